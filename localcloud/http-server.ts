@@ -1,0 +1,166 @@
+/**
+ * The loopback HTTP face of the local cloud (node:http, no framework):
+ *
+ *   GET  /health            {"ok":true}
+ *   POST /admin[/<inv>]     the SDK's database protocol (database-service.ts); <inv> names the
+ *                           function invocation the request came from (function-env.ts)
+ *   POST /cloud/<name>      runs a function: body = event, header x-openid = caller identity
+ *   GET  /__stats           { dbRequests, invocations } for benchmarks
+ *   GET  anything else      the H5 build from staticDir, else 404
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { isPlainObject } from './ejson';
+import type { DatabaseService } from './database-service';
+import { LOCAL_APPID } from './function-env';
+import type { FunctionRunner } from './function-runner';
+import { serveStatic } from './static-files';
+
+export const MAX_EVENT_BYTES = 1024 * 1024;
+/** Batch inserts from seed scripts can be large; the SDK itself has no limit of its own. */
+const MAX_DB_BODY_BYTES = 32 * 1024 * 1024;
+const OPENID = /^[A-Za-z0-9_-]{1,128}$/;
+
+export interface Counters {
+  dbRequests: number;
+  invocations: number;
+}
+
+export interface HttpDeps {
+  db: DatabaseService;
+  runner: FunctionRunner;
+  counters: Counters;
+  staticDir?: string;
+  log: (line: string) => void;
+}
+
+const envelope = (code: string, message: string) => ({ ok: false, error: { code, message } });
+const INVALID_JSON = envelope('INVALID_ARGUMENT', '请求内容不是合法的 JSON');
+
+class BodyTooLarge extends Error {}
+
+export function createHttpServer(deps: HttpDeps): http.Server {
+  const server = http.createServer((req, res) => {
+    route(req, res, deps).catch((error: unknown) => {
+      deps.log(`[localcloud] request failed: ${(error as Error)?.name ?? 'unknown'}`);
+      if (!res.headersSent) sendJson(res, 500, envelope('INTERNAL', '系统繁忙，请稍后再试'));
+      else res.destroy();
+    });
+  });
+  // Longer than the SDK's keep-alive sockets live (4.8 s), so it never reuses a closing socket.
+  server.keepAliveTimeout = 10_000;
+  return server;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+  const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+  allowLoopbackOrigins(req, res);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204).end();
+    return;
+  }
+  const admin = /^\/admin(?:\/([A-Za-z0-9_-]{1,64}))?\/?$/.exec(pathname);
+  if (req.method === 'POST' && admin) return handleDatabase(req, res, deps, admin[1]);
+  const cloud = /^\/cloud\/([^/]+)\/?$/.exec(pathname);
+  if (req.method === 'POST' && cloud) return handleFunction(req, res, deps, cloud[1]);
+  if (req.method === 'GET' && pathname === '/health') return sendJson(res, 200, { ok: true });
+  if (req.method === 'GET' && pathname === '/__stats') return sendJson(res, 200, { ...deps.counters });
+  if ((req.method === 'GET' || req.method === 'HEAD') && deps.staticDir) {
+    if (serveStatic(req, res, deps.staticDir, pathname)) return;
+  }
+  sendJson(res, 404, envelope('NOT_FOUND', '找不到要查看的内容'));
+}
+
+async function handleDatabase(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, invocationId?: string) {
+  deps.counters.dbRequests += 1;
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(req, MAX_DB_BODY_BYTES));
+  } catch (error) {
+    const tooLarge = error instanceof BodyTooLarge;
+    return sendJson(res, 200, { code: 'INVALID_PARAM', message: tooLarge ? 'request too large' : 'invalid JSON' });
+  }
+  // The answer is written only after the store's SQLite commit has returned (durability).
+  sendJson(res, 200, await deps.db.handle(body, { invocationId }));
+}
+
+async function handleFunction(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, rawName: string) {
+  let name: string;
+  try {
+    name = decodeURIComponent(rawName);
+  } catch {
+    name = '';
+  }
+  let text: string;
+  try {
+    text = await readBody(req, MAX_EVENT_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return sendJson(res, 413, envelope('INVALID_ARGUMENT', '请求内容过大'));
+    throw error;
+  }
+  if (!deps.runner.has(name)) return sendJson(res, 404, envelope('NOT_FOUND', '云函数不存在'));
+  let event: unknown;
+  try {
+    event = JSON.parse(text);
+  } catch {
+    return sendJson(res, 400, INVALID_JSON);
+  }
+  if (!isPlainObject(event)) return sendJson(res, 400, INVALID_JSON);
+  const header = req.headers['x-openid'];
+  const openid = typeof header === 'string' ? header.trim() : '';
+  if (openid !== '' && !OPENID.test(openid)) {
+    return sendJson(res, 400, envelope('INVALID_ARGUMENT', 'x-openid 格式不正确'));
+  }
+  deps.counters.invocations += 1;
+  const outcome = await deps.runner.invoke(name, event, {
+    openid,
+    appid: LOCAL_APPID,
+    clientIp: req.socket.remoteAddress?.replace(/^::ffff:/, ''),
+  });
+  if (outcome.ok) return sendRaw(res, 200, outcome.json);
+  // No stack, no message: the function's error stays in the log as name + code only.
+  sendJson(res, 500, envelope('INTERNAL', '系统繁忙，请稍后再试'));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      size += chunk.length;
+      if (size > limit) {
+        failed = true;
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!failed) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}
+
+/** A page served by a dev server on another loopback port (taro dev) may call us; nothing else. */
+function allowLoopbackOrigins(req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  if (!origin || !/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin)) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'origin');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', 'content-type, x-openid');
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  sendRaw(res, status, JSON.stringify(value));
+}
+
+function sendRaw(res: ServerResponse, status: number, json: string): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+  });
+  res.end(json);
+}

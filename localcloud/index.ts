@@ -1,0 +1,101 @@
+/**
+ * The local cloud: a loopback server that lets the unmodified wx-server-sdk 4.0.2 run cloud
+ * functions on one laptop against an embedded durable store. See README.md in this folder.
+ */
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { DatabaseService } from './database-service';
+import { FunctionRunner } from './function-runner';
+import { createHttpServer, type Counters } from './http-server';
+import { openStore, type Store } from './store';
+
+export { openStore, Store, newDocId } from './store';
+export type { Doc } from './ejson';
+export { MAX_GET_LIMIT } from './database-service';
+export { TX_LIFETIME_MS } from './transactions';
+
+export interface LocalCloudOptions {
+  /** 0 picks a free port */
+  port?: number;
+  dataDir: string;
+  /** holds `<name>/index.js` (and optionally `<name>/config.json` with `timeout` in seconds) */
+  functionsDir: string;
+  /** the H5 build, served for any other GET (single-page app fallback to index.html) */
+  staticDir?: string;
+  /** most function instances running at once (default 24); further calls queue */
+  maxInstances?: number;
+  /** collections ensured to exist at start */
+  collections?: string[];
+  /** called once, when the data dir had no database yet */
+  seedIfEmpty?: (store: Store) => void | Promise<void>;
+  log?: (line: string) => void;
+}
+
+export interface LocalCloud {
+  url: string;
+  port: number;
+  store: Store;
+  stats(): Counters;
+  /** Test hook: the next `count` commitTransaction calls report DATABASE_TRANSACTION_CONFLICT. */
+  injectCommitConflicts(count: number): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_INSTANCES = 24;
+
+export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const store = openStore(path.resolve(opts.dataDir));
+  try {
+    const wasNew = store.isNew;
+    for (const name of opts.collections ?? []) store.ensureCollection(name);
+    if (wasNew && opts.seedIfEmpty) await opts.seedIfEmpty(store);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+
+  const counters: Counters = { dbRequests: 0, invocations: 0 };
+  const db = new DatabaseService(store, log);
+  let url = '';
+  const runner = new FunctionRunner({
+    functionsDir: path.resolve(opts.functionsDir),
+    dbUrl: () => `${url}/admin`,
+    maxInstances: opts.maxInstances ?? DEFAULT_MAX_INSTANCES,
+    log,
+    onInvocationEnd: (invocationId) => {
+      const left = db.transactions.abortInvocation(invocationId);
+      if (left > 0) log(`[localcloud] aborted ${left} transaction(s) an invocation left open`);
+    },
+  });
+  const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
+  const server = createHttpServer({ db, runner, counters, staticDir, log });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  }).catch((error: unknown) => {
+    store.close();
+    throw error;
+  });
+  const port = (server.address() as AddressInfo).port;
+  url = `http://127.0.0.1:${port}`;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    store,
+    stats: () => ({ ...counters }),
+    injectCommitConflicts: (count) => db.transactions.injectCommitConflicts(count),
+    close: () =>
+      (closing ??= (async () => {
+        await runner.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        db.transactions.abortAll();
+        store.close();
+      })()),
+  };
+}
