@@ -1,0 +1,24 @@
+/**
+ * The single place where a function touches wx-server-sdk. Everything else asks for `db()` and
+ * `callerOpenid()`. Identity comes from the cloud context and nothing else (DESIGN.md, fixed).
+ */
+import cloud from 'wx-server-sdk';
+
+let initialised = false;
+
+function ensureInit(): void {
+  if (initialised) return;
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+  initialised = true;
+}
+
+export function db(): ReturnType<typeof cloud.database> {
+  ensureInit();
+  return cloud.database();
+}
+
+/** The caller's openid as WeChat (or the local cloud) vouches for it; '' when there is none. */
+export function callerOpenid(): string {
+  ensureInit();
+  return cloud.getWXContext().OPENID ?? '';
+}

@@ -1,0 +1,55 @@
+/**
+ * Wraps a function's action handlers in the one envelope every function answers (issue #2, point 3):
+ * parse the event with zod before anything happens, run the handler, map failures to stable codes.
+ */
+import { z } from 'zod';
+import { zhCN } from 'zod/locales';
+import { fail, ok, type Envelope } from '../../types/envelope';
+import { AppFailure } from './failure';
+
+z.config(zhCN());
+
+/** Fields the WeChat platform adds to events from the client. Never trusted, never the actor. */
+const PLATFORM_FIELDS = ['userInfo'];
+
+type Handlers<E extends { action: string }> = {
+  [K in E['action']]: (event: Extract<E, { action: K }>) => Promise<unknown>;
+};
+
+export function defineFunction<E extends { action: string }>(
+  functionName: string,
+  schema: z.ZodType<E>,
+  handlers: Handlers<E>,
+): (event: unknown) => Promise<Envelope<unknown>> {
+  return async function main(rawEvent: unknown): Promise<Envelope<unknown>> {
+    const parsed = schema.safeParse(withoutPlatformFields(rawEvent));
+    if (!parsed.success) return fail('INVALID_ARGUMENT', describeIssue(parsed.error));
+    const event = parsed.data;
+    const handler = handlers[event.action as E['action']] as (e: E) => Promise<unknown>;
+    try {
+      return ok(await handler(event));
+    } catch (error) {
+      if (error instanceof AppFailure) return fail(error.code, error.message);
+      // Log where it broke, never the event (it may hold phones and addresses).
+      const errCode = (error as { errCode?: unknown })?.errCode ?? (error as Error)?.name ?? 'unknown';
+      console.error(`[${functionName}] ${event.action} failed: ${String(errCode)}`);
+      return fail('INTERNAL');
+    }
+  };
+}
+
+function withoutPlatformFields(event: unknown): unknown {
+  if (!event || typeof event !== 'object' || Array.isArray(event)) return event;
+  const copy: Record<string, unknown> = { ...(event as Record<string, unknown>) };
+  for (const key of PLATFORM_FIELDS) delete copy[key];
+  return copy;
+}
+
+/** One readable Chinese sentence naming the first bad field; no values echoed back. */
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return '请求参数不正确';
+  if (issue.code === 'invalid_union' && issue.path.length === 0) return '不支持的操作（action）';
+  const path = issue.path.join('.');
+  return path ? `参数 ${path} 不正确：${issue.message}` : `请求参数不正确：${issue.message}`;
+}

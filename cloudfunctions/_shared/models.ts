@@ -1,0 +1,40 @@
+/** Shapes of stored documents, parsed on every read. */
+import { z } from 'zod';
+import { roleGrantSchema } from '../../types/roles';
+
+export const communityDoc = z.object({
+  _id: z.string(),
+  name: z.string(),
+  /** New openids join the community that accepts newcomers (one per deployment, by default). */
+  acceptsNewResidents: z.boolean().optional(),
+  /** Per-feature settings, each parsed by the function that uses it (e.g. settings.orders). */
+  settings: z.record(z.string(), z.unknown()).optional(),
+});
+export type CommunityDoc = z.infer<typeof communityDoc>;
+
+/** Grids and buildings are listed in the order they were created (the demo's 网格一 before 网格二). */
+const createdAt = z.coerce.date().optional();
+
+export const gridDoc = z.object({ _id: z.string(), communityId: z.string(), name: z.string(), createdAt });
+export type GridDoc = z.infer<typeof gridDoc>;
+
+export const buildingDoc = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  gridId: z.string(),
+  name: z.string(),
+  createdAt,
+});
+export type BuildingDoc = z.infer<typeof buildingDoc>;
+
+export const userDoc = z.object({
+  _id: z.string(),
+  openid: z.string(),
+  communityId: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  buildingId: z.string(),
+  room: z.string(),
+  grants: z.array(roleGrantSchema),
+});
+export type UserDoc = z.infer<typeof userDoc>;

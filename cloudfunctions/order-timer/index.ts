@@ -1,0 +1,68 @@
+/**
+ * Function `order-timer` (timer trigger, every 10 minutes; see config.json): finds orders past their
+ * take-by or finish-by deadline and escalates them — level 1 tells the grid worker, level 2 (overdue
+ * by as long again) the community admins — with a timeline entry each time. Each escalation is a
+ * conditional update on (status, overdueLevel), so a retried or overlapping run escalates once.
+ * People cannot call it: a call that carries an openid is refused.
+ */
+import { z } from 'zod';
+import { overdueLevel } from '../../domain/orders/deadlines';
+import { entry, SYSTEM } from '../../domain/orders/timeline';
+import { callerOpenid, db } from '../_shared/cloud';
+import { defineFunction } from '../_shared/define-function';
+import { denied } from '../_shared/failure';
+import { fetchDocs, DB_PAGE } from '../_shared/records';
+import { orderDoc, type OrderDoc } from '../orders/model';
+
+/** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
+const timerEvent = z
+  .object({ action: z.literal('run').default('run'), Type: z.string().optional(), TriggerName: z.string().optional(), Time: z.string().optional() })
+  .strict();
+
+const NOTES = { 1: '已超时，提醒本网格网格员', 2: '超时一倍仍未办理，升级至社区' } as const;
+
+export const main = defineFunction<{ action: 'run' }>('order-timer', timerEvent as z.ZodType<{ action: 'run' }>, {
+  run: () => escalateOverdue(new Date()),
+});
+
+export async function escalateOverdue(now: Date): Promise<{ checked: number; escalated: number }> {
+  if (callerOpenid()) throw denied('定时任务不能由用户调用');
+  const _ = db().command;
+  const open = _.or([
+    { status: _.in(['submitted', 'dispatched']), takeBy: _.lt(now) },
+    { status: 'taken', finishBy: _.lt(now) },
+  ]);
+  let checked = 0;
+  let escalated = 0;
+  // Keyset paging on _id: escalating an order changes whether it matches, so skip-paging would miss some.
+  for (let lastId = ''; ; ) {
+    const docs = await fetchDocs(
+      db()
+        .collection('orders')
+        .where(_.and([open, { overdueLevel: _.lt(2), _id: _.gt(lastId) }]))
+        .orderBy('_id', 'asc')
+        .limit(DB_PAGE),
+    );
+    for (const raw of docs) {
+      const order = orderDoc.parse(raw);
+      checked += 1;
+      if (await escalate(order, now)) escalated += 1;
+      lastId = order._id;
+    }
+    if (docs.length < DB_PAGE) break;
+  }
+  return { checked, escalated };
+}
+
+async function escalate(order: OrderDoc, now: Date): Promise<boolean> {
+  const level = overdueLevel(order, now);
+  if (level <= order.overdueLevel) return false;
+  const record = entry(SYSTEM, '系统', 'overdue', now, NOTES[level as 1 | 2]);
+  const res = (await db()
+    .collection('orders')
+    .where({ _id: order._id, status: order.status, overdueLevel: order.overdueLevel })
+    .update({ data: { overdueLevel: level, updatedAt: now, timeline: db().command.push(record) } })) as {
+    stats: { updated: number };
+  };
+  return res.stats.updated === 1;
+}

@@ -1,0 +1,21 @@
+/** Function `orders`: the 三单 workflow (居民点单 → 社区派单 → 网格接单/抢单 → 办结 → 回访评单). */
+import { ordersEventSchema, type OrdersEvent } from '../../types/orders';
+import { defineFunction } from '../_shared/define-function';
+import { submitOrder } from './submit';
+import { dispatchOrder } from './dispatch';
+import { assignOrder, grabOrder } from './take';
+import { cancelOrder, completeOrder, rateOrder, rectifyOrder } from './progress';
+import { getOrder, listOrders } from './read';
+
+export const main = defineFunction<OrdersEvent>('orders', ordersEventSchema, {
+  submit: (e) => submitOrder(e),
+  dispatch: (e) => dispatchOrder(e),
+  grab: (e) => grabOrder(e),
+  assign: (e) => assignOrder(e),
+  complete: (e) => completeOrder(e),
+  rate: (e) => rateOrder(e),
+  rectify: (e) => rectifyOrder(e),
+  cancel: (e) => cancelOrder(e),
+  get: (e) => getOrder(e),
+  list: (e) => listOrders(e),
+});

@@ -1,0 +1,61 @@
+/** The stored order document, parsed on every read, and the community settings orders depend on. */
+import { z } from 'zod';
+import { CATEGORIES, DISPATCH_KINDS, STATUSES } from '../../types/orders';
+
+const date = z.coerce.date();
+
+export const timelineDoc = z.object({
+  at: date,
+  actorId: z.string(),
+  actorName: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  note: z.string().optional(),
+});
+
+export const orderDoc = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  gridId: z.string(),
+  buildingId: z.string(),
+  room: z.string(),
+  category: z.enum(CATEGORIES),
+  content: z.string(),
+  photos: z.array(z.string()),
+  contactPhone: z.string(),
+  residentId: z.string(),
+  residentName: z.string(),
+  filedById: z.string(),
+  requestId: z.string(),
+  status: z.enum(STATUSES),
+  dispatchKind: z.enum(DISPATCH_KINDS).optional(),
+  reply: z.string().optional(),
+  departmentId: z.string().optional(),
+  takerId: z.string().optional(),
+  takerName: z.string().optional(),
+  completionNote: z.string().optional(),
+  completionPhotos: z.array(z.string()).optional(),
+  rating: z.object({ score: z.number(), comment: z.string().optional() }).optional(),
+  rectification: z.string().optional(),
+  takeBy: date,
+  finishBy: date,
+  overdueLevel: z.number(),
+  createdAt: date,
+  updatedAt: date,
+  timeline: z.array(timelineDoc),
+});
+export type OrderDoc = z.infer<typeof orderDoc>;
+
+/** Per-community order settings: 系统派单 categories and the 限时办结 table override. */
+export const orderSettings = z
+  .object({
+    autoDispatch: z.array(z.enum(CATEGORIES)).optional(),
+    deadlines: z
+      .object({
+        takeHours: z.number().positive().optional(),
+        finishDays: z.record(z.enum(CATEGORIES), z.number().positive()).optional(),
+      })
+      .optional(),
+  })
+  .optional();
+export type OrderSettings = z.infer<typeof orderSettings>;

@@ -1,0 +1,49 @@
+/**
+ * The rest of an order's life: complete (办结, the taker), rate (评单, the resident), rectify
+ * (差评件件有回复、件件有整改, the grid worker or an admin), cancel (撤销, the resident while submitted).
+ */
+import type { OrderView } from '../../types/orders';
+import { mayCancel, mayComplete, mayRate, mayRectify } from '../../domain/orders/permissions';
+import { entry, roleLabel } from '../../domain/orders/timeline';
+import { loadActor } from '../_shared/actor';
+import { denied } from '../_shared/failure';
+import { loadOrder } from './load';
+import { applyMove } from './move';
+import { orderView } from './view';
+
+type Answer = Promise<{ order: OrderView }>;
+
+export async function completeOrder(input: { orderId: string; note: string; photos?: string[] }): Answer {
+  const actor = await loadActor();
+  const order = await loadOrder(input.orderId, actor);
+  if (!mayComplete(actor, order)) throw denied('只有接单人可以办结');
+  const record = entry(actor, roleLabel(actor, order, ['grid_worker', 'party_member', 'property']), 'complete', new Date(), input.note);
+  const changes = { completionNote: input.note, completionPhotos: input.photos ?? [], overdueLevel: 0 };
+  return { order: orderView(await applyMove(order, { type: 'complete' }, changes, record), 'full') };
+}
+
+export async function rateOrder(input: { orderId: string; score: number; comment?: string }): Answer {
+  const actor = await loadActor();
+  const order = await loadOrder(input.orderId, actor);
+  if (!mayRate(actor, order)) throw denied('只有提出诉求的居民可以评价');
+  const note = `${input.score} 星${input.comment ? '：' + input.comment : ''}`;
+  const record = entry(actor, '居民', 'rate', new Date(), note);
+  const rating = input.comment ? { score: input.score, comment: input.comment } : { score: input.score };
+  return { order: orderView(await applyMove(order, { type: 'rate', score: input.score }, { rating }, record), 'full') };
+}
+
+export async function rectifyOrder(input: { orderId: string; reply: string }): Answer {
+  const actor = await loadActor();
+  const order = await loadOrder(input.orderId, actor);
+  if (!mayRectify(actor, order)) throw denied('只有本网格的网格员或社区管理员可以整改回复');
+  const record = entry(actor, roleLabel(actor, order, ['grid_worker', 'community_admin']), 'rectify', new Date(), input.reply);
+  return { order: orderView(await applyMove(order, { type: 'rectify' }, { rectification: input.reply }, record), 'full') };
+}
+
+export async function cancelOrder(input: { orderId: string }): Answer {
+  const actor = await loadActor();
+  const order = await loadOrder(input.orderId, actor);
+  if (!mayCancel(actor, order)) throw denied('只有提出诉求的居民可以撤销');
+  const record = entry(actor, '居民', 'cancel', new Date());
+  return { order: orderView(await applyMove(order, { type: 'cancel' }, {}, record), 'full') };
+}

@@ -1,0 +1,44 @@
+/** What a caller sees of an order: phone and room in full or masked, the timeline on `get`. */
+import type { OrderView } from '../../types/orders';
+import { maskPhone, maskRoom } from '../../domain/mask';
+import type { OrderDoc } from './model';
+
+export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = false): OrderView {
+  const masked = level === 'masked';
+  return {
+    _id: o._id,
+    status: o.status,
+    category: o.category,
+    content: o.content,
+    buildingId: o.buildingId,
+    room: masked ? maskRoom(o.room) : o.room,
+    contactPhone: masked ? maskPhone(o.contactPhone) : o.contactPhone,
+    gridId: o.gridId,
+    residentId: o.residentId,
+    residentName: masked ? o.residentName.slice(0, 1) + '**' : o.residentName,
+    takerId: o.takerId,
+    takerName: o.takerName,
+    photos: o.photos,
+    dispatchKind: o.dispatchKind,
+    reply: o.reply,
+    completionNote: o.completionNote,
+    rating: o.rating,
+    rectification: o.rectification,
+    takeBy: o.takeBy.toISOString(),
+    finishBy: o.finishBy.toISOString(),
+    overdueLevel: o.overdueLevel,
+    createdAt: o.createdAt.toISOString(),
+    ...(withTimeline
+      ? {
+          timeline: o.timeline.map((t) => ({
+            at: t.at.toISOString(),
+            actorId: t.actorId,
+            actorName: t.actorName,
+            actorRole: t.actorRole,
+            action: t.action,
+            note: t.note,
+          })),
+        }
+      : {}),
+  };
+}

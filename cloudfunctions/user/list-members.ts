@@ -1,0 +1,39 @@
+/**
+ * members.list: the people of the admin's community, 20 a page, for role management.
+ * Admins need phones and rooms to reach people, so they see them in full.
+ */
+import type { Page } from '../../types/envelope';
+import type { Member } from '../../types/user';
+import { isCommunityAdmin } from '../../domain/actor';
+import { loadActor } from '../_shared/actor';
+import { db } from '../_shared/cloud';
+import { denied } from '../_shared/failure';
+import { userDoc, type UserDoc } from '../_shared/models';
+import { fetchDocs } from '../_shared/records';
+
+const PAGE_SIZE = 20;
+
+export function memberView(user: UserDoc): Member {
+  return {
+    _id: user._id,
+    name: user.name,
+    phone: user.phone,
+    buildingId: user.buildingId,
+    room: user.room,
+    roles: user.grants,
+  };
+}
+
+/** The cursor is the last `_id` of the previous page: stable while people join. */
+export async function listMembers(input: { cursor?: string }): Promise<Page<Member>> {
+  const actor = await loadActor();
+  if (!isCommunityAdmin(actor)) throw denied('只有社区管理员可以查看人员名单');
+  const _ = db().command;
+  const query = input.cursor
+    ? { communityId: actor.communityId, _id: _.gt(input.cursor) }
+    : { communityId: actor.communityId };
+  const raw = await fetchDocs(db().collection('users').where(query).orderBy('_id', 'asc').limit(PAGE_SIZE + 1));
+  const docs = raw.map((d) => userDoc.parse(d));
+  const items = docs.slice(0, PAGE_SIZE).map(memberView);
+  return docs.length > PAGE_SIZE ? { items, nextCursor: items[items.length - 1]._id } : { items };
+}

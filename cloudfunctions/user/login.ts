@@ -1,0 +1,46 @@
+/**
+ * login: the caller's profile, roles and community. A new openid gets a resident profile in the
+ * community that accepts newcomers; the profile's `_id` is derived from the openid, so two first
+ * logins at once still make one profile.
+ */
+import type { LoginResult } from '../../types/user';
+import { userIdFor } from '../../domain/ids';
+import { requireOpenid } from '../_shared/actor';
+import { db } from '../_shared/cloud';
+import { AppFailure } from '../_shared/failure';
+import { communityDoc, userDoc, type UserDoc } from '../_shared/models';
+import { findById, findOne, insertDoc } from '../_shared/records';
+import { loginView } from './view';
+
+export async function login(): Promise<LoginResult> {
+  const openid = requireOpenid();
+  const userId = userIdFor(openid);
+  const user = (await findById('users', userId, userDoc)) ?? (await createProfile(openid, userId));
+  const community = await findById('communities', user.communityId, communityDoc);
+  if (!community) throw new AppFailure('FAILED_PRECONDITION', '您所在的社区已不存在，请联系社区工作人员');
+  return loginView(user, community);
+}
+
+async function createProfile(openid: string, userId: string): Promise<UserDoc> {
+  const home = await findOne('communities', { acceptsNewResidents: true }, communityDoc);
+  if (!home) throw new AppFailure('FAILED_PRECONDITION', '暂未开放注册，请联系社区工作人员');
+  const fresh: UserDoc = {
+    _id: userId,
+    openid,
+    communityId: home._id,
+    name: '新居民',
+    phone: '',
+    buildingId: '',
+    room: '',
+    grants: [],
+  };
+  try {
+    await insertDoc('users', { ...fresh, createdAt: db().serverDate() });
+    return fresh;
+  } catch (error) {
+    // Another first login of the same person won the insert: theirs is the profile.
+    const existing = await findById('users', userId, userDoc);
+    if (existing) return existing;
+    throw error;
+  }
+}

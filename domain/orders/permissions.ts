@@ -1,0 +1,58 @@
+/**
+ * Who may do what to an order (issue #3). Pure questions over the actor's grants and the order's
+ * place; the function answers PERMISSION_DENIED when one says no. Another community's order never
+ * reaches these checks: the function answers NOT_FOUND first.
+ */
+import type { Actor, Place } from '../actor';
+import { covers, isCommunityAdmin } from '../actor';
+import type { Category } from '../../types/orders';
+
+export interface OrderFacts {
+  communityId: string;
+  gridId: string;
+  buildingId: string;
+  category: Category;
+  residentId: string;
+  filedById: string;
+  takerId?: string;
+  departmentId?: string;
+}
+
+const placeOf = (o: OrderFacts): Place => ({ communityId: o.communityId, gridId: o.gridId, buildingId: o.buildingId });
+
+export const isOwner = (a: Actor, o: OrderFacts) => a.userId === o.residentId || a.userId === o.filedById;
+export const isGridWorkerOf = (a: Actor, o: OrderFacts) => covers(a, 'grid_worker', placeOf(o));
+export const isAdminOf = (a: Actor, o: OrderFacts) => a.communityId === o.communityId && isCommunityAdmin(a);
+
+/** 抢单: party members and grid workers of the grid; property staff of the grid for property orders. */
+export function mayGrab(a: Actor, o: OrderFacts): boolean {
+  const place = placeOf(o);
+  if (covers(a, 'party_member', place) || covers(a, 'grid_worker', place)) return true;
+  return o.category === 'property' && covers(a, 'property', place);
+}
+
+/** 派给某人: the grid's worker or an admin, to someone who could have grabbed it. */
+export const mayAssign = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
+export const mayDispatch = (a: Actor, o: OrderFacts) => isAdminOf(a, o);
+export const mayComplete = (a: Actor, o: OrderFacts) => !!o.takerId && a.userId === o.takerId;
+export const mayRate = (a: Actor, o: OrderFacts) => isOwner(a, o);
+export const mayRectify = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
+export const mayCancel = (a: Actor, o: OrderFacts) => isOwner(a, o);
+
+/**
+ * What of an order one may see: 'full' (phone and room as given), 'masked' (the pool's view for
+ * those who may grab it: category, content and building, phone and room masked), or 'none'.
+ * Departments see what is transferred to their community.
+ */
+export function visibility(a: Actor, o: OrderFacts & { status: string }): 'full' | 'masked' | 'none' {
+  if (a.communityId !== o.communityId) return 'none';
+  if (isOwner(a, o) || isAdminOf(a, o) || isGridWorkerOf(a, o) || (o.takerId && a.userId === o.takerId)) return 'full';
+  if (o.status === 'transferred' && covers(a, 'department', { communityId: o.communityId })) return 'full';
+  if (mayGrab(a, o)) return 'masked';
+  return 'none';
+}
+
+/** 代办: a building leader for their building, a grid worker for their grid. */
+export function mayFileFor(a: Actor, resident: Place): boolean {
+  return covers(a, 'building_leader', resident) || covers(a, 'grid_worker', resident);
+}

@@ -1,0 +1,66 @@
+/**
+ * The 三单 state machine as a table (issue #3, "Statuses and moves"). Any move not in the table is
+ * FAILED_PRECONDITION. Who may make a move is a separate question (permissions.ts).
+ */
+import type { DispatchKind, OrderStatus } from '../../types/orders';
+
+export type OrderCommand =
+  | { type: 'dispatch'; kind: DispatchKind }
+  | { type: 'take' } // a grab (抢单) or an assignment (派给某人)
+  | { type: 'complete' }
+  | { type: 'rate'; score: number }
+  | { type: 'rectify' }
+  | { type: 'cancel' };
+export type CommandType = OrderCommand['type'];
+
+interface Move {
+  from: OrderStatus;
+  command: CommandType;
+  when?: (cmd: OrderCommand) => boolean;
+  to: OrderStatus;
+}
+
+const isKind = (kind: DispatchKind) => (cmd: OrderCommand) => cmd.type === 'dispatch' && cmd.kind === kind;
+/** 3 or more is satisfied; 1–2 is a bad rating that needs a reply and a rectification first. */
+const goodRating = (cmd: OrderCommand) => cmd.type === 'rate' && cmd.score >= 3;
+const badRating = (cmd: OrderCommand) => cmd.type === 'rate' && cmd.score <= 2;
+
+export const MOVES: readonly Move[] = [
+  { from: 'submitted', command: 'dispatch', when: isKind('self'), to: 'dispatched' },
+  { from: 'submitted', command: 'dispatch', when: isKind('reply'), to: 'answered' },
+  { from: 'submitted', command: 'dispatch', when: isKind('transfer'), to: 'transferred' },
+  { from: 'submitted', command: 'cancel', to: 'cancelled' },
+  { from: 'dispatched', command: 'take', to: 'taken' },
+  { from: 'taken', command: 'complete', to: 'completed' },
+  { from: 'completed', command: 'rate', when: goodRating, to: 'closed' },
+  { from: 'completed', command: 'rate', when: badRating, to: 'rectifying' },
+  // An answer (回复解释类) may still be rated; a bad rating is answered like any other.
+  { from: 'answered', command: 'rate', when: goodRating, to: 'closed' },
+  { from: 'answered', command: 'rate', when: badRating, to: 'rectifying' },
+  { from: 'rectifying', command: 'rectify', to: 'closed' },
+];
+
+export type MoveResult = { ok: true; to: OrderStatus } | { ok: false; code: 'FAILED_PRECONDITION'; message: string };
+
+export function nextStatus(from: OrderStatus, cmd: OrderCommand): MoveResult {
+  const move = MOVES.find((m) => m.from === from && m.command === cmd.type && (!m.when || m.when(cmd)));
+  if (move) return { ok: true, to: move.to };
+  return { ok: false, code: 'FAILED_PRECONDITION', message: refusal(from, cmd.type) };
+}
+
+const COMMAND_LABELS: Record<CommandType, string> = {
+  dispatch: '派单',
+  take: '接单',
+  complete: '办结',
+  rate: '评价',
+  rectify: '整改回复',
+  cancel: '撤销',
+};
+
+function refusal(from: OrderStatus, command: CommandType): string {
+  if (command === 'take' && from === 'taken') return '来晚了，这单已被其他人接走';
+  return `该诉求当前状态下不能${COMMAND_LABELS[command]}`;
+}
+
+/** Statuses from which nothing more happens. */
+export const FINAL_STATUSES: readonly OrderStatus[] = ['closed', 'cancelled', 'transferred'];

@@ -1,0 +1,94 @@
+import { deadlineTable, deadlinesFor, overdueLevel } from '../../domain/orders/deadlines';
+import { mayAssign, mayComplete, mayDispatch, mayFileFor, mayGrab, mayRate, visibility, type OrderFacts } from '../../domain/orders/permissions';
+import { orderIdFor } from '../../domain/orders/ids';
+import type { Actor } from '../../domain/actor';
+
+const HOUR = 3600_000;
+const t0 = new Date('2026-11-01T08:00:00Z');
+
+describe('限时办结 deadlines', () => {
+  it('uses the defaults: take in 2 hours, finish in 1/5/10 days by category', () => {
+    const table = deadlineTable();
+    expect(deadlinesFor(t0, 'elderly', table).takeBy.getTime() - t0.getTime()).toBe(2 * HOUR);
+    expect(deadlinesFor(t0, 'elderly', table).finishBy.getTime() - t0.getTime()).toBe(24 * HOUR);
+    expect(deadlinesFor(t0, 'convenience', table).finishBy.getTime() - t0.getTime()).toBe(24 * HOUR);
+    expect(deadlinesFor(t0, 'property', table).finishBy.getTime() - t0.getTime()).toBe(5 * 24 * HOUR);
+    expect(deadlinesFor(t0, 'infrastructure', table).finishBy.getTime() - t0.getTime()).toBe(5 * 24 * HOUR);
+    expect(deadlinesFor(t0, 'dispute', table).finishBy.getTime() - t0.getTime()).toBe(10 * 24 * HOUR);
+  });
+
+  it('lets a community override part of the table', () => {
+    const table = deadlineTable({ takeHours: 1, finishDays: { dispute: 3 } });
+    expect(deadlinesFor(t0, 'dispute', table).finishBy.getTime() - t0.getTime()).toBe(3 * 24 * HOUR);
+    expect(deadlinesFor(t0, 'property', table).takeBy.getTime() - t0.getTime()).toBe(HOUR);
+    expect(table.finishDays.elderly).toBe(1);
+  });
+
+  it('escalates to the grid at the deadline and to the community when as long again has passed', () => {
+    const o = { status: 'dispatched' as const, createdAt: t0, ...deadlinesFor(t0, 'elderly', deadlineTable()) };
+    expect(overdueLevel(o, new Date(t0.getTime() + 2 * HOUR))).toBe(0);
+    expect(overdueLevel(o, new Date(t0.getTime() + 2 * HOUR + 1))).toBe(1);
+    expect(overdueLevel(o, new Date(t0.getTime() + 4 * HOUR + 1))).toBe(2);
+    expect(overdueLevel({ ...o, status: 'taken' }, new Date(t0.getTime() + 3 * HOUR))).toBe(0);
+    expect(overdueLevel({ ...o, status: 'taken' }, new Date(t0.getTime() + 25 * HOUR))).toBe(1);
+    expect(overdueLevel({ ...o, status: 'closed' }, new Date(t0.getTime() + 99 * 24 * HOUR))).toBe(0);
+  });
+});
+
+const actor = (over: Partial<Actor>): Actor => ({ userId: 'u', name: 'n', communityId: 'c1', buildingId: 'b1', grants: [], ...over });
+const order: OrderFacts = { communityId: 'c1', gridId: 'g1', buildingId: 'b1', category: 'elderly', residentId: 'r', filedById: 'r' };
+
+describe('who may do what to an order', () => {
+  const party = actor({ userId: 'p', grants: [{ role: 'party_member', scope: { gridId: 'g1' } }] });
+  const otherGridParty = actor({ userId: 'p2', grants: [{ role: 'party_member', scope: { gridId: 'g2' } }] });
+  const property = actor({ userId: 'pr', grants: [{ role: 'property', scope: { gridId: 'g1' } }] });
+  const worker = actor({ userId: 'w', grants: [{ role: 'grid_worker', scope: { gridId: 'g1' } }] });
+  const admin = actor({ userId: 'a', grants: [{ role: 'community_admin', scope: { communityId: 'c1' } }] });
+  const resident = actor({ userId: 'r' });
+  const neighbour = actor({ userId: 'x' });
+
+  it('lets party members and grid workers of the grid grab; property only property orders', () => {
+    expect(mayGrab(party, order)).toBe(true);
+    expect(mayGrab(worker, order)).toBe(true);
+    expect(mayGrab(otherGridParty, order)).toBe(false);
+    expect(mayGrab(property, order)).toBe(false);
+    expect(mayGrab(property, { ...order, category: 'property' })).toBe(true);
+    expect(mayGrab(resident, order)).toBe(false);
+  });
+
+  it('keeps dispatch to admins, completion to the taker and rating to the resident', () => {
+    expect(mayDispatch(admin, order)).toBe(true);
+    expect(mayDispatch(worker, order)).toBe(false);
+    expect(mayAssign(worker, order)).toBe(true);
+    expect(mayAssign(party, order)).toBe(false);
+    expect(mayComplete(party, { ...order, takerId: 'p' })).toBe(true);
+    expect(mayComplete(worker, { ...order, takerId: 'p' })).toBe(false);
+    expect(mayRate(resident, order)).toBe(true);
+    expect(mayRate(neighbour, order)).toBe(false);
+  });
+
+  it('masks the pool for grabbers, shows the taker, worker and admin in full, hides it from neighbours', () => {
+    const o = { ...order, status: 'dispatched' };
+    expect(visibility(party, o)).toBe('masked');
+    expect(visibility(party, { ...o, takerId: 'p', status: 'taken' })).toBe('full');
+    expect(visibility(worker, o)).toBe('full');
+    expect(visibility(admin, o)).toBe('full');
+    expect(visibility(resident, o)).toBe('full');
+    expect(visibility(neighbour, o)).toBe('none');
+    expect(visibility({ ...admin, communityId: 'c2' }, o)).toBe('none');
+  });
+
+  it('allows 代办 to the building leader of the building and the grid worker of the grid', () => {
+    const leader = actor({ grants: [{ role: 'building_leader', scope: { buildingId: 'b1' } }] });
+    const place = { communityId: 'c1', gridId: 'g1', buildingId: 'b1' };
+    expect(mayFileFor(leader, place)).toBe(true);
+    expect(mayFileFor(leader, { ...place, buildingId: 'b2' })).toBe(false);
+    expect(mayFileFor(worker, { ...place, buildingId: 'b2' })).toBe(true);
+    expect(mayFileFor(party, place)).toBe(false);
+  });
+});
+
+it('derives the same order id from the same filer and requestId', () => {
+  expect(orderIdFor('u1', 'r1')).toBe(orderIdFor('u1', 'r1'));
+  expect(orderIdFor('u1', 'r1')).not.toBe(orderIdFor('u2', 'r1'));
+});

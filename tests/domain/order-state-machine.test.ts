@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { nextStatus, MOVES, type OrderCommand } from '../../domain/orders/state-machine';
+import { STATUSES, type OrderStatus } from '../../types/orders';
+
+/** The issue's table of legal moves, written out independently of domain/orders/state-machine.ts. */
+const LEGAL: Array<[OrderStatus, OrderCommand, OrderStatus]> = [
+  ['submitted', { type: 'dispatch', kind: 'self' }, 'dispatched'],
+  ['submitted', { type: 'dispatch', kind: 'reply' }, 'answered'],
+  ['submitted', { type: 'dispatch', kind: 'transfer' }, 'transferred'],
+  ['submitted', { type: 'cancel' }, 'cancelled'],
+  ['dispatched', { type: 'take' }, 'taken'],
+  ['taken', { type: 'complete' }, 'completed'],
+  ['completed', { type: 'rate', score: 5 }, 'closed'],
+  ['completed', { type: 'rate', score: 3 }, 'closed'],
+  ['completed', { type: 'rate', score: 2 }, 'rectifying'],
+  ['completed', { type: 'rate', score: 1 }, 'rectifying'],
+  ['answered', { type: 'rate', score: 4 }, 'closed'],
+  ['answered', { type: 'rate', score: 1 }, 'rectifying'],
+  ['rectifying', { type: 'rectify' }, 'closed'],
+];
+
+const COMMANDS: OrderCommand[] = [
+  { type: 'dispatch', kind: 'self' },
+  { type: 'dispatch', kind: 'reply' },
+  { type: 'dispatch', kind: 'transfer' },
+  { type: 'take' },
+  { type: 'complete' },
+  { type: 'rate', score: 1 },
+  { type: 'rate', score: 2 },
+  { type: 'rate', score: 3 },
+  { type: 'rate', score: 5 },
+  { type: 'rectify' },
+  { type: 'cancel' },
+];
+
+describe('the order state machine', () => {
+  it.each(LEGAL)('%s --%j--> %s', (from, cmd, to) => {
+    expect(nextStatus(from, cmd)).toEqual({ ok: true, to });
+  });
+
+  it('answers every status × command pair as the table says, refusing the rest with FAILED_PRECONDITION', () => {
+    let refused = 0;
+    for (const from of STATUSES) {
+      for (const cmd of COMMANDS) {
+        const legal = LEGAL.find(([f, c]) => f === from && sameCommand(c, cmd));
+        const res = nextStatus(from, cmd);
+        if (legal) {
+          expect(res).toEqual({ ok: true, to: legal[2] });
+        } else {
+          expect(res).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
+          refused += 1;
+        }
+      }
+    }
+    expect(refused).toBe(STATUSES.length * COMMANDS.length - 15);
+  });
+
+  it('has no move out of closed, cancelled or transferred', () => {
+    for (const from of ['closed', 'cancelled', 'transferred'] as const) {
+      for (const cmd of COMMANDS) expect(nextStatus(from, cmd).ok).toBe(false);
+    }
+  });
+
+  it('tells a late grabber that someone else took the order', () => {
+    const res = nextStatus('taken', { type: 'take' });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.message).toContain('其他人接走');
+  });
+
+  it('every move in the table is one the issue lists', () => {
+    expect(MOVES).toHaveLength(11);
+  });
+});
+
+describe('random command sequences (fast-check)', () => {
+  const command = fc.constantFrom(...COMMANDS);
+
+  it('no illegal move succeeds, and the timeline records exactly the moves that did', () => {
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 30 }), (cmds) => {
+        let status: OrderStatus = 'submitted';
+        const timeline: Array<{ from: OrderStatus; cmd: OrderCommand; to: OrderStatus }> = [];
+        for (const cmd of cmds) {
+          const res = nextStatus(status, cmd);
+          const legal = LEGAL.find(([f, c]) => f === status && sameCommand(c, cmd));
+          if (res.ok) {
+            expect(legal).toBeDefined();
+            expect(res.to).toBe(legal![2]);
+            timeline.push({ from: status, cmd, to: res.to });
+            status = res.to;
+          } else {
+            expect(legal).toBeUndefined();
+          }
+        }
+        // Replaying the timeline from 'submitted' reaches the same status: nothing happened off the record.
+        let replay: OrderStatus = 'submitted';
+        for (const step of timeline) {
+          expect(step.from).toBe(replay);
+          replay = step.to;
+        }
+        expect(replay).toBe(status);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Ratings 3–5 behave alike, as do 1–2; the LEGAL table lists representatives. */
+function sameCommand(a: OrderCommand, b: OrderCommand): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'rate' && b.type === 'rate') return a.score >= 3 === b.score >= 3;
+  if (a.type === 'dispatch' && b.type === 'dispatch') return a.kind === b.kind;
+  return true;
+}

@@ -1,0 +1,6 @@
+/**
+ * Every collection the app uses. The local cloud creates them at start; in the WeChat cloud create
+ * them in the console (README). Security rule for all of them: no client access (database-rules.json).
+ */
+export const COLLECTIONS = ['communities', 'grids', 'buildings', 'users', 'orders'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];

@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './roles';
+export * from './user';
+export * from './org';
+export * from './collections';

@@ -1,0 +1,144 @@
+/**
+ * The 三单 work order (issue #3): categories, statuses and the `orders` function's events and results.
+ * Tables are data (value, label…) so the client and the functions read the same words.
+ */
+import { z } from 'zod';
+import { idSchema } from './roles';
+import { phoneSchema, roomSchema } from './user';
+
+export const CATEGORIES = ['property', 'elderly', 'infrastructure', 'dispute', 'convenience'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_TABLE: Record<Category, { label: string; finishDays: number }> = {
+  property: { label: '物业服务', finishDays: 5 },
+  elderly: { label: '居家养老', finishDays: 1 },
+  infrastructure: { label: '基础设施维护', finishDays: 5 },
+  dispute: { label: '矛盾纠纷', finishDays: 10 },
+  convenience: { label: '便民服务', finishDays: 1 },
+};
+/** Default 限时办结: take within 2 hours; finish within the category's days. Communities may override. */
+export const DEFAULT_TAKE_HOURS = 2;
+
+export const STATUSES = [
+  'submitted',
+  'dispatched',
+  'taken',
+  'completed',
+  'rectifying',
+  'closed',
+  'answered',
+  'transferred',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof STATUSES)[number];
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  submitted: '待派单',
+  dispatched: '待接单',
+  taken: '办理中',
+  completed: '待评价',
+  rectifying: '整改中',
+  closed: '已办结',
+  answered: '已答复',
+  transferred: '已转交',
+  cancelled: '已撤销',
+};
+
+export const DISPATCH_KINDS = ['reply', 'self', 'transfer'] as const;
+export type DispatchKind = (typeof DISPATCH_KINDS)[number];
+export const DISPATCH_LABELS: Record<DispatchKind, string> = {
+  reply: '回复解释类',
+  self: '受理自办类',
+  transfer: '转交办理类',
+};
+
+/** Cloud storage file ids (cloud://… in WeChat, local:// on the local cloud). */
+const fileIdSchema = z.string().min(1).max(256).regex(/^(cloud|local):\/\/[\w./-]+$/, '图片地址不正确');
+const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
+
+export const ordersEventSchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('submit'),
+      requestId: idSchema,
+      category: z.enum(CATEGORIES).optional(),
+      content: text(500).optional(),
+      oneTap: z.literal(true).optional(),
+      buildingId: idSchema.optional(),
+      room: roomSchema.optional(),
+      contactPhone: phoneSchema.optional(),
+      photos: z.array(fileIdSchema).max(9, '最多 9 张图片').optional(),
+      onBehalfOf: idSchema.optional(),
+    })
+    .strict()
+    .refine((e) => e.oneTap || (e.category && e.content), { message: '请选择类别并填写诉求内容' }),
+  z
+    .object({
+      action: z.literal('dispatch'),
+      orderId: idSchema,
+      kind: z.enum(DISPATCH_KINDS),
+      gridId: idSchema.optional(),
+      reply: text(500).optional(),
+      departmentId: idSchema.optional(),
+      note: text(200).optional(),
+    })
+    .strict()
+    .refine((e) => e.kind !== 'reply' || e.reply, { message: '回复解释类需要填写答复内容', path: ['reply'] }),
+  z.object({ action: z.literal('grab'), orderId: idSchema }).strict(),
+  z.object({ action: z.literal('assign'), orderId: idSchema, userId: idSchema }).strict(),
+  z
+    .object({ action: z.literal('complete'), orderId: idSchema, note: text(500), photos: z.array(fileIdSchema).max(9).optional() })
+    .strict(),
+  z
+    .object({ action: z.literal('rate'), orderId: idSchema, score: z.number().int().min(1).max(5), comment: text(200).optional() })
+    .strict(),
+  z.object({ action: z.literal('rectify'), orderId: idSchema, reply: text(500) }).strict(),
+  z.object({ action: z.literal('cancel'), orderId: idSchema }).strict(),
+  z.object({ action: z.literal('get'), orderId: idSchema }).strict(),
+  z
+    .object({
+      action: z.literal('list'),
+      view: z.enum(['mine', 'tasks', 'pool', 'grid', 'community', 'overdue']),
+      status: z.enum(STATUSES).optional(),
+      cursor: z.string().max(80).regex(/^[\w:.-]+$/).optional(),
+    })
+    .strict(),
+]);
+export type OrdersEvent = z.infer<typeof ordersEventSchema>;
+
+export const timelineEntrySchema = z.object({
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  note: z.string().optional(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** An order as a caller sees it: phone and room may be masked, depending on who asks. */
+export const orderViewSchema = z.object({
+  _id: z.string(),
+  status: z.enum(STATUSES),
+  category: z.enum(CATEGORIES),
+  content: z.string(),
+  buildingId: z.string(),
+  buildingName: z.string().optional(),
+  room: z.string(),
+  contactPhone: z.string(),
+  gridId: z.string(),
+  residentId: z.string(),
+  residentName: z.string(),
+  takerId: z.string().optional(),
+  takerName: z.string().optional(),
+  photos: z.array(z.string()),
+  dispatchKind: z.enum(DISPATCH_KINDS).optional(),
+  reply: z.string().optional(),
+  completionNote: z.string().optional(),
+  rating: z.object({ score: z.number(), comment: z.string().optional() }).optional(),
+  rectification: z.string().optional(),
+  takeBy: z.string(),
+  finishBy: z.string(),
+  overdueLevel: z.number(),
+  createdAt: z.string(),
+  timeline: z.array(timelineEntrySchema).optional(),
+});
+export type OrderView = z.infer<typeof orderViewSchema>;
