@@ -5,7 +5,9 @@
  *   POST /admin[/<inv>]     the SDK's database protocol (database-service.ts); <inv> names the
  *                           function invocation the request came from (function-env.ts)
  *   POST /cloud/<name>      runs a function: body = event, header x-openid = caller identity
- *   GET  /__stats           { dbRequests, invocations } for benchmarks
+ *   GET  /__stats           { dbRequests, dbByAction, invocations } for benchmarks
+ *   POST /storage/upload    an image's bytes (x-openid required) → { fileId: 'local://uploads/…' }
+ *   GET  /storage/uploads/… the uploaded file (storage.ts: the stand-in for cloud storage)
  *   GET  anything else      the H5 build from staticDir, else 404
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -14,6 +16,7 @@ import type { DatabaseService } from './database-service';
 import { LOCAL_APPID } from './function-env';
 import type { FunctionRunner } from './function-runner';
 import { serveStatic } from './static-files';
+import { MAX_UPLOAD_BYTES, readBytes, saveUpload, serveUpload } from './storage';
 
 export const MAX_EVENT_BYTES = 1024 * 1024;
 /** Batch inserts from seed scripts can be large; the SDK itself has no limit of its own. */
@@ -22,6 +25,8 @@ const OPENID = /^[A-Za-z0-9_-]{1,128}$/;
 
 export interface Counters {
   dbRequests: number;
+  /** database requests by SDK action (database.getDocument, …): reads vs writes per call */
+  dbByAction: Record<string, number>;
   invocations: number;
 }
 
@@ -30,6 +35,8 @@ export interface HttpDeps {
   runner: FunctionRunner;
   counters: Counters;
   staticDir?: string;
+  /** where uploaded files live (inside the data dir, so they survive restarts with the data) */
+  storageDir: string;
   log: (line: string) => void;
 }
 
@@ -63,7 +70,12 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
   const cloud = /^\/cloud\/([^/]+)\/?$/.exec(pathname);
   if (req.method === 'POST' && cloud) return handleFunction(req, res, deps, cloud[1]);
   if (req.method === 'GET' && pathname === '/health') return sendJson(res, 200, { ok: true });
-  if (req.method === 'GET' && pathname === '/__stats') return sendJson(res, 200, { ...deps.counters });
+  if (req.method === 'GET' && pathname === '/__stats') {
+    return sendJson(res, 200, { ...deps.counters, dbByAction: { ...deps.counters.dbByAction } });
+  }
+  if (req.method === 'POST' && pathname === '/storage/upload') return handleUpload(req, res, deps);
+  const upload = /^\/storage\/uploads\/([^/]+)$/.exec(pathname);
+  if (req.method === 'GET' && upload && serveUpload(res, deps.storageDir, upload[1])) return;
   if ((req.method === 'GET' || req.method === 'HEAD') && deps.staticDir) {
     if (serveStatic(req, res, deps.staticDir, pathname)) return;
   }
@@ -79,6 +91,8 @@ async function handleDatabase(req: IncomingMessage, res: ServerResponse, deps: H
     const tooLarge = error instanceof BodyTooLarge;
     return sendJson(res, 200, { code: 'INVALID_PARAM', message: tooLarge ? 'request too large' : 'invalid JSON' });
   }
+  const action = (body as { action?: unknown })?.action;
+  if (typeof action === 'string') deps.counters.dbByAction[action] = (deps.counters.dbByAction[action] ?? 0) + 1;
   // The answer is written only after the store's SQLite commit has returned (durability).
   sendJson(res, 200, await deps.db.handle(body, { invocationId }));
 }
@@ -119,6 +133,17 @@ async function handleFunction(req: IncomingMessage, res: ServerResponse, deps: H
   if (outcome.ok) return sendRaw(res, 200, outcome.json);
   // No stack, no message: the function's error stays in the log as name + code only.
   sendJson(res, 500, envelope('INTERNAL', '系统繁忙，请稍后再试'));
+}
+
+async function handleUpload(req: IncomingMessage, res: ServerResponse, deps: HttpDeps) {
+  const header = req.headers['x-openid'];
+  if (typeof header !== 'string' || !OPENID.test(header.trim())) {
+    return sendJson(res, 401, envelope('UNAUTHENTICATED', '请先登录'));
+  }
+  const bytes = await readBytes(req, MAX_UPLOAD_BYTES);
+  if (!bytes) return sendJson(res, 413, envelope('INVALID_ARGUMENT', '图片不能超过 5 MB'));
+  const result = saveUpload(deps.storageDir, req.headers['content-type'], bytes);
+  sendJson(res, result.status, result.body);
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {

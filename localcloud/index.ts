@@ -55,7 +55,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     throw error;
   }
 
-  const counters: Counters = { dbRequests: 0, invocations: 0 };
+  const counters: Counters = { dbRequests: 0, dbByAction: {}, invocations: 0 };
   const db = new DatabaseService(store, log);
   let url = '';
   const runner = new FunctionRunner({
@@ -69,7 +69,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     },
   });
   const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
-  const server = createHttpServer({ db, runner, counters, staticDir, log });
+  const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
+  const server = createHttpServer({ db, runner, counters, staticDir, storageDir, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -85,7 +86,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     url,
     port,
     store,
-    stats: () => ({ ...counters }),
+    stats: () => ({ ...counters, dbByAction: { ...counters.dbByAction } }),
     injectCommitConflicts: (count) => db.transactions.injectCommitConflicts(count),
     close: () =>
       (closing ??= (async () => {
