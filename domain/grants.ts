@@ -6,8 +6,7 @@ import { ROLE_TABLE, type RoleGrant } from '../types/roles';
 import { sameGrant } from './actor';
 
 export type GrantCheck =
-  | { ok: true; grant: RoleGrant }
-  | { ok: false; code: 'INVALID_ARGUMENT' | 'FAILED_PRECONDITION'; message: string };
+  { ok: true; grant: RoleGrant } | { ok: false; code: 'INVALID_ARGUMENT' | 'FAILED_PRECONDITION'; message: string };
 
 /** Normalises a requested grant: exactly one scope id, of the kind the role is bound to. */
 export function normaliseGrant(requested: RoleGrant, communityId: string): GrantCheck {
@@ -19,7 +18,8 @@ export function normaliseGrant(requested: RoleGrant, communityId: string): Grant
   const ids = Object.values(scope).filter(Boolean);
   if (ids.length !== 1) return { ok: false, code: 'INVALID_ARGUMENT', message: '请选择且只选择一个范围' };
   if (kind === 'community') {
-    if (scope.communityId !== communityId) return { ok: false, code: 'INVALID_ARGUMENT', message: '该身份的范围应为本社区' };
+    if (scope.communityId !== communityId)
+      return { ok: false, code: 'INVALID_ARGUMENT', message: '该身份的范围应为本社区' };
     return { ok: true, grant: { role, scope: { communityId } } };
   }
   if (kind === 'grid') {

@@ -59,7 +59,10 @@ function split(before: Stats, after: Stats): { reads: number; writes: number; to
 function mainPackageKB(): string {
   const dir = join(root, 'dist/weapp');
   if (!existsSync(join(dir, 'app.json'))) return 'n/a (run npm run build:weapp first)';
-  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as {
+    subPackages?: { root: string }[];
+    subpackages?: { root: string }[];
+  };
   const subRoots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
   const walk = (d: string, rel = ''): number =>
     readdirSync(d).reduce((sum, name) => {
@@ -90,7 +93,8 @@ async function main(): Promise<void> {
       body: JSON.stringify(event),
     });
     const body = (await res.json()) as { ok: boolean; data?: any; error?: { code: string } };
-    if (!body.ok && body.error?.code !== 'CONFLICT') throw new Error(`${fn}.${(event as { action: string }).action}: ${body.error?.code}`);
+    if (!body.ok && body.error?.code !== 'CONFLICT')
+      throw new Error(`${fn}.${(event as { action: string }).action}: ${body.error?.code}`);
     return body;
   };
   const stats = () => cloud.stats() as Stats;
@@ -102,7 +106,9 @@ async function main(): Promise<void> {
       const before = stats();
       const lat = await load(1000, concurrency, () => call('user', 'demo-resident-1', { action: 'login' }));
       const trips = (stats().dbRequests - before.dbRequests) / 1000;
-      console.log(`user.login  x1000 @ concurrency ${String(concurrency).padStart(2)}: p50 ${fmt(percentile(lat, 50))}  p95 ${fmt(percentile(lat, 95))}  db round trips/call ${trips.toFixed(2)}`);
+      console.log(
+        `user.login  x1000 @ concurrency ${String(concurrency).padStart(2)}: p50 ${fmt(percentile(lat, 50))}  p95 ${fmt(percentile(lat, 95))}  db round trips/call ${trips.toFixed(2)}`,
+      );
     }
 
     const grabbers = Array.from({ length: 50 }, (_, i) => `bench-party-${i}`);
@@ -130,25 +136,43 @@ async function main(): Promise<void> {
     const ROUNDS = 10;
     for (let r = 0; r < ROUNDS; r += 1) {
       const submitted = await measure('submit', () =>
-        call('orders', 'demo-resident-1', { action: 'submit', requestId: `bench${r}${Date.now()}`, category: 'elderly', content: '压测诉求' }),
+        call('orders', 'demo-resident-1', {
+          action: 'submit',
+          requestId: `bench${r}${Date.now()}`,
+          category: 'elderly',
+          content: '压测诉求',
+        }),
       );
       const orderId = submitted.data.order._id as string;
       await measure('dispatch', () => call('orders', 'demo-admin', { action: 'dispatch', orderId, kind: 'self' }));
-      const results = await Promise.all(grabbers.map((openid) => timed(() => call('orders', openid, { action: 'grab', orderId }))));
+      const results = await Promise.all(
+        grabbers.map((openid) => timed(() => call('orders', openid, { action: 'grab', orderId }))),
+      );
       grabLatencies.push(...results.map(([ms]) => ms));
       const winner = grabbers[results.findIndex(([, body]) => body.ok)];
       // One more grab, alone, to count a winning grab's database work.
-      const o2 = (await call('orders', 'demo-resident-1', { action: 'submit', requestId: `bench2${r}${Date.now()}`, category: 'elderly', content: '压测' })).data.order._id;
+      const o2 = (
+        await call('orders', 'demo-resident-1', {
+          action: 'submit',
+          requestId: `bench2${r}${Date.now()}`,
+          category: 'elderly',
+          content: '压测',
+        })
+      ).data.order._id;
       await call('orders', 'demo-admin', { action: 'dispatch', orderId: o2, kind: 'self' });
       await measure('grab', () => call('orders', winner, { action: 'grab', orderId: o2 }));
       await measure('complete', () => call('orders', winner, { action: 'complete', orderId: o2, note: '完成' }));
       await measure('rate', () => call('orders', 'demo-resident-1', { action: 'rate', orderId: o2, score: 5 }));
     }
     grabLatencies.sort((a, b) => a - b);
-    console.log(`orders.grab 50 concurrent grabbers x${ROUNDS} orders: p50 ${fmt(percentile(grabLatencies, 50))}  p95 ${fmt(percentile(grabLatencies, 95))}`);
+    console.log(
+      `orders.grab 50 concurrent grabbers x${ROUNDS} orders: p50 ${fmt(percentile(grabLatencies, 50))}  p95 ${fmt(percentile(grabLatencies, 95))}`,
+    );
     for (const [name, runs] of Object.entries(perAction)) {
       const avg = (k: 'reads' | 'writes' | 'total') => (runs.reduce((s, x) => s + x[k], 0) / runs.length).toFixed(1);
-      console.log(`orders.${name.padEnd(8)} db reads ${avg('reads')}  writes ${avg('writes')}  (round trips ${avg('total')})`);
+      console.log(
+        `orders.${name.padEnd(8)} db reads ${avg('reads')}  writes ${avg('writes')}  (round trips ${avg('total')})`,
+      );
     }
     console.log(`weapp main package: ${mainPackageKB()}`);
   } finally {

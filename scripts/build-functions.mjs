@@ -38,7 +38,13 @@ await Promise.all(
       sourcemap: false,
       logLevel: 'warning',
     });
-    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } };
+    const pkg = {
+      name,
+      version: '1.0.0',
+      private: true,
+      main: 'index.js',
+      dependencies: { 'wx-server-sdk': sdkVersion },
+    };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
     copyFileSync(join(sourceDir, name, 'config.json'), join(dir, 'config.json'));
   }),

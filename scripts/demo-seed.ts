@@ -16,8 +16,14 @@ export async function seedDemo(store: SeedTarget, now = new Date()): Promise<voi
     { ...DEMO_COMMUNITY, acceptsNewResidents: true, createdAt: now },
     { ...OTHER_COMMUNITY, acceptsNewResidents: false, createdAt: now },
   ]);
-  await store.insertMany('grids', DEMO_GRIDS.map((g) => ({ ...g, createdAt: now })));
-  await store.insertMany('buildings', DEMO_BUILDINGS.map((b) => ({ ...b, createdAt: now })));
+  await store.insertMany(
+    'grids',
+    DEMO_GRIDS.map((g) => ({ ...g, createdAt: now })),
+  );
+  await store.insertMany(
+    'buildings',
+    DEMO_BUILDINGS.map((b) => ({ ...b, createdAt: now })),
+  );
   await store.insertMany(
     'users',
     DEMO_PEOPLE.map((p) => ({

@@ -26,7 +26,11 @@ export function startTimers(baseUrl: string, functionsDir: string, log: (line: s
   const timers = timerFunctions(functionsDir).map(({ fn, trigger }) =>
     setInterval(() => {
       const event = { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() };
-      fetch(`${baseUrl}/cloud/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+      fetch(`${baseUrl}/cloud/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(event),
+      })
         .then((res) => res.json())
         .then((body: { ok?: boolean }) => body.ok || log(`[timer] ${fn} answered an error`))
         .catch(() => log(`[timer] ${fn} could not be reached`));

@@ -2,5 +2,18 @@
  * Every collection the app uses. The local cloud creates them at start; in the WeChat cloud create
  * them in the console (README). Security rule for all of them: no client access (database-rules.json).
  */
-export const COLLECTIONS = ['communities', 'grids', 'buildings', 'users', 'orders'] as const;
+export const COLLECTIONS = [
+  'communities',
+  'grids',
+  'buildings',
+  'users',
+  'orders',
+  // points (积分银行 / 爱心超市 / 红榜)
+  'point_accounts',
+  'point_entries',
+  'mall_items',
+  'mall_quotas',
+  'redemptions',
+  'points_reconcile_reports',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -3,3 +3,4 @@ export * from './roles';
 export * from './user';
 export * from './org';
 export * from './collections';
+export * from './points';

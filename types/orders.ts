@@ -51,7 +51,11 @@ export const DISPATCH_LABELS: Record<DispatchKind, string> = {
 };
 
 /** Cloud storage file ids (cloud://… in WeChat, local:// on the local cloud). */
-const fileIdSchema = z.string().min(1).max(256).regex(/^(cloud|local):\/\/[\w./-]+$/, '图片地址不正确');
+const fileIdSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^(cloud|local):\/\/[\w./-]+$/, '图片地址不正确');
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
 
 export const ordersEventSchema = z.discriminatedUnion('action', [
@@ -85,10 +89,20 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('grab'), orderId: idSchema }).strict(),
   z.object({ action: z.literal('assign'), orderId: idSchema, userId: idSchema }).strict(),
   z
-    .object({ action: z.literal('complete'), orderId: idSchema, note: text(500), photos: z.array(fileIdSchema).max(9).optional() })
+    .object({
+      action: z.literal('complete'),
+      orderId: idSchema,
+      note: text(500),
+      photos: z.array(fileIdSchema).max(9).optional(),
+    })
     .strict(),
   z
-    .object({ action: z.literal('rate'), orderId: idSchema, score: z.number().int().min(1).max(5), comment: text(200).optional() })
+    .object({
+      action: z.literal('rate'),
+      orderId: idSchema,
+      score: z.number().int().min(1).max(5),
+      comment: text(200).optional(),
+    })
     .strict(),
   z.object({ action: z.literal('rectify'), orderId: idSchema, reply: text(500) }).strict(),
   z.object({ action: z.literal('cancel'), orderId: idSchema }).strict(),
@@ -98,7 +112,11 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
       action: z.literal('list'),
       view: z.enum(['mine', 'tasks', 'pool', 'grid', 'community', 'overdue']),
       status: z.enum(STATUSES).optional(),
-      cursor: z.string().max(80).regex(/^[\w:.-]+$/).optional(),
+      cursor: z
+        .string()
+        .max(80)
+        .regex(/^[\w:.-]+$/)
+        .optional(),
     })
     .strict(),
 ]);

@@ -5,7 +5,12 @@ import { idSchema, roleGrantSchema, roleSchema, scopeSchema } from './roles';
 const chineseName = z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字');
 /** Mainland mobile numbers: 11 digits starting with 1. */
 export const phoneSchema = z.string().regex(/^1\d{10}$/, '手机号应为 11 位数字');
-export const roomSchema = z.string().trim().min(1).max(10).regex(/^[0-9A-Za-z-]+$/, '房号只能含数字、字母和 -');
+export const roomSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(10)
+  .regex(/^[0-9A-Za-z-]+$/, '房号只能含数字、字母和 -');
 
 export const userEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('login') }).strict(),

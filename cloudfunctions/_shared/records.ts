@@ -52,7 +52,9 @@ export async function findAll<S extends z.ZodTypeAny>(
 ): Promise<z.infer<S>[]> {
   const out: z.infer<S>[] = [];
   for (let skip = 0; skip < max; skip += DB_PAGE) {
-    const docs = await fetchDocs(db().collection(collection).where(query).orderBy('_id', 'asc').skip(skip).limit(DB_PAGE));
+    const docs = await fetchDocs(
+      db().collection(collection).where(query).orderBy('_id', 'asc').skip(skip).limit(DB_PAGE),
+    );
     for (const doc of docs) out.push(schema.parse(doc));
     if (docs.length < DB_PAGE) break;
   }

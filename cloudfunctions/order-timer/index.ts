@@ -16,7 +16,12 @@ import { orderDoc, type OrderDoc } from '../orders/model';
 
 /** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
 const timerEvent = z
-  .object({ action: z.literal('run').default('run'), Type: z.string().optional(), TriggerName: z.string().optional(), Time: z.string().optional() })
+  .object({
+    action: z.literal('run').default('run'),
+    Type: z.string().optional(),
+    TriggerName: z.string().optional(),
+    Time: z.string().optional(),
+  })
   .strict();
 
 const NOTES = { 1: '已超时，提醒本网格网格员', 2: '超时一倍仍未办理，升级至社区' } as const;
@@ -35,7 +40,7 @@ export async function escalateOverdue(now: Date): Promise<{ checked: number; esc
   let checked = 0;
   let escalated = 0;
   // Keyset paging on _id: escalating an order changes whether it matches, so skip-paging would miss some.
-  for (let lastId = ''; ; ) {
+  for (let lastId = ''; ;) {
     const docs = await fetchDocs(
       db()
         .collection('orders')

@@ -27,7 +27,11 @@ export async function getOrder(input: { orderId: string }): Promise<{ order: Ord
   return { order: orderView(order, level, true) };
 }
 
-export async function listOrders(input: { view: ListView; status?: OrderStatus; cursor?: string }): Promise<Page<OrderView>> {
+export async function listOrders(input: {
+  view: ListView;
+  status?: OrderStatus;
+  cursor?: string;
+}): Promise<Page<OrderView>> {
   const actor = await loadActor();
   const _ = db().command;
   const conditions: object[] = [{ communityId: actor.communityId }, scopeOf(actor, input.view)];

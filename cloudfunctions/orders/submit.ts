@@ -38,7 +38,10 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
   if (existing) return { order: orderView(existing, 'full') };
 
   const resident = input.onBehalfOf ? await residentFor(actor, input.onBehalfOf) : caller;
-  const building = await buildingFor(actor, input.oneTap ? resident.buildingId : input.buildingId ?? resident.buildingId);
+  const building = await buildingFor(
+    actor,
+    input.oneTap ? resident.buildingId : (input.buildingId ?? resident.buildingId),
+  );
   const place = { communityId: building.communityId, gridId: building.gridId, buildingId: building._id };
   if (input.onBehalfOf && !mayFileFor(actor, place)) {
     throw denied('只能为本楼栋（楼栋长）或本网格（网格员）的居民代办');
@@ -47,7 +50,7 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
   const settings = orderSettings.parse(community?.settings?.orders);
   const now = new Date();
   const category: Category = input.category ?? 'elderly';
-  const room = input.oneTap ? resident.room : input.room ?? resident.room;
+  const room = input.oneTap ? resident.room : (input.room ?? resident.room);
   const content = input.oneTap
     ? `【一键求助】${resident.name}（${building.name}${room ? ' ' + room + '室' : ''}）需要帮助，请尽快联系。`
     : (input.content as string);

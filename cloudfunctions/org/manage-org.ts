@@ -24,7 +24,11 @@ async function requireGrid(gridId: string, communityId: string) {
 
 export async function addGrid(input: { name: string }): Promise<{ grid: Grid }> {
   const actor = await requireAdmin();
-  const _id = await insertDoc('grids', { communityId: actor.communityId, name: input.name, createdAt: db().serverDate() });
+  const _id = await insertDoc('grids', {
+    communityId: actor.communityId,
+    name: input.name,
+    createdAt: db().serverDate(),
+  });
   return { grid: { _id, name: input.name } };
 }
 

@@ -32,7 +32,13 @@ export async function listMembers(input: { cursor?: string }): Promise<Page<Memb
   const query = input.cursor
     ? { communityId: actor.communityId, _id: _.gt(input.cursor) }
     : { communityId: actor.communityId };
-  const raw = await fetchDocs(db().collection('users').where(query).orderBy('_id', 'asc').limit(PAGE_SIZE + 1));
+  const raw = await fetchDocs(
+    db()
+      .collection('users')
+      .where(query)
+      .orderBy('_id', 'asc')
+      .limit(PAGE_SIZE + 1),
+  );
   const docs = raw.map((d) => userDoc.parse(d));
   const items = docs.slice(0, PAGE_SIZE).map(memberView);
   return docs.length > PAGE_SIZE ? { items, nextCursor: items[items.length - 1]._id } : { items };

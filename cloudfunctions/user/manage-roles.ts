@@ -15,8 +15,11 @@ import { findById } from '../_shared/records';
 import { memberView } from './list-members';
 
 export async function grantRole(input: { userId: string } & RoleGrant): Promise<{ member: Member }> {
-  const { actor, target, grant } = await prepare(input);
-  await db().collection('users').doc(target._id).update({ data: { grants: db().command.addToSet(grant) } });
+  const { target, grant } = await prepare(input);
+  await db()
+    .collection('users')
+    .doc(target._id)
+    .update({ data: { grants: db().command.addToSet(grant) } });
   return { member: memberView({ ...target, grants: withGrant(target.grants, grant) }) };
 }
 
@@ -25,11 +28,16 @@ export async function revokeRole(input: { userId: string } & RoleGrant): Promise
   if (revokeLocksOut(actor.userId, target._id, grant)) {
     throw new AppFailure('FAILED_PRECONDITION', '不能撤销自己的管理员身份，请由其他管理员操作');
   }
-  await db().collection('users').doc(target._id).update({ data: { grants: db().command.pull(grant) } });
+  await db()
+    .collection('users')
+    .doc(target._id)
+    .update({ data: { grants: db().command.pull(grant) } });
   return { member: memberView({ ...target, grants: withoutGrant(target.grants, grant) }) };
 }
 
-async function prepare(input: { userId: string } & RoleGrant): Promise<{ actor: Actor; target: UserDoc; grant: RoleGrant }> {
+async function prepare(
+  input: { userId: string } & RoleGrant,
+): Promise<{ actor: Actor; target: UserDoc; grant: RoleGrant }> {
   const actor = await loadActor();
   if (!isCommunityAdmin(actor)) throw denied('只有社区管理员可以设置身份');
   const target = await findById('users', input.userId, userDoc);

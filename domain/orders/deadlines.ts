@@ -22,7 +22,9 @@ export const DEFAULT_DEADLINES: DeadlineTable = {
 };
 
 /** A community's partial override on top of the defaults. */
-export function deadlineTable(override?: Partial<{ takeHours: number; finishDays: Partial<Record<Category, number>> }>) {
+export function deadlineTable(
+  override?: Partial<{ takeHours: number; finishDays: Partial<Record<Category, number>> }>,
+) {
   return {
     takeHours: override?.takeHours ?? DEFAULT_DEADLINES.takeHours,
     finishDays: { ...DEFAULT_DEADLINES.finishDays, ...(override?.finishDays ?? {}) },

@@ -3,16 +3,7 @@ import { ROLE_TABLE, type Role } from '../../types/roles';
 import { covers, type Actor, type Place } from '../actor';
 
 export type TimelineAction =
-  | 'submit'
-  | 'auto_dispatch'
-  | 'dispatch'
-  | 'grab'
-  | 'assign'
-  | 'complete'
-  | 'rate'
-  | 'rectify'
-  | 'cancel'
-  | 'overdue';
+  'submit' | 'auto_dispatch' | 'dispatch' | 'grab' | 'assign' | 'complete' | 'rate' | 'rectify' | 'cancel' | 'overdue';
 
 export const TIMELINE_LABELS: Record<TimelineAction, string> = {
   submit: '提交诉求',

@@ -1,5 +1,14 @@
 import { deadlineTable, deadlinesFor, overdueLevel } from '../../domain/orders/deadlines';
-import { mayAssign, mayComplete, mayDispatch, mayFileFor, mayGrab, mayRate, visibility, type OrderFacts } from '../../domain/orders/permissions';
+import {
+  mayAssign,
+  mayComplete,
+  mayDispatch,
+  mayFileFor,
+  mayGrab,
+  mayRate,
+  visibility,
+  type OrderFacts,
+} from '../../domain/orders/permissions';
 import { orderIdFor } from '../../domain/orders/ids';
 import type { Actor } from '../../domain/actor';
 
@@ -35,8 +44,22 @@ describe('限时办结 deadlines', () => {
   });
 });
 
-const actor = (over: Partial<Actor>): Actor => ({ userId: 'u', name: 'n', communityId: 'c1', buildingId: 'b1', grants: [], ...over });
-const order: OrderFacts = { communityId: 'c1', gridId: 'g1', buildingId: 'b1', category: 'elderly', residentId: 'r', filedById: 'r' };
+const actor = (over: Partial<Actor>): Actor => ({
+  userId: 'u',
+  name: 'n',
+  communityId: 'c1',
+  buildingId: 'b1',
+  grants: [],
+  ...over,
+});
+const order: OrderFacts = {
+  communityId: 'c1',
+  gridId: 'g1',
+  buildingId: 'b1',
+  category: 'elderly',
+  residentId: 'r',
+  filedById: 'r',
+};
 
 describe('who may do what to an order', () => {
   const party = actor({ userId: 'p', grants: [{ role: 'party_member', scope: { gridId: 'g1' } }] });

@@ -10,12 +10,25 @@ beforeAll(async () => {
   cloud = await startTestCloud();
   // A community that dispatches property and infrastructure orders by itself, with a 1-hour take limit.
   await cloud.store.insertMany('communities', [
-    { _id: 'c-auto', name: '自动社区', settings: { orders: { autoDispatch: ['property', 'infrastructure'], deadlines: { takeHours: 1 } } } },
+    {
+      _id: 'c-auto',
+      name: '自动社区',
+      settings: { orders: { autoDispatch: ['property', 'infrastructure'], deadlines: { takeHours: 1 } } },
+    },
   ]);
   await cloud.store.insertMany('grids', [{ _id: 'g-auto', communityId: 'c-auto', name: '网格甲' }]);
   await cloud.store.insertMany('buildings', [{ _id: 'b-auto', communityId: 'c-auto', gridId: 'g-auto', name: '甲栋' }]);
   await cloud.store.insertMany('users', [
-    { _id: userIdFor('auto-resident'), openid: 'auto-resident', communityId: 'c-auto', name: '甲居民', phone: '13600000001', buildingId: 'b-auto', room: '101', grants: [] },
+    {
+      _id: userIdFor('auto-resident'),
+      openid: 'auto-resident',
+      communityId: 'c-auto',
+      name: '甲居民',
+      phone: '13600000001',
+      buildingId: 'b-auto',
+      room: '101',
+      grants: [],
+    },
   ]);
 });
 afterAll(() => cloud.close());
@@ -52,7 +65,8 @@ async function orderFiledAgo(hoursAgo: number, status: 'submitted' | 'dispatched
   return _id;
 }
 
-const runTimer = () => cloud.call('order-timer', null, { Type: 'Timer', TriggerName: 'overdue', Time: new Date().toISOString() });
+const runTimer = () =>
+  cloud.call('order-timer', null, { Type: 'Timer', TriggerName: 'overdue', Time: new Date().toISOString() });
 const get = async (id: string) => data(await cloud.call('orders', 'demo-admin', { action: 'get', orderId: id })).order;
 
 describe('the overdue timer', () => {
@@ -84,7 +98,10 @@ describe('the overdue timer', () => {
   });
 
   it('cannot be called by a person', async () => {
-    expect(await cloud.call('order-timer', 'demo-admin', {})).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
+    expect(await cloud.call('order-timer', 'demo-admin', {})).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED' },
+    });
   });
 
   it('a taken order gets a fresh start on the finish deadline', async () => {
@@ -98,12 +115,22 @@ describe('the overdue timer', () => {
 describe('系统派单', () => {
   it('dispatches the chosen categories to the building’s grid at submit, with its own deadline table', async () => {
     const auto = data(
-      await cloud.call('orders', 'auto-resident', { action: 'submit', requestId: newRequestId(), category: 'property', content: '楼道灯不亮' }),
+      await cloud.call('orders', 'auto-resident', {
+        action: 'submit',
+        requestId: newRequestId(),
+        category: 'property',
+        content: '楼道灯不亮',
+      }),
     ).order;
     expect(auto).toMatchObject({ status: 'dispatched', gridId: 'g-auto', dispatchKind: 'self' });
     expect(Date.parse(auto.takeBy) - Date.parse(auto.createdAt)).toBe(HOUR);
     const manual = data(
-      await cloud.call('orders', 'auto-resident', { action: 'submit', requestId: newRequestId(), category: 'dispute', content: '邻里纠纷' }),
+      await cloud.call('orders', 'auto-resident', {
+        action: 'submit',
+        requestId: newRequestId(),
+        category: 'dispute',
+        content: '邻里纠纷',
+      }),
     ).order;
     expect(manual.status).toBe('submitted');
     const full = data(await cloud.call('orders', 'auto-resident', { action: 'get', orderId: auto._id })).order;

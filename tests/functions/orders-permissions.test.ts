@@ -35,18 +35,48 @@ const rectifying: Setup = async (c) => {
 };
 
 const MATRIX: Array<{ action: string; setup: Setup; event: (id: string) => object; allowed: string[] }> = [
-  { action: 'dispatch', setup: (c) => orderIn(c, 'submitted'), event: (id) => ({ action: 'dispatch', orderId: id, kind: 'self' }), allowed: ['demo-admin'] },
-  { action: 'grab', setup: (c) => orderIn(c, 'dispatched'), event: (id) => ({ action: 'grab', orderId: id }), allowed: ['demo-grid-1', 'demo-party-1'] },
+  {
+    action: 'dispatch',
+    setup: (c) => orderIn(c, 'submitted'),
+    event: (id) => ({ action: 'dispatch', orderId: id, kind: 'self' }),
+    allowed: ['demo-admin'],
+  },
+  {
+    action: 'grab',
+    setup: (c) => orderIn(c, 'dispatched'),
+    event: (id) => ({ action: 'grab', orderId: id }),
+    allowed: ['demo-grid-1', 'demo-party-1'],
+  },
   {
     action: 'assign',
     setup: (c) => orderIn(c, 'dispatched'),
     event: (id) => ({ action: 'assign', orderId: id, userId: userIdFor('demo-party-2') }),
     allowed: ['demo-grid-1', 'demo-admin'],
   },
-  { action: 'complete', setup: (c) => orderIn(c, 'taken'), event: (id) => ({ action: 'complete', orderId: id, note: '办好了' }), allowed: ['demo-party-1'] },
-  { action: 'rate', setup: (c) => orderIn(c, 'completed'), event: (id) => ({ action: 'rate', orderId: id, score: 5 }), allowed: ['demo-resident-1'] },
-  { action: 'rectify', setup: rectifying, event: (id) => ({ action: 'rectify', orderId: id, reply: '已整改' }), allowed: ['demo-grid-1', 'demo-admin'] },
-  { action: 'cancel', setup: (c) => orderIn(c, 'submitted'), event: (id) => ({ action: 'cancel', orderId: id }), allowed: ['demo-resident-1'] },
+  {
+    action: 'complete',
+    setup: (c) => orderIn(c, 'taken'),
+    event: (id) => ({ action: 'complete', orderId: id, note: '办好了' }),
+    allowed: ['demo-party-1'],
+  },
+  {
+    action: 'rate',
+    setup: (c) => orderIn(c, 'completed'),
+    event: (id) => ({ action: 'rate', orderId: id, score: 5 }),
+    allowed: ['demo-resident-1'],
+  },
+  {
+    action: 'rectify',
+    setup: rectifying,
+    event: (id) => ({ action: 'rectify', orderId: id, reply: '已整改' }),
+    allowed: ['demo-grid-1', 'demo-admin'],
+  },
+  {
+    action: 'cancel',
+    setup: (c) => orderIn(c, 'submitted'),
+    event: (id) => ({ action: 'cancel', orderId: id }),
+    allowed: ['demo-resident-1'],
+  },
   {
     action: 'get',
     setup: (c) => orderIn(c, 'dispatched'),
@@ -76,7 +106,9 @@ describe('property staff', () => {
     const pool = data(await cloud.call('orders', 'demo-property-1', { action: 'list', view: 'pool' }));
     expect(pool.items.map((i: { _id: string }) => i._id)).toContain(o._id);
     expect(pool.items.every((i: { category: string }) => i.category === 'property')).toBe(true);
-    expect(data(await cloud.call('orders', 'demo-property-1', { action: 'grab', orderId: o._id })).order.status).toBe('taken');
+    expect(data(await cloud.call('orders', 'demo-property-1', { action: 'grab', orderId: o._id })).order.status).toBe(
+      'taken',
+    );
   });
 });
 

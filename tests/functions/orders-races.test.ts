@@ -27,7 +27,9 @@ afterAll(() => cloud.close());
 describe('races', () => {
   it('50 concurrent grabs of one order: exactly one taken, 49 CONFLICT saying someone else took it', async () => {
     const o = await orderIn(cloud, 'dispatched');
-    const results = await Promise.all(GRABBERS.map((openid) => cloud.call('orders', openid, { action: 'grab', orderId: o._id })));
+    const results = await Promise.all(
+      GRABBERS.map((openid) => cloud.call('orders', openid, { action: 'grab', orderId: o._id })),
+    );
     const winners = results.filter((r) => r.ok);
     const losers = results.filter((r) => !r.ok);
     expect(winners).toHaveLength(1);
@@ -53,7 +55,9 @@ describe('races', () => {
   it('a double-tapped completion completes once', async () => {
     const o = await orderIn(cloud, 'taken');
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => cloud.call('orders', 'demo-party-1', { action: 'complete', orderId: o._id, note: '好了' })),
+      Array.from({ length: 5 }, () =>
+        cloud.call('orders', 'demo-party-1', { action: 'complete', orderId: o._id, note: '好了' }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const order = data(await cloud.call('orders', 'demo-party-1', { action: 'get', orderId: o._id })).order;
@@ -68,13 +72,31 @@ describe('bad input changes nothing', () => {
     ['unknown category', { action: 'submit', requestId: 'r1', category: 'weapons', content: 'x' }],
     ['empty content', { action: 'submit', requestId: 'r1', category: 'elderly', content: '' }],
     ['10 KB content', { action: 'submit', requestId: 'r1', category: 'elderly', content: '长'.repeat(10240) }],
-    ['content of 501 characters', { action: 'submit', requestId: 'r1', category: 'elderly', content: '字'.repeat(501) }],
-    ['ten photos', { action: 'submit', requestId: 'r1', category: 'elderly', content: 'x', photos: Array(10).fill('cloud://a/b.png') }],
-    ['a photo that is not a file id', { action: 'submit', requestId: 'r1', category: 'elderly', content: 'x', photos: ['http://evil/x.png'] }],
+    [
+      'content of 501 characters',
+      { action: 'submit', requestId: 'r1', category: 'elderly', content: '字'.repeat(501) },
+    ],
+    [
+      'ten photos',
+      {
+        action: 'submit',
+        requestId: 'r1',
+        category: 'elderly',
+        content: 'x',
+        photos: Array(10).fill('cloud://a/b.png'),
+      },
+    ],
+    [
+      'a photo that is not a file id',
+      { action: 'submit', requestId: 'r1', category: 'elderly', content: 'x', photos: ['http://evil/x.png'] },
+    ],
     ['content of the wrong type', { action: 'submit', requestId: 'r1', category: 'elderly', content: 42 }],
     ['missing requestId', { action: 'submit', category: 'elderly', content: 'x' }],
     ['operator in requestId', { action: 'submit', requestId: { $gt: '' }, category: 'elderly', content: 'x' }],
-    ['operator in onBehalfOf', { action: 'submit', requestId: 'r1', category: 'elderly', content: 'x', onBehalfOf: { $ne: null } }],
+    [
+      'operator in onBehalfOf',
+      { action: 'submit', requestId: 'r1', category: 'elderly', content: 'x', onBehalfOf: { $ne: null } },
+    ],
     ['operator in orderId', { action: 'grab', orderId: { $gt: '' } }],
     ['operator as a string id', { action: 'get', orderId: '{"$gt":""}' }],
     ['unknown dispatch kind', { action: 'dispatch', orderId: 'o1', kind: 'ignore' }],

@@ -30,7 +30,9 @@ describe('org management', () => {
       await cloud.call('org', 'demo-admin', { action: 'building.add', gridId: grid._id, name: '5号楼' }),
     );
     data(await cloud.call('org', 'demo-admin', { action: 'grid.rename', gridId: grid._id, name: '新网格三' }));
-    data(await cloud.call('org', 'demo-admin', { action: 'building.rename', buildingId: building._id, name: '五号楼' }));
+    data(
+      await cloud.call('org', 'demo-admin', { action: 'building.rename', buildingId: building._id, name: '五号楼' }),
+    );
     const tree = data(await cloud.call('org', 'demo-resident-1', { action: 'tree' }));
     const added = tree.grids.find((g: { _id: string }) => g._id === grid._id);
     expect(added).toEqual({ _id: grid._id, name: '新网格三', buildings: [{ _id: building._id, name: '五号楼' }] });
@@ -46,7 +48,11 @@ describe('org management', () => {
     expect(rename).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const add = await cloud.call('org', 'demo-admin-b', { action: 'building.add', gridId: 'g-demo-1', name: '偷建' });
     expect(add).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const b = await cloud.call('org', 'demo-admin-b', { action: 'building.rename', buildingId: 'b-demo-1-1', name: 'x' });
+    const b = await cloud.call('org', 'demo-admin-b', {
+      action: 'building.rename',
+      buildingId: 'b-demo-1-1',
+      name: 'x',
+    });
     expect(b).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const tree = data(await cloud.call('org', 'demo-resident-1', { action: 'tree' }));
     expect(tree.grids[0].name).toBe('网格一');

@@ -54,7 +54,9 @@ describe('user.login', () => {
     const res = await cloud.call('user', 'demo-resident-1', { action: 'login', openid: 'demo-admin' });
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     // The platform's own userInfo field is tolerated but never used as identity.
-    const ok = data(await cloud.call('user', 'demo-resident-1', { action: 'login', userInfo: { openId: 'demo-admin' } }));
+    const ok = data(
+      await cloud.call('user', 'demo-resident-1', { action: 'login', userInfo: { openId: 'demo-admin' } }),
+    );
     expect(ok.user.name).toBe('周奶奶');
   });
 
@@ -69,7 +71,13 @@ describe('user.login', () => {
 });
 
 describe('user.profile.update', () => {
-  const valid = { action: 'profile.update', name: '王大妈', phone: '13912345678', buildingId: 'b-demo-1-2', room: '501' };
+  const valid = {
+    action: 'profile.update',
+    name: '王大妈',
+    phone: '13912345678',
+    buildingId: 'b-demo-1-2',
+    room: '501',
+  };
 
   it('updates one’s own profile', async () => {
     const res = data(await cloud.call('user', 'demo-resident-2', valid));

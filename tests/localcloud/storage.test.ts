@@ -11,7 +11,7 @@ const upload = (body: Buffer, type: string, openid: string | null = 'demo-reside
   fetch(`${cloud.url}/storage/upload`, {
     method: 'POST',
     headers: { 'content-type': type, ...(openid ? { 'x-openid': openid } : {}) },
-    body,
+    body: new Uint8Array(body),
   });
 
 describe('the cloud storage stand-in', () => {

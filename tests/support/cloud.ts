@@ -33,7 +33,7 @@ export async function startTestCloud(opts: { staticDir?: string; seed?: boolean 
     staticDir: opts.staticDir,
     collections: [...COLLECTIONS],
     seedIfEmpty: opts.seed === false ? undefined : (store) => seedDemo(store),
-    log: () => undefined,
+    log: process.env.CLOUD_LOG ? (line) => console.log(line) : () => undefined,
   });
   return {
     url: cloud.url,
