@@ -122,6 +122,33 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
 ]);
 export type OrdersEvent = z.infer<typeof ordersEventSchema>;
 
+/** What each timeline action is called on screen. */
+export const TIMELINE_ACTIONS = [
+  'submit',
+  'auto_dispatch',
+  'dispatch',
+  'grab',
+  'assign',
+  'complete',
+  'rate',
+  'rectify',
+  'cancel',
+  'overdue',
+] as const;
+export type TimelineAction = (typeof TIMELINE_ACTIONS)[number];
+export const TIMELINE_LABELS: Record<TimelineAction, string> = {
+  submit: '提交诉求',
+  auto_dispatch: '系统派单',
+  dispatch: '社区派单',
+  grab: '抢单',
+  assign: '指派',
+  complete: '办结',
+  rate: '评价',
+  rectify: '整改回复',
+  cancel: '撤销',
+  overdue: '超时提醒',
+};
+
 export const timelineEntrySchema = z.object({
   at: z.string(),
   actorId: z.string(),
@@ -145,12 +172,15 @@ export const orderViewSchema = z.object({
   gridId: z.string(),
   residentId: z.string(),
   residentName: z.string(),
+  /** who filed it: the resident, or a building leader / grid worker who filed for them (代办) */
+  filedById: z.string(),
   takerId: z.string().optional(),
   takerName: z.string().optional(),
   photos: z.array(z.string()),
   dispatchKind: z.enum(DISPATCH_KINDS).optional(),
   reply: z.string().optional(),
   completionNote: z.string().optional(),
+  completionPhotos: z.array(z.string()).optional(),
   rating: z.object({ score: z.number(), comment: z.string().optional() }).optional(),
   rectification: z.string().optional(),
   takeBy: z.string(),

@@ -1,22 +1,9 @@
 /** Timeline entries: who (name and role), when, what, note — appended on every move, never edited. */
 import { ROLE_TABLE, type Role } from '../../types/roles';
+import type { TimelineAction } from '../../types/orders';
 import { covers, type Actor, type Place } from '../actor';
 
-export type TimelineAction =
-  'submit' | 'auto_dispatch' | 'dispatch' | 'grab' | 'assign' | 'complete' | 'rate' | 'rectify' | 'cancel' | 'overdue';
-
-export const TIMELINE_LABELS: Record<TimelineAction, string> = {
-  submit: '提交诉求',
-  auto_dispatch: '系统派单',
-  dispatch: '社区派单',
-  grab: '抢单',
-  assign: '派给',
-  complete: '办结',
-  rate: '评价',
-  rectify: '整改回复',
-  cancel: '撤销',
-  overdue: '超时提醒',
-};
+export type { TimelineAction };
 
 export interface TimelineRecord {
   at: Date;

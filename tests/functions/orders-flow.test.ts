@@ -25,7 +25,14 @@ describe('三单 end to end', () => {
     expect(dispatched).toMatchObject({ status: 'dispatched', gridId: 'g-demo-1', dispatchKind: 'self' });
     const taken = data(await call('demo-party-1', { action: 'grab', orderId: filed._id })).order;
     expect(taken).toMatchObject({ status: 'taken', takerId: userIdFor('demo-party-1'), takerName: '张党员' });
-    data(await call('demo-party-1', { action: 'complete', orderId: filed._id, note: '已更换水管' }));
+    data(
+      await call('demo-party-1', {
+        action: 'complete',
+        orderId: filed._id,
+        note: '已更换水管',
+        photos: ['local://uploads/0123456789abcdef0123456789abcdef.jpg'],
+      }),
+    );
     const closed = data(
       await call('demo-resident-1', { action: 'rate', orderId: filed._id, score: 5, comment: '谢谢' }),
     ).order;
@@ -42,6 +49,8 @@ describe('三单 end to end', () => {
       order.timeline.map((t: { actorName: string; actorRole: string }) => `${t.actorName}/${t.actorRole}`),
     ).toEqual(['周奶奶/居民', '李书记/社区管理员', '张党员/党员', '张党员/党员', '周奶奶/居民']);
     for (const t of order.timeline) expect(Number.isNaN(Date.parse(t.at))).toBe(false);
+    expect(order).toMatchObject({ completionNote: '已更换水管', filedById: userIdFor('demo-resident-1') });
+    expect(order.completionPhotos).toEqual(['local://uploads/0123456789abcdef0123456789abcdef.jpg']);
   });
 
   it('a bad rating needs a rectification before it closes (差评件件有整改)', async () => {

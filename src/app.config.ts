@@ -1,0 +1,56 @@
+/**
+ * App config. Main package: the two tabs (and, on H5 only, the dev sign-in page). Admin and rarely
+ * used pages live in subpackages (分包), so the main package stays small (WeChat allows 2 MB each).
+ */
+const isH5 = process.env.TARO_ENV === 'h5';
+
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/mine/index',
+    // On weapp the identity comes from WeChat; the dev sign-in only makes sense in a browser.
+    ...(isH5 ? ['pages/login/index'] : []),
+  ],
+  subPackages: [
+    { root: 'packages/admin', pages: ['org/index', 'dispatch/index', 'orders/index', 'overdue/index'] },
+    { root: 'packages/profile', pages: ['edit/index'] },
+    // 三单: a resident's order pages, and the takers' (抢单大厅, 我的任务, 办结).
+    { root: 'packages/orders', pages: ['new/index', 'mine/index', 'detail/index'] },
+    { root: 'packages/tasks', pages: ['pool/index', 'mine/index', 'complete/index'] },
+  ],
+  // The order pages are one tap from the home: fetch them while the person reads it, so the tap
+  // (or 一键发单's jump to the new order) opens at once.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/orders'] },
+  },
+  window: {
+    navigationBarTitleText: '邻里通',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+    backgroundTextStyle: 'light',
+  },
+  tabBar: {
+    color: '#555555',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '工作台',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
+    ],
+  },
+  // WeChat asks for consent before any privacy API runs; src/features/privacy.ts shows our popup.
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,46 @@
+/** Tile icon names (src/features/workbench.ts) → NutUI icons (SVG masks, no font download). */
+import {
+  ArrowTransfer,
+  Checklist,
+  Clock,
+  Comment,
+  Edit,
+  Gift,
+  Apps,
+  List,
+  Notice,
+  Order,
+  Orderlist,
+  People,
+  Phone,
+  Retweet,
+  Scan,
+  Service,
+  Shop,
+} from '@nutui/icons-react-taro';
+import type { TileIcon as TileIconName } from '@/features/workbench';
+
+const ICONS: Record<TileIconName, typeof Phone> = {
+  phone: Phone,
+  order: Order,
+  list: Orderlist,
+  points: Gift,
+  notice: Notice,
+  meeting: Comment,
+  grab: Service,
+  task: Checklist,
+  dispatch: Retweet,
+  all: List,
+  mall: Shop,
+  org: Apps,
+  post: Edit,
+  proxy: People,
+  transfer: ArrowTransfer,
+  scan: Scan,
+  clock: Clock,
+};
+
+export function TileIcon({ name, size, color }: { name: TileIconName; size: number; color?: string }) {
+  const Icon = ICONS[name];
+  return <Icon size={size} color={color} />;
+}

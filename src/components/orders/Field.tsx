@@ -1,0 +1,14 @@
+/** A labelled form field with its error under it, for the order forms. */
+import type { ReactNode } from 'react';
+import { View, Text } from '@tarojs/components';
+import './orders.scss';
+
+export function Field(props: { label: string; error?: string; children: ReactNode }) {
+  return (
+    <View className="order-field">
+      <Text className="order-field__label">{props.label}</Text>
+      {props.children}
+      {props.error && <Text className="order-field__error">{props.error}</Text>}
+    </View>
+  );
+}

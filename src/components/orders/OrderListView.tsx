@@ -1,0 +1,45 @@
+/**
+ * The body of every order list page: loading, error with retry, empty with a hint, or the cards,
+ * then 加载更多 while there are more pages (reaching the bottom loads them too).
+ */
+import type { ReactNode } from 'react';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { OrderView } from '../../../types/orders';
+import type { OrderList } from '@/features/orders/use-order-list';
+import { errorText } from '@/features/errors';
+import { EmptyView, ErrorView, LoadingView } from '../StatusView';
+import './orders.scss';
+
+export function OrderListView(props: { list: OrderList; empty: ReactNode; render: (o: OrderView) => ReactNode }) {
+  const { state, refresh, loadMore } = props.list;
+  if (!state.loaded) {
+    if (state.error) return <ErrorView error={state.error} onRetry={() => void refresh()} />;
+    return <LoadingView />;
+  }
+  if (state.items.length === 0 && !state.nextCursor) {
+    return typeof props.empty === 'string' ? <EmptyView text={props.empty} /> : <>{props.empty}</>;
+  }
+  return (
+    <View className="order-list">
+      {state.phase === 'refreshing' && <Text className="order-list__note">正在刷新…</Text>}
+      {state.error && <Text className="order-list__error">{errorText(state.error)}</Text>}
+      {state.items.map((o) => (
+        <View key={o._id}>{props.render(o)}</View>
+      ))}
+      {state.nextCursor ? (
+        <Button
+          className="full-button order-list__more"
+          size="large"
+          block
+          loading={state.phase === 'more'}
+          onClick={loadMore}
+        >
+          加载更多
+        </Button>
+      ) : (
+        <Text className="order-list__note">没有更多了</Text>
+      )}
+    </View>
+  );
+}

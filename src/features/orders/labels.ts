@@ -1,0 +1,63 @@
+/**
+ * Words and times shown on orders. Status, category, dispatch and timeline labels are the
+ * tables of types/orders.ts, shared with the functions. Pure.
+ */
+import dayjs from 'dayjs';
+import {
+  CATEGORY_TABLE,
+  STATUS_LABELS,
+  TIMELINE_LABELS,
+  type OrderStatus,
+  type OrderView,
+  type TimelineAction,
+} from '../../../types/orders';
+
+export const timelineLabel = (action: string): string => TIMELINE_LABELS[action as TimelineAction] ?? action;
+export const statusLabel = (s: OrderStatus): string => STATUS_LABELS[s];
+export const categoryLabel = (o: Pick<OrderView, 'category'>): string => CATEGORY_TABLE[o.category].label;
+
+/** Tag colours by what the status asks of people: waiting (amber), in hand (blue), done (green), ended (grey). */
+export type StatusTone = 'wait' | 'busy' | 'done' | 'ended' | 'alert';
+const TONES: Record<OrderStatus, StatusTone> = {
+  submitted: 'wait',
+  dispatched: 'wait',
+  taken: 'busy',
+  completed: 'busy',
+  rectifying: 'alert',
+  closed: 'done',
+  answered: 'done',
+  transferred: 'ended',
+  cancelled: 'ended',
+};
+export const statusTone = (s: OrderStatus): StatusTone => TONES[s];
+
+/** "今天 14:05", "昨天 09:30", "明天 08:00" (deadlines), "3月2日 08:00", or with the year when not this year. */
+export function when(iso: string, now: Date = new Date()): string {
+  const t = dayjs(iso);
+  const days = t.startOf('day').diff(dayjs(now).startOf('day'), 'day');
+  const near: Record<number, string> = { [-1]: '昨天', 0: '今天', 1: '明天' };
+  if (near[days]) return `${near[days]} ${t.format('HH:mm')}`;
+  if (t.year() === now.getFullYear()) return t.format('M月D日 HH:mm');
+  return t.format('YYYY年M月D日 HH:mm');
+}
+
+/** The deadline that matters now: to be taken (待派单/待接单) or to be finished (办理中). */
+export function deadlineText(o: Pick<OrderView, 'status' | 'takeBy' | 'finishBy'>, now: Date = new Date()): string {
+  if (o.status === 'submitted' || o.status === 'dispatched') return `${when(o.takeBy, now)} 前接单`;
+  if (o.status === 'taken') return `${when(o.finishBy, now)} 前办结`;
+  return '';
+}
+
+/** "1号楼 302室" from names; the room may come masked (3**) in the grab hall. */
+export function placeText(building: string, room: string): string {
+  return [building, room ? `${room}室` : ''].filter(Boolean).join(' ');
+}
+
+/** A few words under each category button, so a person knows which one is theirs. */
+export const CATEGORY_HINTS: Record<keyof typeof CATEGORY_TABLE, string> = {
+  property: '水电、电梯、卫生',
+  elderly: '助餐、助浴、陪护',
+  infrastructure: '路灯、道路、管网',
+  dispute: '邻里矛盾调解',
+  convenience: '跑腿、代办、其他',
+};

@@ -1,0 +1,139 @@
+/**
+ * The 工作台 as data: what each role can do, as tiles. Pure — no Taro — so it is unit-tested alone.
+ * Features that come in later issues are `ready: false`; the page shows them as 即将上线 and
+ * answers a tap with a toast instead of a broken page.
+ */
+import { ROLE_TABLE, ROLES, type Role } from '../../types/roles';
+import { ORDER_PAGES } from './orders/routes';
+
+export type TileIcon =
+  | 'phone'
+  | 'order'
+  | 'list'
+  | 'points'
+  | 'notice'
+  | 'meeting'
+  | 'grab'
+  | 'task'
+  | 'dispatch'
+  | 'all'
+  | 'mall'
+  | 'org'
+  | 'post'
+  | 'proxy'
+  | 'transfer'
+  | 'scan'
+  | 'clock';
+
+export interface Tile {
+  key: string;
+  title: string;
+  desc: string;
+  icon: TileIcon;
+  url?: string;
+  ready: boolean;
+  /** Kept in 长辈模式, which shows fewer choices. */
+  essential: boolean;
+}
+
+const tile = (key: string, title: string, desc: string, icon: TileIcon, essential: boolean, url?: string): Tile => ({
+  key,
+  title,
+  desc,
+  icon,
+  essential,
+  url,
+  ready: !!url,
+});
+
+/**
+ * 一键发单: the big button that leads the resident's home. Not a grid tile and not a page: the home
+ * asks "确认一键求助？" and files the order itself, then opens it.
+ */
+export const QUICK_ORDER: Tile = {
+  ...tile('quick-order', '一键发单', '按一下，网格员上门帮您', 'phone', true),
+  ready: true,
+};
+
+export const TILES = {
+  order: tile('order', '我要点单', '说说您需要什么帮助', 'order', true, ORDER_PAGES.create),
+  myOrders: tile('my-orders', '我的诉求', '看看办到哪一步了', 'list', true, ORDER_PAGES.mine),
+  myPoints: tile('my-points', '我的积分', '积分余额与兑换', 'points', false),
+  notices: tile('notices', '楼栋通知', '楼栋长发布的消息', 'notice', true),
+  meetings: tile('meetings', '议事厅', '社区大事一起商量', 'meeting', false),
+  grabHall: tile('grab-hall', '抢单大厅', '网格里待接的服务', 'grab', true, ORDER_PAGES.grabHall),
+  myTasks: tile('my-tasks', '我的任务', '我接下的服务单', 'task', true, ORDER_PAGES.myTasks),
+  dispatch: tile('dispatch', '派单台', '筛选、分类、派到网格', 'dispatch', true, ORDER_PAGES.dispatch),
+  allOrders: tile('all-orders', '全部诉求', '社区所有诉求与进度', 'all', true, ORDER_PAGES.all),
+  overdue: tile('overdue', '超时诉求', '超过时限还没办完的', 'clock', true, ORDER_PAGES.overdue),
+  pointsAdmin: tile('points-admin', '积分管理', '积分规则与爱心超市', 'mall', false),
+  meetingsAdmin: tile('meetings-admin', '议事管理', '五步议事与会议记录', 'meeting', false),
+  orgTree: tile('org-tree', '组织架构', '网格与楼栋', 'org', false, '/packages/admin/org/index'),
+  postNotice: tile('post-notice', '发布通知', '给本楼栋发通知', 'post', true),
+  proxyOrder: tile('proxy-order', '代办', '替不方便的邻居点单', 'proxy', true),
+  transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true),
+  redeem: tile('redeem', '核销', '核销积分兑换', 'scan', true),
+} satisfies Record<string, Tile>;
+
+export const ROLE_TILES: Record<Role, Tile[]> = {
+  resident: [TILES.order, TILES.myOrders, TILES.myPoints, TILES.notices, TILES.meetings],
+  party_member: [TILES.grabHall, TILES.myTasks],
+  // 网格员 also watch their grids' overdue orders (限时办结 escalates to them first).
+  grid_worker: [TILES.grabHall, TILES.myTasks, TILES.overdue],
+  property: [TILES.grabHall, TILES.myTasks],
+  community_admin: [
+    TILES.dispatch,
+    TILES.allOrders,
+    TILES.overdue,
+    TILES.pointsAdmin,
+    TILES.meetingsAdmin,
+    TILES.orgTree,
+  ],
+  building_leader: [TILES.postNotice, TILES.proxyOrder],
+  department: [TILES.transfers],
+  merchant: [TILES.redeem],
+};
+
+export interface TileSection {
+  /** e.g. "网格员 · 党员" when several roles share the same tiles. */
+  title: string;
+  roles: Role[];
+  tiles: Tile[];
+}
+
+export interface Workbench {
+  /** 一键发单, present for residents; always the first thing on screen. */
+  quickOrder: Tile | null;
+  sections: TileSection[];
+}
+
+/**
+ * The home for a person with these roles. Everyone lives somewhere, so a person with no grants
+ * (a newcomer) gets the resident's home. Work sections come first, the resident's last; roles with
+ * identical tiles share one section; a tile appears once. Elder mode keeps only essential tiles.
+ */
+export function workbenchFor(roles: readonly Role[], opts: { elder: boolean }): Workbench {
+  const held = new Set<Role>(roles.length ? roles : ['resident']);
+  const seen = new Set<string>();
+  const byTiles = new Map<string, TileSection>();
+  // A worker's daily tools come before the resident tiles everyone has; 一键发单 stays on top.
+  const order = [...ROLES.filter((r) => r !== 'resident'), 'resident' as const];
+  for (const role of order) {
+    if (!held.has(role)) continue;
+    const tiles = ROLE_TILES[role];
+    const key = tiles.map((t) => t.key).join(',');
+    const existing = byTiles.get(key);
+    if (existing) {
+      existing.roles.push(role);
+      existing.title = existing.roles.map((r) => ROLE_TABLE[r].label).join(' · ');
+      continue;
+    }
+    const fresh = tiles.filter((t) => !seen.has(t.key) && (!opts.elder || t.essential));
+    fresh.forEach((t) => seen.add(t.key));
+    byTiles.set(key, { title: ROLE_TABLE[role].label, roles: [role], tiles: fresh });
+  }
+  return {
+    quickOrder: held.has('resident') ? QUICK_ORDER : null,
+    sections: [...byTiles.values()].filter((s) => s.tiles.length > 0),
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * The actions open to this person on this order (src/features/orders/actions.ts decides which):
+ * 撤销 and 评价 for the resident, 抢单 / 办结 for takers, 整改回复 for the grid worker or an admin,
+ * 派单 / 指派 for admins. Every action answers with the moved order, which the page then shows.
+ */
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, TextArea } from '@nutui/nutui-react-taro';
+import type { Envelope } from '../../../../types/envelope';
+import type { OrderView } from '../../../../types/orders';
+import type { OrderAction } from '@/features/orders/actions';
+import { errorText } from '@/features/errors';
+import { completeUrl, ORDER_PAGES } from '@/features/orders/routes';
+import { cancelOrder, grabOrder, rateOrder, rectifyOrder } from '@/services/orders';
+import { SheetDialog } from '@/components/SheetDialog';
+import { AssignSheet } from './AssignSheet';
+
+type Run = (call: () => Promise<Envelope<{ order: OrderView }>>, done: string) => Promise<boolean>;
+
+export function OrderActions(props: { order: OrderView; actions: OrderAction[]; onChanged(o: OrderView): void }) {
+  const { order, actions } = props;
+  const [busy, setBusy] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const [assigning, setAssigning] = useState(false);
+  if (!actions.length) return null;
+
+  const run: Run = async (call, done) => {
+    setBusy(true);
+    const res = await call();
+    setBusy(false);
+    if (!res.ok) {
+      void Taro.showToast({ title: errorText(res.error), icon: 'none', duration: 2500 });
+      return false;
+    }
+    props.onChanged(res.data.order);
+    void Taro.showToast({ title: done, icon: 'success' });
+    return true;
+  };
+
+  return (
+    <View className="card order-act">
+      {actions.includes('rate') && <RatePanel orderId={order._id} run={run} busy={busy} />}
+      {actions.includes('rectify') && <RectifyPanel orderId={order._id} run={run} busy={busy} />}
+      {actions.includes('complete') && (
+        <Button
+          className="full-button"
+          type="primary"
+          size="large"
+          block
+          onClick={() => void Taro.navigateTo({ url: completeUrl(order._id) })}
+        >
+          办结
+        </Button>
+      )}
+      {actions.includes('grab') && (
+        <Button
+          className="full-button"
+          type="primary"
+          size="large"
+          block
+          loading={busy}
+          disabled={busy}
+          onClick={() => void run(() => grabOrder(order._id), '抢单成功')}
+        >
+          抢单
+        </Button>
+      )}
+      {actions.includes('dispatch') && (
+        <Button
+          className="full-button"
+          type="primary"
+          size="large"
+          block
+          onClick={() => void Taro.navigateTo({ url: ORDER_PAGES.dispatch })}
+        >
+          去派单台派单
+        </Button>
+      )}
+      {actions.includes('assign') && (
+        <Button className="full-button" size="large" block onClick={() => setAssigning(true)}>
+          指派给网格里的人
+        </Button>
+      )}
+      {actions.includes('cancel') && (
+        <>
+          <Text className="order-act__hint">还没派单，不需要了可以撤销。</Text>
+          <Button className="full-button" size="large" block onClick={() => setConfirmCancel(true)}>
+            撤销诉求
+          </Button>
+        </>
+      )}
+      <SheetDialog
+        visible={confirmCancel}
+        title="确认撤销这条诉求？"
+        confirmText="确认撤销"
+        cancelText="不撤销"
+        busy={busy}
+        onCancel={() => setConfirmCancel(false)}
+        onConfirm={() => void run(() => cancelOrder(order._id), '已撤销').then(() => setConfirmCancel(false))}
+      >
+        <Text className="sheet-dialog__text">撤销后网格员不会再处理这条诉求。</Text>
+      </SheetDialog>
+      {assigning && <AssignSheet order={order} onClose={() => setAssigning(false)} onAssigned={props.onChanged} />}
+    </View>
+  );
+}
+
+const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
+
+function RatePanel(props: { orderId: string; run: Run; busy: boolean }) {
+  const [score, setScore] = useState(0);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState('');
+  const send = () => {
+    if (!score) return setError('请点星星打分');
+    setError('');
+    void props.run(() => rateOrder(props.orderId, score, comment.trim() || undefined), '谢谢您的评价');
+  };
+  return (
+    <>
+      <Text className="order-act__title">办得怎么样？请您评价</Text>
+      <View className="star-picker" role="radiogroup" aria-label="评分">
+        {[1, 2, 3, 4, 5].map((n) => (
+          <Text
+            key={n}
+            className={n <= score ? 'star-picker__star star-picker__star--on' : 'star-picker__star'}
+            aria-label={`${n} 星`}
+            onClick={() => {
+              setScore(n);
+              setError('');
+            }}
+          >
+            ★
+          </Text>
+        ))}
+        <Text className="star-picker__words">{SCORE_WORDS[score] || '点星星打分'}</Text>
+      </View>
+      {score > 0 && score <= 2 && <Text className="order-act__hint">不满意的评价会交给网格员回复和整改。</Text>}
+      <TextArea
+        className="order-textarea"
+        value={comment}
+        placeholder="还想说点什么？（可不填）"
+        maxLength={200}
+        rows={2}
+        onChange={setComment}
+      />
+      {error && <Text className="order-act__error">{error}</Text>}
+      <Button
+        className="full-button"
+        type="primary"
+        size="large"
+        block
+        loading={props.busy}
+        disabled={props.busy}
+        onClick={send}
+      >
+        提交评价
+      </Button>
+    </>
+  );
+}
+
+function RectifyPanel(props: { orderId: string; run: Run; busy: boolean }) {
+  const [reply, setReply] = useState('');
+  const [error, setError] = useState('');
+  const send = () => {
+    if (!reply.trim()) return setError('请写下整改情况');
+    setError('');
+    void props.run(() => rectifyOrder(props.orderId, reply.trim()), '已回复');
+  };
+  return (
+    <>
+      <Text className="order-act__title">整改回复</Text>
+      <Text className="order-act__hint">居民不满意：请写明怎么整改的，回复后诉求办结。</Text>
+      <TextArea
+        className="order-textarea"
+        value={reply}
+        placeholder="整改情况"
+        maxLength={500}
+        rows={3}
+        onChange={(v) => {
+          setReply(v);
+          setError('');
+        }}
+      />
+      {error && <Text className="order-act__error">{error}</Text>}
+      <Button
+        className="full-button"
+        type="primary"
+        size="large"
+        block
+        loading={props.busy}
+        disabled={props.busy}
+        onClick={send}
+      >
+        提交整改回复
+      </Button>
+    </>
+  );
+}

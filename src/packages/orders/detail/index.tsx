@@ -1,0 +1,122 @@
+/**
+ * 诉求详情: where the order is (status first, in big type), what was asked, the answers so far, the
+ * timeline (who did what, when), and the actions this person may take now.
+ */
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { OrderView } from '../../../../types/orders';
+import { useResource } from '@/features/resource';
+import { orgTree, session } from '@/features/session';
+import { useTextSize } from '@/features/elder-mode';
+import { nameIndex } from '@/features/org-names';
+import { actionsFor, isAdmin } from '@/features/orders/actions';
+import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
+import { useOrder } from '@/features/orders/use-order';
+import { ErrorView, LoadingView } from '@/components/StatusView';
+import { StatusTag } from '@/components/orders/StatusTag';
+import { PhotoGrid } from '@/components/orders/PhotoGrid';
+import { Timeline } from '@/components/orders/Timeline';
+import { OrderActions } from './OrderActions';
+import './index.scss';
+
+export default function OrderDetailPage() {
+  const text = useTextSize();
+  const id = useRouter().params.id ?? '';
+  const me = useResource(session);
+  const tree = useResource(orgTree);
+  const { order, error, loading, reload, applied } = useOrder(id);
+  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+
+  if (!order || !me.data) {
+    const failure = error ?? (me.status === 'error' ? me.error : undefined);
+    return (
+      <View className={text.className}>
+        {failure && !loading ? <ErrorView error={failure} onRetry={() => void reload()} /> : <LoadingView />}
+      </View>
+    );
+  }
+
+  const viewer = { userId: me.data.user._id, roles: me.data.roles };
+  const names = nameIndex(tree.data);
+  const actions = actionsFor(order, viewer);
+  // Those who go to the door may call; the pool's masked number (139****) cannot be dialled.
+  const mayCall = (order.takerId === viewer.userId || isAdmin(viewer.roles)) && /^\d+$/.test(order.contactPhone);
+
+  return (
+    <View className={text.className}>
+      <View className="card order-detail">
+        <View className="order-detail__head">
+          <Text className="order-detail__category">{categoryLabel(order)}</Text>
+          <StatusTag status={order.status} big />
+        </View>
+        {order.overdueLevel > 0 && <Text className="order-detail__overdue">已超过办理时限，请尽快处理</Text>}
+        <Text className="order-detail__content">{order.content}</Text>
+        <PhotoGrid fileIds={order.photos} />
+        <Line label="地点" value={placeText(names.get(order.buildingId) ?? '', order.room) || '—'} />
+        <Line label="诉求人" value={order.residentName} />
+        <Line label="联系电话" value={order.contactPhone || '—'} />
+        {mayCall && (
+          <Button
+            className="full-button"
+            size="large"
+            onClick={() => void Taro.makePhoneCall({ phoneNumber: order.contactPhone })}
+          >
+            拨打电话
+          </Button>
+        )}
+        <Line label="提交时间" value={when(order.createdAt)} />
+        {order.takerName && <Line label="接单人" value={order.takerName} />}
+        {deadlineText(order) && <Line label="时限" value={deadlineText(order)} />}
+      </View>
+
+      <Answers order={order} />
+
+      <OrderActions order={order} actions={actions} onChanged={applied} />
+
+      {order.timeline && order.timeline.length > 0 && (
+        <>
+          <Text className="section-title">办理过程</Text>
+          <View className="card">
+            <Timeline entries={order.timeline} />
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
+
+function Line({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="order-detail__line">
+      <Text className="order-detail__label">{label}</Text>
+      <Text className="order-detail__value">{value}</Text>
+    </View>
+  );
+}
+
+/** What has been answered so far: the community's reply, the result, the rating, the rectification. */
+function Answers({ order }: { order: OrderView }) {
+  const blocks: [string, string][] = [];
+  if (order.reply) blocks.push(['社区答复', order.reply]);
+  if (order.completionNote)
+    blocks.push([`办理结果${order.takerName ? `（${order.takerName}）` : ''}`, order.completionNote]);
+  if (order.rating) {
+    const stars = '★'.repeat(order.rating.score) + '☆'.repeat(5 - order.rating.score);
+    blocks.push(['居民评价', `${stars}${order.rating.comment ? '  ' + order.rating.comment : ''}`]);
+  }
+  if (order.rectification) blocks.push(['整改回复', order.rectification]);
+  if (!blocks.length) return null;
+  const resultPhotos = order.completionPhotos ?? [];
+  return (
+    <View className="card order-answers">
+      {blocks.map(([title, body]) => (
+        <View key={title} className="order-answers__block">
+          <Text className="order-answers__title">{title}</Text>
+          <Text className="order-answers__body">{body}</Text>
+        </View>
+      ))}
+      {resultPhotos.length > 0 && <PhotoGrid fileIds={resultPhotos} />}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '抢单大厅', enablePullDownRefresh: true });

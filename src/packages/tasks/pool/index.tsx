@@ -1,0 +1,84 @@
+/**
+ * 抢单大厅: dispatched orders of my grids that I may take (phone and room masked until I do).
+ * 抢单 is one conditional update on the server: of everyone tapping at once exactly one wins; the
+ * others are told "来晚了，这单已被其他人接走" and the card goes away. A won card stays, with 去办理.
+ */
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { useResource } from '@/features/resource';
+import { orgTree, session } from '@/features/session';
+import { useTextSize } from '@/features/elder-mode';
+import { nameIndex } from '@/features/org-names';
+import { errorText } from '@/features/errors';
+import { announceOrder } from '@/features/orders/events';
+import { useOrderList } from '@/features/orders/use-order-list';
+import { orderDetailUrl } from '@/features/orders/routes';
+import { grabOrder } from '@/services/orders';
+import type { OrderView } from '../../../../types/orders';
+import { OrderCard } from '@/components/orders/OrderCard';
+import { OrderListView } from '@/components/orders/OrderListView';
+
+export default function GrabHallPage() {
+  const text = useTextSize();
+  const me = useResource(session);
+  const tree = useResource(orgTree);
+  const userId = me.data?.user._id;
+  const [grabbing, setGrabbing] = useState('');
+  // What I may grab, and what I just won (kept on screen with 去办理 rather than vanishing).
+  const mine = (o: OrderView) => !!userId && o.takerId === userId;
+  const list = useOrderList('pool', { belongs: (o) => o.status === 'dispatched' || mine(o) });
+  const names = nameIndex(tree.data);
+
+  const grab = async (orderId: string) => {
+    if (grabbing) return;
+    setGrabbing(orderId);
+    const res = await grabOrder(orderId);
+    setGrabbing('');
+    if (!res.ok) {
+      void Taro.showToast({ title: errorText(res.error), icon: 'none', duration: 2500 });
+      // Someone else has it, or it moved on: it is no longer in the pool.
+      if (res.error.code === 'CONFLICT' || res.error.code === 'FAILED_PRECONDITION') list.remove(orderId);
+      return;
+    }
+    announceOrder(res.data.order);
+    void Taro.showToast({ title: '抢单成功', icon: 'success' });
+  };
+
+  return (
+    <View className={text.className}>
+      <Text className="list-hint">先抢到的人负责上门办理，抢到后可看到联系电话。</Text>
+      <OrderListView
+        list={list}
+        empty="暂时没有待抢的单子，下拉可以刷新。"
+        render={(o) => (
+          <OrderCard order={o} names={names} showDeadline>
+            {mine(o) ? (
+              <Button
+                className="pool-go"
+                type="primary"
+                size="large"
+                fill="outline"
+                onClick={() => void Taro.navigateTo({ url: orderDetailUrl(o._id) })}
+              >
+                已抢到 · 去办理
+              </Button>
+            ) : (
+              <Button
+                className="pool-grab"
+                type="primary"
+                size="large"
+                loading={grabbing === o._id}
+                disabled={!!grabbing}
+                onClick={() => void grab(o._id)}
+              >
+                抢单
+              </Button>
+            )}
+          </OrderCard>
+        )}
+      />
+    </View>
+  );
+}

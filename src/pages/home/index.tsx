@@ -1,0 +1,108 @@
+/**
+ * 工作台: who you are, then what your roles let you do. For a resident 一键发单 comes first, as
+ * one big button (it asks "确认一键求助？", files the order and opens it). On H5 without a dev
+ * sign-in it sends you to pick a demo person; on weapp the identity is WeChat's, so it never goes there.
+ */
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { useResource } from '@/features/resource';
+import { orgTree, session } from '@/features/session';
+import { useTextSize } from '@/features/elder-mode';
+import { workbenchFor } from '@/features/workbench';
+import { buildingName } from '@/features/org-names';
+import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
+import { getDevOpenid } from '@/services/identity';
+import { ErrorView, LoadingView } from '@/components/StatusView';
+import { TileGrid } from '@/components/TileGrid';
+import { QuickOrderSheet } from './QuickOrderSheet';
+import './index.scss';
+
+export default function HomePage() {
+  const text = useTextSize();
+  const needsSignIn = IS_H5 && !getDevOpenid();
+  const me = useResource(session, !needsSignIn);
+  const tree = useResource(orgTree, me.status === 'ready');
+  const [asking, setAsking] = useState(false);
+
+  useEffect(() => {
+    if (needsSignIn) void Taro.reLaunch({ url: LOGIN_PAGE });
+  }, [needsSignIn]);
+
+  if (needsSignIn)
+    return (
+      <View className={text.className}>
+        <LoadingView text="请先选择身份…" />
+      </View>
+    );
+
+  if (!me.data) {
+    return (
+      <View className={text.className}>
+        {me.status === 'error' ? (
+          <ErrorView error={me.error} onRetry={() => void session.load(true)}>
+            {IS_H5 && (
+              <Button size="large" onClick={() => void Taro.reLaunch({ url: LOGIN_PAGE })}>
+                切换身份
+              </Button>
+            )}
+          </ErrorView>
+        ) : (
+          <LoadingView />
+        )}
+      </View>
+    );
+  }
+
+  const { user, roles, community } = me.data;
+  const bench = workbenchFor(
+    roles.map((r) => r.role),
+    { elder: text.elder },
+  );
+  const building = buildingName(tree.data, user.buildingId);
+  const incomplete = !user.name || !user.buildingId || !user.room;
+
+  return (
+    <View className={text.className}>
+      <View className="home-hello card">
+        <Text className="home-hello__name">{user.name ? `${user.name}，您好` : '您好'}</Text>
+        <Text className="home-hello__where">
+          {community.name}
+          {building ? ` · ${building}` : ''}
+          {user.room ? ` ${user.room}室` : ''}
+        </Text>
+      </View>
+
+      {incomplete && (
+        <View className="home-notice card" onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })}>
+          <Text>请先完善您的姓名、楼栋和房号，网格员才能找到您。</Text>
+          <Text className="home-notice__go">去完善 ›</Text>
+        </View>
+      )}
+
+      {bench.quickOrder && (
+        <Button className="home-quick" type="primary" block onClick={() => setAsking(true)}>
+          <View className="home-quick__inner">
+            <Text className="home-quick__title">{bench.quickOrder.title}</Text>
+            <Text className="home-quick__desc">{bench.quickOrder.desc}</Text>
+          </View>
+        </Button>
+      )}
+
+      {bench.sections.map((s) => (
+        <View key={s.title}>
+          <Text className="section-title">{s.title}</Text>
+          <TileGrid tiles={s.tiles} elder={text.elder} />
+        </View>
+      ))}
+
+      {asking && (
+        <QuickOrderSheet
+          place={incomplete ? '' : `${building || '您登记的楼栋'} ${user.room}室`}
+          onClose={() => setAsking(false)}
+        />
+      )}
+    </View>
+  );
+}

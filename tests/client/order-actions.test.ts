@@ -1,0 +1,85 @@
+import { actionsFor, canTake, isOwner, type Viewer } from '../../src/features/orders/actions';
+import type { OrderStatus, OrderView } from '../../types/orders';
+
+const order = (status: OrderStatus, extra: Partial<OrderView> = {}): OrderView => ({
+  _id: 'o_1',
+  status,
+  category: 'elderly',
+  content: '水管漏水',
+  buildingId: 'b-demo-1-1',
+  room: '302',
+  contactPhone: '13900000001',
+  gridId: 'g-demo-1',
+  residentId: 'u-grandma',
+  residentName: '周奶奶',
+  filedById: 'u-grandma',
+  photos: [],
+  takeBy: '2025-01-01T02:00:00.000Z',
+  finishBy: '2025-01-02T00:00:00.000Z',
+  overdueLevel: 0,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  ...extra,
+});
+
+const grandma: Viewer = { userId: 'u-grandma', roles: [{ role: 'resident', scope: { buildingId: 'b-demo-1-1' } }] };
+const admin: Viewer = { userId: 'u-admin', roles: [{ role: 'community_admin', scope: { communityId: 'c-demo' } }] };
+const party1: Viewer = { userId: 'u-party', roles: [{ role: 'party_member', scope: { gridId: 'g-demo-1' } }] };
+const party2: Viewer = { userId: 'u-party2', roles: [{ role: 'party_member', scope: { gridId: 'g-demo-2' } }] };
+const worker1: Viewer = { userId: 'u-worker', roles: [{ role: 'grid_worker', scope: { gridId: 'g-demo-1' } }] };
+const property1: Viewer = { userId: 'u-prop', roles: [{ role: 'property', scope: { gridId: 'g-demo-1' } }] };
+
+test('while 待派单 the resident may 撤销 and an admin may 派单; nobody else may do anything', () => {
+  expect(actionsFor(order('submitted'), grandma)).toEqual(['cancel']);
+  expect(actionsFor(order('submitted'), admin)).toEqual(['dispatch']);
+  expect(actionsFor(order('submitted'), party1)).toEqual([]);
+  expect(actionsFor(order('submitted'), worker1)).toEqual([]);
+});
+
+test('待接单: party members and grid workers of its grid may grab; an admin may assign', () => {
+  expect(actionsFor(order('dispatched'), party1)).toEqual(['grab']);
+  expect(actionsFor(order('dispatched'), worker1)).toEqual(['grab']);
+  expect(actionsFor(order('dispatched'), party2)).toEqual([]);
+  expect(actionsFor(order('dispatched'), admin)).toEqual(['assign']);
+  expect(actionsFor(order('dispatched'), grandma)).toEqual([]);
+});
+
+test('property staff may take only 物业服务 orders of their grid', () => {
+  expect(actionsFor(order('dispatched'), property1)).toEqual([]);
+  expect(actionsFor(order('dispatched', { category: 'property' }), property1)).toEqual(['grab']);
+  expect(canTake(property1.roles, { gridId: 'g-demo-2', category: 'property' })).toBe(false);
+});
+
+test('办理中: only the taker may 办结', () => {
+  const taken = order('taken', { takerId: 'u-party', takerName: '张党员' });
+  expect(actionsFor(taken, party1)).toEqual(['complete']);
+  expect(actionsFor(taken, worker1)).toEqual([]);
+  expect(actionsFor(taken, grandma)).toEqual([]);
+});
+
+test('待评价 and 已答复: the resident rates', () => {
+  expect(actionsFor(order('completed'), grandma)).toEqual(['rate']);
+  expect(actionsFor(order('answered'), grandma)).toEqual(['rate']);
+  expect(actionsFor(order('completed'), admin)).toEqual([]);
+});
+
+test('整改中: the grid worker of its grid or an admin answers; the resident waits', () => {
+  expect(actionsFor(order('rectifying'), worker1)).toEqual(['rectify']);
+  expect(actionsFor(order('rectifying'), admin)).toEqual(['rectify']);
+  expect(actionsFor(order('rectifying'), grandma)).toEqual([]);
+  expect(actionsFor(order('rectifying'), party1)).toEqual([]);
+});
+
+test('final statuses offer nothing to anyone', () => {
+  for (const s of ['closed', 'cancelled', 'transferred'] as const) {
+    for (const v of [grandma, admin, party1, worker1]) expect(actionsFor(order(s), v)).toEqual([]);
+  }
+});
+
+test('a building leader who filed for a resident (代办) is an owner too', () => {
+  const leader: Viewer = {
+    userId: 'u-leader',
+    roles: [{ role: 'building_leader', scope: { buildingId: 'b-demo-1-1' } }],
+  };
+  expect(isOwner(order('submitted'), leader)).toBe(false);
+  expect(actionsFor(order('submitted', { filedById: 'u-leader' }), leader)).toEqual(['cancel']);
+});

@@ -1,0 +1,29 @@
+/** The few NutUI components we use, as plain DOM elements (NutUI's own bundle breaks jsdom). */
+import type { ReactNode } from 'react';
+
+export const Button = (p: {
+  className?: string;
+  children?: ReactNode;
+  onClick?: () => void;
+  disabled?: boolean;
+  loading?: boolean;
+}) => (
+  <button className={`nut-button ${p.className ?? ''}`} onClick={p.onClick} disabled={p.disabled} aria-busy={p.loading}>
+    {p.children}
+  </button>
+);
+export const Popup = (p: { visible?: boolean; children?: ReactNode }) =>
+  p.visible ? <div role="dialog">{p.children}</div> : null;
+export const TextArea = (p: {
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  onChange?: (v: string) => void;
+}) => (
+  <textarea
+    className={`nut-textarea ${p.className ?? ''}`}
+    value={p.value}
+    placeholder={p.placeholder}
+    onChange={(e) => p.onChange?.(e.target.value)}
+  />
+);

@@ -1,0 +1,87 @@
+import { QUICK_ORDER, ROLE_TILES, TILES, workbenchFor } from '../../src/features/workbench';
+import { ROLES } from '../../types/roles';
+
+const titles = (roles: Parameters<typeof workbenchFor>[0], elder = false) =>
+  workbenchFor(roles, { elder }).sections.map((s) => [s.title, s.tiles.map((t) => t.title)]);
+
+test('a resident gets 一键发单 first and the five resident tiles', () => {
+  const bench = workbenchFor(['resident'], { elder: false });
+  expect(bench.quickOrder).toBe(QUICK_ORDER);
+  expect(titles(['resident'])).toEqual([['居民', ['我要点单', '我的诉求', '我的积分', '楼栋通知', '议事厅']]]);
+});
+
+test('a newcomer with no grants is treated as a resident', () => {
+  expect(workbenchFor([], { elder: false }).quickOrder).not.toBeNull();
+});
+
+test('roles with the same tiles share one section, titled with both labels, before the resident tiles', () => {
+  expect(titles(['resident', 'party_member', 'property'])).toEqual([
+    ['党员 · 物业', ['抢单大厅', '我的任务']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '楼栋通知', '议事厅']],
+  ]);
+});
+
+test('a grid worker also watches 超时诉求; a tile already shown is not repeated for another role', () => {
+  expect(titles(['resident', 'party_member', 'grid_worker'])).toEqual([
+    ['网格员', ['抢单大厅', '我的任务', '超时诉求']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '楼栋通知', '议事厅']],
+  ]);
+});
+
+test('someone who is not a resident gets no 一键发单', () => {
+  const bench = workbenchFor(['department'], { elder: false });
+  expect(bench.quickOrder).toBeNull();
+  expect(titles(['department'])).toEqual([['职能部门', ['转交事项']]]);
+});
+
+test('an admin sees the admin tiles; the 三单 ones and 组织架构 open their pages', () => {
+  const admin = workbenchFor(['resident', 'community_admin'], { elder: false }).sections[0];
+  expect(admin.tiles.map((t) => t.title)).toEqual([
+    '派单台',
+    '全部诉求',
+    '超时诉求',
+    '积分管理',
+    '议事管理',
+    '组织架构',
+  ]);
+  expect(admin.tiles.filter((t) => t.ready).map((t) => t.url)).toEqual([
+    '/packages/admin/dispatch/index',
+    '/packages/admin/orders/index',
+    '/packages/admin/overdue/index',
+    '/packages/admin/org/index',
+  ]);
+});
+
+test('the resident and taker order tiles open their pages', () => {
+  expect([TILES.order, TILES.myOrders, TILES.grabHall, TILES.myTasks].map((t) => [t.ready, t.url])).toEqual([
+    [true, '/packages/orders/new/index'],
+    [true, '/packages/orders/mine/index'],
+    [true, '/packages/tasks/pool/index'],
+    [true, '/packages/tasks/mine/index'],
+  ]);
+});
+
+test('长辈模式 shows fewer choices and keeps 一键发单', () => {
+  const normal = workbenchFor(['resident'], { elder: false });
+  const elder = workbenchFor(['resident'], { elder: true });
+  expect(elder.quickOrder).toBe(QUICK_ORDER);
+  expect(elder.sections[0].tiles.length).toBeLessThan(normal.sections[0].tiles.length);
+  expect(workbenchFor(['resident', 'community_admin'], { elder: true }).sections[0].tiles.map((t) => t.title)).toEqual([
+    '派单台',
+    '全部诉求',
+    '超时诉求',
+  ]);
+  expect(elder.sections[0].tiles.map((t) => t.title)).toEqual(['我要点单', '我的诉求', '楼栋通知']);
+});
+
+test('every role has tiles, every tile appears once for a person holding all roles', () => {
+  for (const role of ROLES) expect(ROLE_TILES[role].length).toBeGreaterThan(0);
+  const all = workbenchFor(ROLES, { elder: false }).sections.flatMap((s) => s.tiles.map((t) => t.key));
+  expect(new Set(all).size).toBe(all.length);
+  expect(new Set(all)).toEqual(new Set(Object.values(TILES).map((t) => t.key)));
+});
+
+test('a tile is ready exactly when it has a page to open; 一键发单 acts on the home itself', () => {
+  for (const t of Object.values(TILES)) expect(t.ready).toBe(!!t.url);
+  expect(QUICK_ORDER.ready).toBe(true);
+});

@@ -1,0 +1,117 @@
+/**
+ * Runs the real mini-program build (dist/weapp) in miniprogram-simulate: WeChat's `App` and `Page`
+ * are stood in (a page becomes a j-component Component whose attach runs the page's onLoad),
+ * `wx.cloud` answers from a table, and NutUI's layout queries get zero-size boxes.
+ * Build first: `npx taro build --type weapp` (the e2e globalSetup does it).
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import simulate from 'miniprogram-simulate';
+
+export const DIST = resolve(__dirname, '../../dist/weapp');
+
+type Handler = (name: string, data: Record<string, unknown>) => unknown;
+type Options = Record<string, unknown>;
+type Fn = (this: unknown, ...args: unknown[]) => unknown;
+
+let app: Options | null = null;
+/** What getCurrentPages() answers: the rendered page stand-ins, oldest first. */
+const pages: unknown[] = [];
+
+function requireBuild(): void {
+  if (!existsSync(join(DIST, 'app.js'))) {
+    throw new Error('dist/weapp is missing: run `npx taro build --type weapp` (or npm run build:weapp) first');
+  }
+}
+
+/** Installs the wx stand-ins and loads app.js once. `cloud` answers every callFunction. */
+export function loadApp(cloud: Handler): void {
+  requireBuild();
+  const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
+  wx.cloud = {
+    init: () => undefined,
+    callFunction: async ({ name, data }: { name: string; data: Record<string, unknown> }) => ({
+      result: cloud(name, data),
+    }),
+  };
+  wx.getAppBaseInfo = () => ({ fontSizeSetting: 17, SDKVersion: '3.4.0' });
+  wx.onNeedPrivacyAuthorization = () => undefined;
+  const box = { width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
+  const query = {
+    in: () => query,
+    select: () => ({ boundingClientRect: (cb?: (r: unknown) => void) => (cb?.(box), query), fields: () => query }),
+    selectAll: () => ({ boundingClientRect: (cb?: (r: unknown) => void) => (cb?.([]), query), fields: () => query }),
+    selectViewport: () => ({ scrollOffset: () => query }),
+    exec: (cb?: (r: unknown[]) => void) => cb?.([box]),
+  };
+  wx.createSelectorQuery = () => query;
+
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.App = (options: Options) => {
+    app = options;
+  };
+  g.getApp = () => app;
+  g.getCurrentPages = () => pages;
+  g.requirePlugin = () => ({});
+  if (!app) {
+    // The built app is plain CommonJS that WeChat would load by path; nothing to import statically.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(join(DIST, 'app.js'));
+    (app!.onLaunch as Fn | undefined)?.call(app, { path: 'pages/home/index', query: {} });
+    (app!.onShow as Fn | undefined)?.call(app, { path: 'pages/home/index', query: {} });
+  }
+}
+
+/** Loads a page of the build as a component and renders it attached to a parent node. */
+export function renderPage(route: string) {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.Page = (options: Options) => {
+    const methods: Record<string, Fn> = {};
+    for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v as Fn;
+    (g.Component as (o: Options) => void)({
+      data: options.data,
+      methods,
+      lifetimes: {
+        attached(this: Record<string, unknown>) {
+          this.route = route;
+          this.__route__ = route;
+          pages.push(this);
+          methods.onLoad?.call(this, {});
+          methods.onShow?.call(this);
+        },
+        ready(this: unknown) {
+          methods.onReady?.call(this);
+        },
+      },
+    });
+  };
+  const id = simulate.load(join(DIST, route), { rootPath: DIST });
+  const page = simulate.render(id);
+  page.attach(document.createElement('parent-wrapper'));
+  return page;
+}
+
+type Node = { readonly dom: HTMLElement | undefined; querySelectorAll(selector: string): Node[] };
+
+export const textOf = (node: Node): string => node.dom?.textContent ?? '';
+
+/** Waits until the rendered page's text contains `text` (React renders asynchronously). */
+export async function waitForText(page: Node, text: string, timeoutMs = 3000): Promise<void> {
+  const start = Date.now();
+  while (!textOf(page).includes(text)) {
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`"${text}" never appeared; page says: ${textOf(page).slice(0, 300)}`);
+    await simulate.sleep(20);
+  }
+}
+
+/** The first node matching `selector` whose text contains `text`. */
+export function findWithText<T extends Node>(
+  page: { querySelectorAll(selector: string): T[] },
+  selector: string,
+  text: string,
+): T {
+  const found = page.querySelectorAll(selector).find((n) => textOf(n).includes(text));
+  if (!found) throw new Error(`no ${selector} with "${text}"`);
+  return found;
+}
