@@ -5,13 +5,18 @@
  */
 import { DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_PEOPLE, OTHER_COMMUNITY } from '../types/demo';
 import { userIdFor } from '../domain/ids';
+import { accountIdFor, itemIdFor } from '../domain/points/ids';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
   insertMany(collection: string, docs: Record<string, unknown>[]): unknown;
 }
 
-export async function seedDemo(store: SeedTarget, now = new Date()): Promise<void> {
+/**
+ * `points: false` leaves the ledger and the 爱心超市 empty: function tests that count points start
+ * from zero. `npm start`, `npm run seed` and the browser tests get the full demo.
+ */
+export async function seedDemo(store: SeedTarget, opts: { points?: boolean } = {}, now = new Date()): Promise<void> {
   await store.insertMany('communities', [
     { ...DEMO_COMMUNITY, acceptsNewResidents: true, createdAt: now },
     { ...OTHER_COMMUNITY, acceptsNewResidents: false, createdAt: now },
@@ -37,5 +42,74 @@ export async function seedDemo(store: SeedTarget, now = new Date()): Promise<voi
       grants: p.roles,
       createdAt: now,
     })),
+  );
+  if (opts.points !== false) await seedDemoPoints(store, now);
+}
+
+/** 爱心超市 shelves of the demo community. */
+const DEMO_ITEMS = [
+  { name: '洗衣粉（大袋）', cost: 30, stock: 20 },
+  { name: '食用油 5L', cost: 50, stock: 10 },
+  { name: '鸡蛋一盒', cost: 15, stock: 30 },
+  { name: '理发券', cost: 20, stock: 15, limitPerPerson: 1 },
+];
+
+/** Opening balances, each explained by an earning entry, so balance = Σ entries from the start. */
+const DEMO_BALANCES: Array<{ openid: string; amount: number; reason: string }> = [
+  { openid: 'demo-resident-1', amount: 120, reason: '示范数据：参加楼道清扫志愿服务' },
+  { openid: 'demo-resident-2', amount: 60, reason: '示范数据：参加邻里互助' },
+  { openid: 'demo-party-1', amount: 30, reason: '示范数据：党员报到服务' },
+];
+
+export async function seedDemoPoints(store: SeedTarget, now = new Date()): Promise<void> {
+  await store.insertMany(
+    'mall_items',
+    DEMO_ITEMS.map((item) => ({
+      _id: itemIdFor('c-demo', item.name),
+      communityId: 'c-demo',
+      ...item,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  const gridOf = (buildingId: string) => DEMO_BUILDINGS.find((b) => b._id === buildingId)?.gridId ?? '';
+  const people = DEMO_BALANCES.map((b) => ({ ...b, person: DEMO_PEOPLE.find((p) => p.openid === b.openid)! }));
+  await store.insertMany(
+    'point_entries',
+    people.map(({ person, amount, reason }) => {
+      const userId = userIdFor(person.openid);
+      return {
+        _id: `award:seed:${userId}`,
+        accountId: accountIdFor(person.communityId, userId),
+        communityId: person.communityId,
+        userId,
+        gridId: gridOf(person.buildingId),
+        kind: 'earn',
+        amount,
+        lifetimeDelta: amount,
+        area: 'volunteer',
+        reason,
+        actorId: 'system',
+        balanceAfter: amount,
+        at: now,
+      };
+    }),
+  );
+  await store.insertMany(
+    'point_accounts',
+    people.map(({ person, amount }) => {
+      const userId = userIdFor(person.openid);
+      return {
+        _id: accountIdFor(person.communityId, userId),
+        communityId: person.communityId,
+        userId,
+        gridId: gridOf(person.buildingId),
+        balance: amount,
+        lifetime: amount,
+        entryCount: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+    }),
   );
 }

@@ -6,6 +6,7 @@ import type { OrderView } from '../../types/orders';
 import { mayCancel, mayComplete, mayRate, mayRectify } from '../../domain/orders/permissions';
 import { entry, roleLabel } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
+import { settleOrderPointsAfterMove } from '../points/settle-order';
 import { denied } from '../_shared/failure';
 import { loadOrder } from './load';
 import { applyMove } from './move';
@@ -29,7 +30,9 @@ export async function rateOrder(input: { orderId: string; score: number; comment
   const note = `${input.score} 星${input.comment ? '：' + input.comment : ''}`;
   const record = entry(actor, '居民', 'rate', new Date(), note);
   const rating = input.comment ? { score: input.score, comment: input.comment } : { score: input.score };
-  return { order: orderView(await applyMove(order, { type: 'rate', score: input.score }, { rating }, record), 'full') };
+  const moved = await applyMove(order, { type: 'rate', score: input.score }, { rating }, record);
+  await settleOrderPointsAfterMove(moved); // after the commit; points-timer sweeps whatever this misses
+  return { order: orderView(moved, 'full') };
 }
 
 export async function rectifyOrder(input: { orderId: string; reply: string }): Answer {
@@ -37,7 +40,9 @@ export async function rectifyOrder(input: { orderId: string; reply: string }): A
   const order = await loadOrder(input.orderId, actor);
   if (!mayRectify(actor, order)) throw denied('只有本网格的网格员或社区管理员可以整改回复');
   const record = entry(actor, roleLabel(actor, order, ['grid_worker', 'community_admin']), 'rectify', new Date(), input.reply);
-  return { order: orderView(await applyMove(order, { type: 'rectify' }, { rectification: input.reply }, record), 'full') };
+  const moved = await applyMove(order, { type: 'rectify' }, { rectification: input.reply }, record);
+  await settleOrderPointsAfterMove(moved); // after the commit; points-timer sweeps whatever this misses
+  return { order: orderView(moved, 'full') };
 }
 
 export async function cancelOrder(input: { orderId: string }): Answer {

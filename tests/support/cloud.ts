@@ -24,7 +24,15 @@ export interface TestCloud {
 
 type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
-export async function startTestCloud(opts: { staticDir?: string; seed?: boolean } = {}): Promise<TestCloud> {
+/**
+ * `seed: false` starts empty. `demoPoints` (default: on for browser tests, which pass a staticDir)
+ * adds the demo's 爱心超市 items and opening balances; function tests start from an empty ledger so
+ * their sums are exact.
+ */
+export async function startTestCloud(
+  opts: { staticDir?: string; seed?: boolean; demoPoints?: boolean } = {},
+): Promise<TestCloud> {
+  const points = opts.demoPoints ?? Boolean(opts.staticDir);
   const dataDir = mkdtempSync(join(tmpdir(), 'llt-cloud-'));
   const cloud = await startLocalCloud({
     port: 0,
@@ -32,7 +40,7 @@ export async function startTestCloud(opts: { staticDir?: string; seed?: boolean 
     functionsDir: FUNCTIONS_DIR,
     staticDir: opts.staticDir,
     collections: [...COLLECTIONS],
-    seedIfEmpty: opts.seed === false ? undefined : (store) => seedDemo(store),
+    seedIfEmpty: opts.seed === false ? undefined : (store) => seedDemo(store, { points }),
     log: process.env.CLOUD_LOG ? (line) => console.log(line) : () => undefined,
   });
   return {

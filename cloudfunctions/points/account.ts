@@ -1,0 +1,43 @@
+/**
+ * balance: one's own two figures (余额 and 累计, 兑换后不清零), labelled 先锋积分 for party members.
+ * ledger: one's own entries, 20 a page, newest first; an admin may read a member's (to reverse one).
+ */
+import type { AccountView, EntryView } from '../../types/points';
+import type { Page } from '../../types/envelope';
+import { accountIdFor } from '../../domain/points/ids';
+import { mayReadLedgerOf, pointsLabelFor } from '../../domain/points/permissions';
+import { loadActor } from '../_shared/actor';
+import { db } from '../_shared/cloud';
+import { denied, notFound } from '../_shared/failure';
+import { accountDoc, ENTRIES, ACCOUNTS, entryDoc, loadHolder } from '../_shared/points-ledger';
+import { fetchDocs, findById } from '../_shared/records';
+import { after, pageOf, PAGE_SIZE } from './paging';
+import { entryView } from './view';
+
+export async function readBalance(): Promise<AccountView> {
+  const actor = await loadActor();
+  const account = await findById(ACCOUNTS, accountIdFor(actor.communityId, actor.userId), accountDoc);
+  return { balance: account?.balance ?? 0, lifetime: account?.lifetime ?? 0, label: pointsLabelFor(actor) };
+}
+
+export async function readLedger(input: { userId?: string; cursor?: string }): Promise<Page<EntryView>> {
+  const actor = await loadActor();
+  const userId = input.userId ?? actor.userId;
+  if (!mayReadLedgerOf(actor, userId)) throw denied('只能查看自己的积分明细');
+  if (userId !== actor.userId && !(await loadHolder(userId, actor.communityId))) throw notFound('居民');
+  const conditions: object[] = [{ accountId: accountIdFor(actor.communityId, userId) }];
+  if (input.cursor) conditions.push(after(input.cursor, 'at'));
+  const docs = await fetchDocs(
+    db()
+      .collection(ENTRIES)
+      .where(db().command.and(conditions))
+      .orderBy('at', 'desc')
+      .orderBy('_id', 'desc')
+      .limit(PAGE_SIZE + 1),
+  );
+  return pageOf(
+    docs.map((d) => entryDoc.parse(d)),
+    (e) => e.at,
+    entryView,
+  );
+}

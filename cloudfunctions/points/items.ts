@@ -1,0 +1,116 @@
+/**
+ * items: the community's 爱心超市 shelf, 20 a page, newest first (anyone in the community).
+ * item.save: an admin adds an item or edits one. A new item's id comes from its name, so a double
+ * tap adds it once; names are unique in a community. An edit runs in a transaction, so it never
+ * interleaves with a redemption's read and write of the stock; `stock` is the number of units
+ * still available to redeem (units held by pending redemptions are not in it).
+ */
+import type { Page } from '../../types/envelope';
+import type { ItemView } from '../../types/points';
+import { itemIdFor } from '../../domain/points/ids';
+import { mayManagePoints } from '../../domain/points/permissions';
+import { loadActor } from '../_shared/actor';
+import { db } from '../_shared/cloud';
+import { AppFailure, denied, notFound } from '../_shared/failure';
+import { fetchDocs, findById, insertDoc } from '../_shared/records';
+import { inTransaction, txGet } from '../_shared/transaction';
+import { ITEMS, itemDoc, type ItemDoc } from './model';
+import { after, pageOf, PAGE_SIZE } from './paging';
+import { itemView } from './view';
+
+export async function listItems(input: { cursor?: string }): Promise<Page<ItemView>> {
+  const actor = await loadActor();
+  const conditions: object[] = [{ communityId: actor.communityId }];
+  if (input.cursor) conditions.push(after(input.cursor, 'createdAt'));
+  const docs = await fetchDocs(
+    db()
+      .collection(ITEMS)
+      .where(db().command.and(conditions))
+      .orderBy('createdAt', 'desc')
+      .orderBy('_id', 'desc')
+      .limit(PAGE_SIZE + 1),
+  );
+  return pageOf(
+    docs.map((d) => itemDoc.parse(d)),
+    (i) => i.createdAt,
+    itemView,
+  );
+}
+
+export interface ItemInput {
+  _id?: string;
+  name: string;
+  cost: number;
+  stock: number;
+  limitPerPerson?: number;
+  image?: string;
+}
+
+const editable = (input: ItemInput) => ({
+  name: input.name,
+  cost: input.cost,
+  stock: input.stock,
+  ...(input.limitPerPerson !== undefined ? { limitPerPerson: input.limitPerPerson } : {}),
+  ...(input.image ? { image: input.image } : {}),
+});
+
+export async function saveItem(input: ItemInput): Promise<{ item: ItemView }> {
+  const actor = await loadActor();
+  if (!mayManagePoints(actor)) throw denied('只有社区管理员可以管理爱心超市商品');
+  return {
+    item: itemView(
+      input._id ? await editItem(actor.communityId, input._id, input) : await addItem(actor.communityId, input),
+    ),
+  };
+}
+
+async function editItem(communityId: string, itemId: string, input: ItemInput): Promise<ItemDoc> {
+  const existing = await findById(ITEMS, itemId, itemDoc);
+  if (!existing || existing.communityId !== communityId) throw notFound('商品');
+  await assertNameFree(communityId, input.name, itemId);
+  const now = new Date();
+  return inTransaction(async (tx) => {
+    const current = itemDoc.parse(await txGet(tx, ITEMS, itemId));
+    // set replaces the document: a cleared limit or picture is really gone.
+    const next: ItemDoc = {
+      _id: itemId,
+      communityId,
+      createdAt: current.createdAt,
+      updatedAt: now,
+      ...editable(input),
+    };
+    const { _id, ...data } = next;
+    await tx.collection(ITEMS).doc(_id).set({ data });
+    return next;
+  });
+}
+
+async function addItem(communityId: string, input: ItemInput): Promise<ItemDoc> {
+  const _id = itemIdFor(communityId, input.name);
+  const twin = await findById(ITEMS, _id, itemDoc);
+  if (twin) return sameOrConflict(twin, input);
+  await assertNameFree(communityId, input.name);
+  const now = new Date();
+  const item: ItemDoc = { _id, communityId, createdAt: now, updatedAt: now, ...editable(input) };
+  try {
+    await insertDoc(ITEMS, item);
+    return item;
+  } catch (error) {
+    const raced = await findById(ITEMS, _id, itemDoc);
+    if (raced) return sameOrConflict(raced, input);
+    throw error;
+  }
+}
+
+/** The same add sent twice answers the item; a different item under a used name is a CONFLICT. */
+function sameOrConflict(existing: ItemDoc, input: ItemInput): ItemDoc {
+  const a = editable(input);
+  const b = editable(existing);
+  if (JSON.stringify(a) === JSON.stringify(b)) return existing;
+  throw new AppFailure('CONFLICT', '该名称的商品已存在或曾经使用过，请修改原商品或换一个名称');
+}
+
+async function assertNameFree(communityId: string, name: string, exceptId?: string): Promise<void> {
+  const docs = await fetchDocs(db().collection(ITEMS).where({ communityId, name }).limit(2));
+  if (docs.some((d) => d._id !== exceptId)) throw new AppFailure('CONFLICT', '已有同名商品，请换一个名称');
+}

@@ -1,0 +1,56 @@
+/**
+ * What an order earns, and whom (issue: points, "Earning is automatic"): the resident who rates it
+ * earns `rating` once it is rated (closed, or rectifying after a bad rating); the taker earns
+ * `orderTaker` once it is closed. An answered order (回复解释类) has no taker and earns no taker
+ * award. Each earning is named by its cause, so posting it again writes nothing.
+ */
+import type { OrderStatus } from '../../types/orders';
+import type { PointArea, PointSettings } from '../../types/points';
+import { causes } from './ids';
+
+export interface OrderPointsFacts {
+  _id: string;
+  status: OrderStatus;
+  takerId?: string;
+  /** Who rated it (the last `rate` on its timeline). */
+  raterId?: string;
+}
+
+export interface Earning {
+  cause: string;
+  userId: string;
+  amount: number;
+  area: PointArea;
+  reason: string;
+}
+
+/** The earnings due now, and whether the order is settled for good once they are posted. */
+export function orderEarnings(order: OrderPointsFacts, settings: PointSettings): { due: Earning[]; settled: boolean } {
+  const due: Earning[] = [];
+  const rated = order.status === 'closed' || order.status === 'rectifying';
+  if (rated && order.raterId && settings.rating > 0) {
+    due.push({
+      cause: causes.rating(order._id),
+      userId: order.raterId,
+      amount: settings.rating,
+      area: 'governance',
+      reason: '评价诉求办理',
+    });
+  }
+  if (order.status === 'closed' && order.takerId && settings.orderTaker > 0) {
+    due.push({
+      cause: causes.orderTaker(order._id),
+      userId: order.takerId,
+      amount: settings.orderTaker,
+      area: 'volunteer',
+      reason: '完成诉求服务',
+    });
+  }
+  return { due, settled: order.status === 'closed' };
+}
+
+/** The rater is whoever made the order's last `rate` move. */
+export function raterOf(timeline: readonly { action: string; actorId: string }[]): string | undefined {
+  for (let i = timeline.length - 1; i >= 0; i -= 1) if (timeline[i].action === 'rate') return timeline[i].actorId;
+  return undefined;
+}

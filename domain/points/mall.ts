@@ -1,0 +1,61 @@
+/**
+ * 爱心超市 rules as pure functions. A redemption holds one unit of stock and the item's cost in
+ * points from the moment it is made; it ends exactly once, as fulfilled (核销, the hold is kept),
+ * cancelled or expired (the hold comes back, by a refund entry and +1 stock).
+ */
+import type { RedemptionStatus } from '../../types/points';
+
+const DAY_MS = 24 * 3600_000;
+
+export interface ItemFacts {
+  name: string;
+  cost: number;
+  stock: number;
+  limitPerPerson?: number;
+}
+
+export type MallCheck =
+  { ok: true } | { ok: false; code: 'RESOURCE_EXHAUSTED' | 'FAILED_PRECONDITION'; message: string };
+
+/**
+ * May this person take one unit now? `alreadyHeld` counts their pending and fulfilled redemptions
+ * of the item (cancelled and expired ones give their quota back).
+ */
+export function checkRedeem(item: ItemFacts, balance: number, alreadyHeld: number): MallCheck {
+  if (item.stock < 1) return { ok: false, code: 'RESOURCE_EXHAUSTED', message: `「${item.name}」已兑完` };
+  if (item.limitPerPerson !== undefined && alreadyHeld >= item.limitPerPerson) {
+    return { ok: false, code: 'RESOURCE_EXHAUSTED', message: `「${item.name}」每人限兑 ${item.limitPerPerson} 件` };
+  }
+  if (balance < item.cost)
+    return { ok: false, code: 'RESOURCE_EXHAUSTED', message: `积分不足：需要 ${item.cost} 分，当前 ${balance} 分` };
+  return { ok: true };
+}
+
+export const expiryOf = (createdAt: Date, days: number): Date => new Date(createdAt.getTime() + days * DAY_MS);
+
+export interface RedemptionFacts {
+  status: RedemptionStatus;
+  expiresAt: Date;
+}
+
+const ENDED: Record<Exclude<RedemptionStatus, 'pending'>, string> = {
+  fulfilled: '该兑换已核销',
+  cancelled: '该兑换已取消',
+  expired: '该兑换已过期',
+};
+
+/** 核销 needs a pending redemption that has not passed its expiry (the timer refunds those). */
+export function checkVerify(r: RedemptionFacts, now: Date): MallCheck {
+  if (r.status !== 'pending') return { ok: false, code: 'FAILED_PRECONDITION', message: ENDED[r.status] };
+  if (r.expiresAt.getTime() <= now.getTime()) return { ok: false, code: 'FAILED_PRECONDITION', message: ENDED.expired };
+  return { ok: true };
+}
+
+/** A resident may cancel while pending; the timer expires pending ones past their expiry. */
+export function checkRelease(r: RedemptionFacts, to: 'cancelled' | 'expired', now: Date): MallCheck {
+  if (r.status !== 'pending') return { ok: false, code: 'FAILED_PRECONDITION', message: ENDED[r.status] };
+  if (to === 'expired' && r.expiresAt.getTime() > now.getTime()) {
+    return { ok: false, code: 'FAILED_PRECONDITION', message: '该兑换尚未过期' };
+  }
+  return { ok: true };
+}
