@@ -4,6 +4,8 @@
  *  - user.login latency p50/p95 over 1,000 calls at concurrency 1 and 20, database round trips per call
  *  - orders.grab latency p50/p95 with 50 concurrent grabbers per order
  *  - database reads and writes per order action (submit, dispatch, grab, complete, rate)
+ *  - points: redeem latency p50/p95 at concurrency 20, leaderboard time over 100,000 entries
+ *    (scripts/bench-points.ts)
  *  - the weapp main package size in KB (build it first: npm run build:weapp)
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { startLocalCloud } from '../localcloud';
 import { COLLECTIONS } from '../types/collections';
 import { userIdFor } from '../domain/ids';
 import { seedDemo } from './demo-seed';
+import { benchPoints } from './bench-points';
 
 const root = resolve(__dirname, '..');
 type Stats = { dbRequests: number; invocations: number; dbByAction?: Record<string, number> };
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
     dataDir,
     functionsDir: join(root, 'dist/cloudfunctions'),
     collections: [...COLLECTIONS],
-    seedIfEmpty: (store) => seedDemo(store),
+    seedIfEmpty: (store) => seedDemo(store, { points: false }),
     log: () => undefined,
   });
   const call = async (fn: string, openid: string, event: object) => {
@@ -174,6 +177,15 @@ async function main(): Promise<void> {
         `orders.${name.padEnd(8)} db reads ${avg('reads')}  writes ${avg('writes')}  (round trips ${avg('total')})`,
       );
     }
+    const raw = async (fn: string, openid: string | null, event: unknown) => {
+      const res = await fetch(`${cloud.url}/cloud/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) },
+        body: JSON.stringify(event),
+      });
+      return (await res.json()) as { ok: boolean; data?: any; error?: { code: string } };
+    };
+    await benchPoints({ call: raw, store: cloud.store }, (line: string) => console.log(line));
     console.log(`weapp main package: ${mainPackageKB()}`);
   } finally {
     await cloud.close();

@@ -2,7 +2,7 @@
  * Points figures for the lead's bench (printed, never asserted). Either call `benchPoints(cloud)`
  * from scripts/bench.ts with a started local cloud, or run it alone:
  *
- *   node scripts/build-functions.mjs && node --import tsx tests/support/points-bench.ts
+ *   node scripts/build-functions.mjs && node --import tsx scripts/bench-points.ts
  *
  * It measures
  *  - redeem latency p50/p95 at concurrency 20: 20 people redeeming one item (the shelf is shared,
@@ -12,8 +12,8 @@
  *    written straight into the store with matching accounts so the books still balance.
  */
 import { randomUUID } from 'node:crypto';
-import { userIdFor } from '../../domain/ids';
-import { accountIdFor } from '../../domain/points/ids';
+import { userIdFor } from '../domain/ids';
+import { accountIdFor } from '../domain/points/ids';
 
 interface BenchCloud {
   call(
@@ -192,9 +192,9 @@ export async function benchPoints(cloud: BenchCloud, log: (line: string) => void
   );
 }
 
-if (process.argv[1]?.endsWith('points-bench.ts')) {
+if (process.argv[1]?.endsWith('bench-points.ts')) {
   void (async () => {
-    const { startTestCloud } = await import('./cloud');
+    const { startTestCloud } = await import('../tests/support/cloud');
     const cloud = await startTestCloud();
     try {
       await benchPoints(cloud);
