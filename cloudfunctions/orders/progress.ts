@@ -18,7 +18,13 @@ export async function completeOrder(input: { orderId: string; note: string; phot
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
   if (!mayComplete(actor, order)) throw denied('只有接单人可以办结');
-  const record = entry(actor, roleLabel(actor, order, ['grid_worker', 'party_member', 'property']), 'complete', new Date(), input.note);
+  const record = entry(
+    actor,
+    roleLabel(actor, order, ['grid_worker', 'party_member', 'property']),
+    'complete',
+    new Date(),
+    input.note,
+  );
   const changes = { completionNote: input.note, completionPhotos: input.photos ?? [], overdueLevel: 0 };
   return { order: orderView(await applyMove(order, { type: 'complete' }, changes, record), 'full') };
 }
@@ -39,7 +45,13 @@ export async function rectifyOrder(input: { orderId: string; reply: string }): A
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
   if (!mayRectify(actor, order)) throw denied('只有本网格的网格员或社区管理员可以整改回复');
-  const record = entry(actor, roleLabel(actor, order, ['grid_worker', 'community_admin']), 'rectify', new Date(), input.reply);
+  const record = entry(
+    actor,
+    roleLabel(actor, order, ['grid_worker', 'community_admin']),
+    'rectify',
+    new Date(),
+    input.reply,
+  );
   const moved = await applyMove(order, { type: 'rectify' }, { rectification: input.reply }, record);
   await settleOrderPointsAfterMove(moved); // after the commit; points-timer sweeps whatever this misses
   return { order: orderView(moved, 'full') };

@@ -35,13 +35,18 @@ describe('the cloud storage stand-in', () => {
   });
 
   it('never serves paths outside the uploads folder', async () => {
-    for (const path of ['/storage/uploads/..%2F..%2Fdocs.sqlite', '/storage/uploads/x.png', '/storage/uploads/../../etc/passwd']) {
+    for (const path of [
+      '/storage/uploads/..%2F..%2Fdocs.sqlite',
+      '/storage/uploads/x.png',
+      '/storage/uploads/../../etc/passwd',
+    ]) {
       expect((await fetch(`${cloud.url}${path}`)).status).toBe(404);
     }
   });
 
   it('counts database requests by action for the benchmarks', async () => {
-    const read = async () => ((await (await fetch(`${cloud.url}/__stats`)).json()) as { dbByAction: Record<string, number> }).dbByAction;
+    const read = async () =>
+      ((await (await fetch(`${cloud.url}/__stats`)).json()) as { dbByAction: Record<string, number> }).dbByAction;
     const before = await read();
     await cloud.call('user', 'nobody-yet', { action: 'login' }); // reads users, then communities
     const after = await read();
