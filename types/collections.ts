@@ -15,5 +15,10 @@ export const COLLECTIONS = [
   'mall_quotas',
   'redemptions',
   'points_reconcile_reports',
+  // meetings (议事)
+  'meetings',
+  'meeting_topics',
+  'meeting_decisions',
+  'meeting_attendance',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -4,3 +4,4 @@ export * from './user';
 export * from './org';
 export * from './collections';
 export * from './points';
+export * from './meetings';

@@ -1,0 +1,28 @@
+/**
+ * advance: the meeting moves exactly one step, as a conditional update keyed on the step it was
+ * read in, so of two racing taps one moves it and the other gets CONFLICT (never a skipped step).
+ * A 逢四说事 that finishes schedules the next one.
+ */
+import type { MeetingView } from '../../types/meetings';
+import { nextStep } from '../../domain/meetings/steps';
+import { db } from '../_shared/cloud';
+import { AppFailure } from '../_shared/failure';
+import { scheduleNextFixedDay } from './create';
+import { loadMember, meetingToRun } from './member';
+import { meetingView } from './view';
+
+export async function advanceMeeting(input: { meetingId: string }): Promise<{ meeting: MeetingView }> {
+  const { member } = await loadMember();
+  const meeting = await meetingToRun(input.meetingId, member);
+  const move = nextStep(meeting.type, meeting.step);
+  if (!move.ok) throw new AppFailure(move.code, move.message);
+  const now = new Date();
+  const res = (await db()
+    .collection('meetings')
+    .where({ _id: meeting._id, step: meeting.step })
+    .update({ data: { step: move.to, updatedAt: now } })) as { stats: { updated: number } };
+  if (res.stats.updated !== 1) throw new AppFailure('CONFLICT', '会议步骤已被他人推进，请刷新后再试');
+  const moved = { ...meeting, step: move.to, updatedAt: now };
+  if (moved.type === 'fixed_day' && moved.step === 'finished') await scheduleNextFixedDay(moved, member);
+  return { meeting: meetingView(moved) };
+}

@@ -1,0 +1,130 @@
+/**
+ * record (notes per topic), decide (a decision with an owner and a due day), publish (四务公开:
+ * the meeting's decisions become visible to residents of its scope) — for whoever runs the meeting,
+ * at the steps that allow them — and progress (通报晾晒: the owner or a runner reports until done).
+ */
+import type { DecisionView } from '../../types/meetings';
+import { decisionIdFor } from '../../domain/meetings/ids';
+import { mayReport } from '../../domain/meetings/permissions';
+import { endOfChinaDay } from '../../domain/meetings/schedule';
+import { stepAllows, type StepAction } from '../../domain/meetings/steps';
+import { db } from '../_shared/cloud';
+import { AppFailure, denied, notFound } from '../_shared/failure';
+import { userDoc } from '../_shared/models';
+import { findById } from '../_shared/records';
+import { loadMember, loadTopic, meetingToRun } from './member';
+import { decisionDoc, type DecisionDoc, type MeetingDoc, type ProgressDoc } from './model';
+import { decisionView, topicView } from './view';
+
+type Updated = { stats: { updated: number } };
+
+function requireStep(meeting: MeetingDoc, action: StepAction): void {
+  const refusal = stepAllows(meeting.type, meeting.step, action);
+  if (refusal) throw new AppFailure('FAILED_PRECONDITION', refusal);
+}
+
+/** A topic accepted onto this meeting. */
+async function topicOf(meeting: MeetingDoc, topicId: string, member: Parameters<typeof loadTopic>[1]) {
+  const topic = await loadTopic(topicId, member);
+  if (topic.meetingId !== meeting._id) throw notFound('本次会议的议题');
+  if (topic.status !== 'accepted') throw new AppFailure('FAILED_PRECONDITION', '议题尚未采纳');
+  return topic;
+}
+
+export async function recordNotes(input: { meetingId: string; topicId: string; notes: string }) {
+  const { member } = await loadMember();
+  const meeting = await meetingToRun(input.meetingId, member);
+  requireStep(meeting, 'record');
+  const topic = await topicOf(meeting, input.topicId, member);
+  const updatedAt = new Date();
+  await db()
+    .collection('meeting_topics')
+    .doc(topic._id)
+    .update({ data: { notes: input.notes, updatedAt } });
+  return { topic: topicView({ ...topic, notes: input.notes, updatedAt }) };
+}
+
+export async function decide(input: {
+  meetingId: string;
+  topicId: string;
+  decision: string;
+  ownerId: string;
+  dueDate: string;
+}): Promise<{ decision: DecisionView }> {
+  const { member } = await loadMember();
+  const meeting = await meetingToRun(input.meetingId, member);
+  requireStep(meeting, 'decide');
+  const topic = await topicOf(meeting, input.topicId, member);
+  const owner = await findById('users', input.ownerId, userDoc);
+  if (!owner || owner.communityId !== member.communityId) throw notFound('责任人');
+  const _id = decisionIdFor(meeting._id, topic._id, input.decision);
+  const existing = await findById('meeting_decisions', _id, decisionDoc);
+  if (existing) return { decision: decisionView(existing) }; // a double tap: the same decision
+  const now = new Date();
+  const decision: DecisionDoc = {
+    _id,
+    communityId: meeting.communityId,
+    ...(meeting.gridId ? { gridId: meeting.gridId } : {}),
+    gridKey: meeting.gridKey,
+    meetingId: meeting._id,
+    meetingTitle: meeting.title,
+    topicId: topic._id,
+    topicTitle: topic.title,
+    decision: input.decision,
+    ownerId: owner._id,
+    ownerName: owner.name,
+    dueDate: input.dueDate,
+    dueAt: endOfChinaDay(input.dueDate),
+    // Decided after publishing: the meeting's decisions are already public, so this one is too.
+    published: Boolean(meeting.publishedAt),
+    ...(meeting.publishedAt ? { publishedAt: now } : {}),
+    done: false,
+    progress: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  // set() on a derived id: a racing twin writes the same record.
+  const { _id: _omit, ...fields } = decision;
+  await db().collection('meeting_decisions').doc(_id).set({ data: fields });
+  return { decision: decisionView(decision) };
+}
+
+export async function publishMeeting(input: { meetingId: string }) {
+  const { member } = await loadMember();
+  const meeting = await meetingToRun(input.meetingId, member);
+  requireStep(meeting, 'publish');
+  const now = new Date();
+  const publishedAt = meeting.publishedAt ?? now;
+  await db()
+    .collection('meeting_decisions')
+    .where({ meetingId: meeting._id, published: false })
+    .update({ data: { published: true, publishedAt, updatedAt: now } });
+  if (!meeting.publishedAt)
+    await db()
+      .collection('meetings')
+      .doc(meeting._id)
+      .update({ data: { publishedAt, updatedAt: now } });
+  return { meetingId: meeting._id, publishedAt: publishedAt.toISOString() };
+}
+
+export async function reportProgress(input: { decisionId: string; note: string; done?: boolean }) {
+  const { member } = await loadMember();
+  const decision = await findById('meeting_decisions', input.decisionId, decisionDoc);
+  if (!decision || decision.communityId !== member.communityId) throw notFound('决策');
+  if (!mayReport(member, decision)) throw denied('只有责任人或会议主持方可以报告进展');
+  if (decision.done) throw new AppFailure('FAILED_PRECONDITION', '该决策已落实完毕');
+  const entry: ProgressDoc = {
+    at: new Date(),
+    actorId: member.userId,
+    actorName: member.name,
+    note: input.note,
+    done: Boolean(input.done),
+  };
+  const res = (await db()
+    .collection('meeting_decisions')
+    .where({ _id: decision._id, done: false })
+    .update({ data: { progress: db().command.push(entry), done: entry.done, updatedAt: entry.at } })) as Updated;
+  if (res.stats.updated !== 1) throw new AppFailure('FAILED_PRECONDITION', '该决策已落实完毕');
+  const moved = { ...decision, done: entry.done, progress: [...decision.progress, entry], updatedAt: entry.at };
+  return { decision: decisionView(moved) };
+}

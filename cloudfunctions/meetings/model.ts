@@ -1,0 +1,87 @@
+/** The stored meeting records, parsed on every read. */
+import { z } from 'zod';
+import { MEETING_STEPS, MEETING_TYPES, TOPIC_STATUSES } from '../../types/meetings';
+
+const date = z.coerce.date();
+
+export const meetingDoc = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  gridId: z.string().optional(),
+  /** gridId, or '' for a community-wide meeting: scope queries match on it (no `exists` needed). */
+  gridKey: z.string(),
+  type: z.enum(MEETING_TYPES),
+  name: z.string().optional(),
+  title: z.string(),
+  startsAt: date,
+  place: z.string(),
+  hostId: z.string(),
+  hostName: z.string(),
+  step: z.enum(MEETING_STEPS),
+  publishedAt: date.optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+export type MeetingDoc = z.infer<typeof meetingDoc>;
+
+export const topicDoc = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  /** The grid of the meeting it was proposed to; absent in the community's pool. */
+  gridId: z.string().optional(),
+  meetingId: z.string().optional(),
+  title: z.string(),
+  content: z.string(),
+  proposerId: z.string(),
+  proposerName: z.string(),
+  status: z.enum(TOPIC_STATUSES),
+  reason: z.string().optional(),
+  reviewerId: z.string().optional(),
+  notes: z.string().optional(),
+  orderId: z.string().optional(),
+  createdAt: date,
+  updatedAt: date,
+});
+export type TopicDoc = z.infer<typeof topicDoc>;
+
+export const progressDoc = z.object({
+  at: date,
+  actorId: z.string(),
+  actorName: z.string(),
+  note: z.string(),
+  done: z.boolean(),
+});
+export type ProgressDoc = z.infer<typeof progressDoc>;
+
+export const decisionDoc = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  gridId: z.string().optional(),
+  gridKey: z.string(),
+  meetingId: z.string(),
+  meetingTitle: z.string(),
+  topicId: z.string(),
+  topicTitle: z.string(),
+  decision: z.string(),
+  ownerId: z.string(),
+  ownerName: z.string(),
+  dueDate: z.string(),
+  dueAt: date,
+  published: z.boolean(),
+  publishedAt: date.optional(),
+  done: z.boolean(),
+  progress: z.array(progressDoc),
+  createdAt: date,
+  updatedAt: date,
+});
+export type DecisionDoc = z.infer<typeof decisionDoc>;
+
+export const attendanceDoc = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  meetingId: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  at: date,
+});
+export type AttendanceDoc = z.infer<typeof attendanceDoc>;

@@ -1,0 +1,112 @@
+/**
+ * get: one meeting with its topics, decisions and sign-ins, as the caller may see it (residents:
+ * accepted topics and their own, published decisions). list: meetings in the caller's scope, newest
+ * first. board (四务公开): published decisions of the caller's scope with their progress.
+ * Pages of 20, keyset on (date, _id) descending.
+ */
+import type { Page } from '../../types/envelope';
+import type { DecisionView, MeetingDetail, MeetingView } from '../../types/meetings';
+import { isCommunityAdmin } from '../../domain/actor';
+import { gridsOf, mayManage, type Member } from '../../domain/meetings/permissions';
+import { db } from '../_shared/cloud';
+import { AppFailure } from '../_shared/failure';
+import { fetchDocs } from '../_shared/records';
+import { pullTransferredOrders } from './joint';
+import { loadMember, meetingInScope } from './member';
+import { attendanceDoc, decisionDoc, meetingDoc, topicDoc } from './model';
+import { decisionView, meetingView, topicView } from './view';
+
+const PAGE_SIZE = 20;
+
+export async function getMeeting(input: { meetingId: string }): Promise<MeetingDetail> {
+  const { member } = await loadMember();
+  let meeting = await meetingInScope(input.meetingId, member);
+  if (meeting.type === 'joint' && meeting.step !== 'finished') {
+    try {
+      if (await pullTransferredOrders(member.communityId, new Date()))
+        meeting = await meetingInScope(meeting._id, member);
+    } catch (error) {
+      console.error(
+        `[meetings] pulling transferred orders deferred: ${String((error as { errCode?: unknown })?.errCode ?? 'unknown')}`,
+      );
+    }
+  }
+  const runs = mayManage(member, meeting);
+  const byMeeting = { meetingId: meeting._id };
+  const [topics, decisions, attendance] = await Promise.all([
+    fetchDocs(db().collection('meeting_topics').where(byMeeting).orderBy('createdAt', 'asc').limit(100)),
+    fetchDocs(db().collection('meeting_decisions').where(byMeeting).orderBy('createdAt', 'asc').limit(100)),
+    fetchDocs(db().collection('meeting_attendance').where(byMeeting).orderBy('at', 'asc').limit(100)),
+  ]);
+  return {
+    meeting: meetingView(meeting),
+    topics: topics
+      .map((t) => topicDoc.parse(t))
+      .filter((t) => runs || t.status === 'accepted' || t.proposerId === member.userId)
+      .map(topicView),
+    decisions: decisions
+      .map((d) => decisionDoc.parse(d))
+      .filter((d) => runs || d.published)
+      .map((d) => decisionView(d)),
+    attendees: attendance.map((raw) => {
+      const a = attendanceDoc.parse(raw);
+      return { userId: a.userId, name: a.name, at: a.at.toISOString() };
+    }),
+  };
+}
+
+export async function listMeetings(input: { cursor?: string }): Promise<Page<MeetingView>> {
+  const { member } = await loadMember();
+  const docs = await pageOf('meetings', scopeOf(member), 'startsAt', input.cursor);
+  return paged(
+    docs.map((d) => meetingDoc.parse(d)),
+    'startsAt',
+    meetingView,
+  );
+}
+
+export async function readBoard(input: { cursor?: string }): Promise<Page<DecisionView>> {
+  const { member } = await loadMember();
+  const docs = await pageOf('meeting_decisions', { ...scopeOf(member), published: true }, 'publishedAt', input.cursor);
+  const now = new Date();
+  return paged(
+    docs.map((d) => decisionDoc.parse(d)),
+    'publishedAt',
+    (d) => decisionView(d, now),
+  );
+}
+
+/** Community-wide records and those of the caller's grids; admins see the whole community. */
+function scopeOf(member: Member): object {
+  const _ = db().command;
+  if (isCommunityAdmin(member)) return { communityId: member.communityId };
+  return { communityId: member.communityId, gridKey: _.in(['', ...gridsOf(member)]) };
+}
+
+async function pageOf(collection: string, scope: object, key: string, cursor?: string) {
+  const _ = db().command;
+  const conditions = [scope, ...(cursor ? [after(key, cursor)] : [])];
+  return fetchDocs(
+    db()
+      .collection(collection)
+      .where(_.and(conditions))
+      .orderBy(key, 'desc')
+      .orderBy('_id', 'desc')
+      .limit(PAGE_SIZE + 1),
+  );
+}
+
+function paged<D extends { _id: string }, V>(docs: D[], key: keyof D, view: (d: D) => V): Page<V> {
+  const items = docs.slice(0, PAGE_SIZE).map(view);
+  const last = docs[PAGE_SIZE - 1];
+  if (docs.length <= PAGE_SIZE) return { items };
+  return { items, nextCursor: `${(last[key] as Date).getTime()}.${last._id}` };
+}
+
+function after(key: string, cursor: string): object {
+  const [ms, id] = cursor.split('.');
+  const at = new Date(Number(ms));
+  if (!id || Number.isNaN(at.getTime())) throw new AppFailure('INVALID_ARGUMENT', '翻页参数不正确');
+  const _ = db().command;
+  return _.or([{ [key]: _.lt(at) }, { [key]: at, _id: _.lt(id) }]);
+}

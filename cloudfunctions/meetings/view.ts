@@ -1,0 +1,56 @@
+/** What callers see of meetings, topics and decisions; `overdue` is computed at read time. */
+import { MEETING_TYPE_LABELS, type DecisionView, type MeetingView, type TopicView } from '../../types/meetings';
+import { isOverdue } from '../../domain/meetings/schedule';
+import { rowOf, stepsOf } from '../../domain/meetings/steps';
+import type { DecisionDoc, MeetingDoc, TopicDoc } from './model';
+
+export function meetingView(m: MeetingDoc): MeetingView {
+  return {
+    _id: m._id,
+    type: m.type,
+    typeLabel: m.name ?? MEETING_TYPE_LABELS[m.type],
+    ...(m.name ? { name: m.name } : {}),
+    title: m.title,
+    startsAt: m.startsAt.toISOString(),
+    place: m.place,
+    ...(m.gridId ? { gridId: m.gridId } : {}),
+    hostName: m.hostName,
+    step: m.step,
+    stepLabel: rowOf(m.type, m.step)?.label ?? '',
+    steps: stepsOf(m.type).map((r) => ({ step: r.step, label: r.label })),
+    ...(m.publishedAt ? { publishedAt: m.publishedAt.toISOString() } : {}),
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+export function topicView(t: TopicDoc): TopicView {
+  return {
+    _id: t._id,
+    ...(t.meetingId ? { meetingId: t.meetingId } : {}),
+    title: t.title,
+    content: t.content,
+    proposerName: t.proposerName,
+    status: t.status,
+    ...(t.reason ? { reason: t.reason } : {}),
+    ...(t.notes ? { notes: t.notes } : {}),
+    ...(t.orderId ? { orderId: t.orderId } : {}),
+    createdAt: t.createdAt.toISOString(),
+  };
+}
+
+export function decisionView(d: DecisionDoc, now = new Date()): DecisionView {
+  return {
+    _id: d._id,
+    meetingId: d.meetingId,
+    meetingTitle: d.meetingTitle,
+    topicId: d.topicId,
+    topicTitle: d.topicTitle,
+    decision: d.decision,
+    ownerName: d.ownerName,
+    dueDate: d.dueDate,
+    published: d.published,
+    done: d.done,
+    overdue: isOverdue(d, now),
+    progress: d.progress.map((p) => ({ at: p.at.toISOString(), actorName: p.actorName, note: p.note, done: p.done })),
+  };
+}

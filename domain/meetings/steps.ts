@@ -1,0 +1,66 @@
+/**
+ * A meeting's steps as a state machine (issue #5). The only move is `advance`, which goes from a
+ * step to the one after it in the type's table (types/meetings.ts STEP_TABLE), and from the last
+ * step to `finished`. So no step can be skipped or repeated: a caller names the step it read, and
+ * the function updates only while the meeting is still on that step.
+ */
+import {
+  FINISHED_ROW,
+  MEETING_PHASES,
+  STEP_TABLE,
+  type MeetingPhase,
+  type MeetingStep,
+  type MeetingType,
+  type StepRow,
+} from '../../types/meetings';
+
+export type StepResult = { ok: true; to: MeetingStep } | { ok: false; code: 'FAILED_PRECONDITION'; message: string };
+
+/** Every step a meeting of this type passes through, `finished` last. */
+export function stepsOf(type: MeetingType): readonly StepRow[] {
+  return [...STEP_TABLE[type], FINISHED_ROW];
+}
+
+export const firstStep = (type: MeetingType): MeetingStep => STEP_TABLE[type][0].step;
+
+export function rowOf(type: MeetingType, step: MeetingStep): StepRow | undefined {
+  return stepsOf(type).find((r) => r.step === step);
+}
+
+export function nextStep(type: MeetingType, from: MeetingStep): StepResult {
+  const steps = stepsOf(type);
+  const at = steps.findIndex((r) => r.step === from);
+  if (at < 0) return { ok: false, code: 'FAILED_PRECONDITION', message: '会议步骤不正确' };
+  if (at === steps.length - 1) return { ok: false, code: 'FAILED_PRECONDITION', message: '会议已结束' };
+  return { ok: true, to: steps[at + 1].step };
+}
+
+const rank = (phase: MeetingPhase) => MEETING_PHASES.indexOf(phase);
+
+function phaseOf(type: MeetingType, step: MeetingStep): MeetingPhase {
+  return rowOf(type, step)?.phase ?? 'finished';
+}
+
+export type StepAction = 'propose' | 'attend' | 'record' | 'decide' | 'publish';
+
+/** Which actions a meeting on this step takes; a refusal is FAILED_PRECONDITION with this message. */
+export function stepAllows(type: MeetingType, step: MeetingStep, action: StepAction): string | null {
+  const p = rank(phaseOf(type, step));
+  if (p === rank('finished')) return '会议已结束';
+  switch (action) {
+    case 'propose':
+      return p < rank('deliberate') ? null : '会议已进入议事环节，请向社区议题库提议';
+    case 'attend':
+      return null;
+    case 'record':
+    case 'decide':
+      return p >= rank('deliberate') ? null : '会议尚未进入议事环节';
+    case 'publish':
+      return p >= rank('publish') || (p >= rank('deliberate') && !hasPublishStep(type)) ? null : '尚未到公布决策环节';
+  }
+}
+
+/** Types whose steps have no publish phase publish from deliberation on (书记下午茶). */
+function hasPublishStep(type: MeetingType): boolean {
+  return STEP_TABLE[type].some((r) => r.phase === 'publish');
+}

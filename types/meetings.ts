@@ -1,0 +1,229 @@
+/**
+ * 议事 (issue #5): meeting types and their steps, topic and decision statuses, and the `meetings`
+ * function's events and answers. Tables are data (value, label…) so the client and the functions
+ * read the same words; the order of a type's steps IS its state machine (domain/meetings/steps.ts).
+ */
+import { z } from 'zod';
+import { idSchema } from './roles';
+
+export const MEETING_TYPES = ['five_step', 'tea', 'fixed_day', 'joint', 'other'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
+  five_step: '五步议事法',
+  tea: '书记下午茶',
+  fixed_day: '逢四说事',
+  joint: '联席会议',
+  other: '其他议事',
+};
+
+/**
+ * What a step is for. Actions are allowed by phase, not by step name, so every type shares one rule:
+ * topics join a meeting before deliberation; notes and decisions from deliberation on; publishing
+ * from the publish phase on; nothing but progress reports once the meeting is finished.
+ */
+export const MEETING_PHASES = ['collect', 'review', 'deliberate', 'publish', 'implement', 'finished'] as const;
+export type MeetingPhase = (typeof MEETING_PHASES)[number];
+
+export const MEETING_STEPS = [
+  'collect',
+  'review',
+  'deliberate',
+  'publish',
+  'implement',
+  'ask',
+  'speak',
+  'discuss',
+  'act',
+  'assign',
+  'check',
+  'finished',
+] as const;
+export type MeetingStep = (typeof MEETING_STEPS)[number];
+
+export interface StepRow {
+  step: MeetingStep;
+  label: string;
+  phase: MeetingPhase;
+}
+const row = (step: MeetingStep, label: string, phase: MeetingPhase): StepRow => ({ step, label, phase });
+
+/** Each type's steps in order. After the last step comes `finished` (已结束), from which nothing moves. */
+export const STEP_TABLE: Record<MeetingType, readonly StepRow[]> = {
+  five_step: [
+    row('collect', '议题征集', 'collect'),
+    row('review', '议题审议', 'review'),
+    row('deliberate', '协商议事', 'deliberate'),
+    row('publish', '公布决策', 'publish'),
+    row('implement', '议题落实', 'implement'),
+  ],
+  tea: [
+    row('ask', '提前问事', 'collect'),
+    row('speak', '群众说事', 'deliberate'),
+    row('discuss', '集中议事', 'deliberate'),
+    row('check', '事后查事', 'implement'),
+  ],
+  fixed_day: [
+    row('speak', '群众说事', 'collect'),
+    row('discuss', '集中议事', 'deliberate'),
+    row('act', '交办落实', 'publish'),
+    row('check', '事后查事', 'implement'),
+  ],
+  joint: [
+    row('collect', '议题汇总', 'collect'),
+    row('discuss', '联席协商', 'deliberate'),
+    row('assign', '交办落实', 'publish'),
+    row('check', '督办反馈', 'implement'),
+  ],
+  other: [
+    row('collect', '议题征集', 'collect'),
+    row('discuss', '协商议事', 'deliberate'),
+    row('publish', '公布决策', 'publish'),
+    row('implement', '议题落实', 'implement'),
+  ],
+};
+export const FINISHED_ROW: StepRow = row('finished', '已结束', 'finished');
+
+/** 逢四说事: days of the month (community doc `settings.meetings.fixedDays`). */
+export const DEFAULT_FIXED_DAYS = [4, 14, 24] as const;
+export const meetingSettingsSchema = z
+  .object({ fixedDays: z.array(z.number().int().min(1).max(28)).min(1).max(31).optional() })
+  .optional();
+
+export const TOPIC_STATUSES = ['proposed', 'accepted', 'declined'] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+export const TOPIC_STATUS_LABELS: Record<TopicStatus, string> = {
+  proposed: '待审议',
+  accepted: '已采纳',
+  declined: '未采纳',
+};
+
+const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
+const cursorSchema = z
+  .string()
+  .max(90)
+  .regex(/^\d{1,15}\.[A-Za-z0-9_-]{1,64}$/, '翻页参数不正确');
+const instantSchema = z.iso.datetime({ offset: true, message: '时间格式不正确' });
+/** A due date is a calendar day (China time); it is due at the end of that day. */
+const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((d) => {
+    const at = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === d;
+  }, '日期不存在');
+const meetingRef = { meetingId: idSchema };
+
+export const meetingsEventSchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('create'),
+      type: z.enum(MEETING_TYPES),
+      title: text(50),
+      startsAt: instantSchema,
+      place: text(50),
+      gridId: idSchema.optional(),
+      name: text(20).optional(),
+    })
+    .strict()
+    .refine((e) => (e.type === 'other') === Boolean(e.name), {
+      message: '其他议事需要填写名称（如凉亭议事会），其余类型不填',
+      path: ['name'],
+    }),
+  z
+    .object({ action: z.literal('propose'), meetingId: idSchema.optional(), title: text(50), content: text(500) })
+    .strict(),
+  z
+    .object({
+      action: z.literal('review'),
+      topicId: idSchema,
+      accept: z.boolean(),
+      reason: text(200).optional(),
+      meetingId: idSchema.optional(),
+    })
+    .strict()
+    .refine((e) => e.accept || e.reason, { message: '不采纳时请填写原因', path: ['reason'] })
+    .refine((e) => e.accept || !e.meetingId, { message: '不采纳的议题不能列入会议', path: ['meetingId'] }),
+  z.object({ action: z.literal('advance'), ...meetingRef }).strict(),
+  z.object({ action: z.literal('attend'), ...meetingRef }).strict(),
+  z.object({ action: z.literal('record'), ...meetingRef, topicId: idSchema, notes: text(2000) }).strict(),
+  z
+    .object({
+      action: z.literal('decide'),
+      ...meetingRef,
+      topicId: idSchema,
+      decision: text(500),
+      ownerId: idSchema,
+      dueDate: daySchema,
+    })
+    .strict(),
+  z.object({ action: z.literal('publish'), ...meetingRef }).strict(),
+  z
+    .object({ action: z.literal('progress'), decisionId: idSchema, note: text(500), done: z.boolean().optional() })
+    .strict(),
+  z.object({ action: z.literal('get'), ...meetingRef }).strict(),
+  z.object({ action: z.literal('list'), cursor: cursorSchema.optional() }).strict(),
+  z.object({ action: z.literal('board'), cursor: cursorSchema.optional() }).strict(),
+  z.object({ action: z.literal('topics'), status: z.enum(TOPIC_STATUSES).optional() }).strict(),
+]);
+export type MeetingsEvent = z.infer<typeof meetingsEventSchema>;
+
+/** What callers see. Dates are ISO strings; `overdue` is computed on every read. */
+export interface MeetingView {
+  _id: string;
+  type: MeetingType;
+  typeLabel: string;
+  name?: string;
+  title: string;
+  startsAt: string;
+  place: string;
+  gridId?: string;
+  hostName: string;
+  step: MeetingStep;
+  stepLabel: string;
+  steps: { step: MeetingStep; label: string }[];
+  publishedAt?: string;
+  createdAt: string;
+}
+
+export interface TopicView {
+  _id: string;
+  meetingId?: string;
+  title: string;
+  content: string;
+  proposerName: string;
+  status: TopicStatus;
+  reason?: string;
+  notes?: string;
+  /** Set when the topic came from a 转交办理类 work order. */
+  orderId?: string;
+  createdAt: string;
+}
+
+export interface ProgressView {
+  at: string;
+  actorName: string;
+  note: string;
+  done: boolean;
+}
+
+export interface DecisionView {
+  _id: string;
+  meetingId: string;
+  meetingTitle: string;
+  topicId: string;
+  topicTitle: string;
+  decision: string;
+  ownerName: string;
+  dueDate: string;
+  published: boolean;
+  done: boolean;
+  overdue: boolean;
+  progress: ProgressView[];
+}
+
+export interface MeetingDetail {
+  meeting: MeetingView;
+  topics: TopicView[];
+  decisions: DecisionView[];
+  attendees: { userId: string; name: string; at: string }[];
+}
