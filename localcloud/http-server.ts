@@ -6,6 +6,7 @@
  *                           function invocation the request came from (function-env.ts)
  *   POST /cloud/<name>      runs a function: body = event, header x-openid = caller identity
  *   GET  /__stats           { dbRequests, dbByAction, invocations } for benchmarks
+ *   GET  /__outbox          the subscribe messages functions sent, oldest first (openapi.ts)
  *   POST /storage/upload    an image's bytes (x-openid required) → { fileId: 'local://uploads/…' }
  *   GET  /storage/uploads/… the uploaded file (storage.ts: the stand-in for cloud storage)
  *   GET  anything else      the H5 build from staticDir, else 404
@@ -15,6 +16,7 @@ import { isPlainObject } from './ejson';
 import type { DatabaseService } from './database-service';
 import { LOCAL_APPID } from './function-env';
 import type { FunctionRunner } from './function-runner';
+import type { OpenApiService } from './openapi';
 import { serveStatic } from './static-files';
 import { MAX_UPLOAD_BYTES, readBytes, saveUpload, serveUpload } from './storage';
 
@@ -33,6 +35,8 @@ export interface Counters {
 export interface HttpDeps {
   db: DatabaseService;
   runner: FunctionRunner;
+  /** the stand-ins for `cloud.openapi.*` (wx.openApi requests arrive on the database URL) */
+  openapi: OpenApiService;
   counters: Counters;
   staticDir?: string;
   /** where uploaded files live (inside the data dir, so they survive restarts with the data) */
@@ -66,6 +70,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
     return;
   }
   const admin = /^\/admin(?:\/([A-Za-z0-9_-]{1,64}))?\/?$/.exec(pathname);
+  if (req.method === 'POST' && admin && isMultipart(req)) return handleOpenApi(req, res, deps);
   if (req.method === 'POST' && admin) return handleDatabase(req, res, deps, admin[1]);
   const cloud = /^\/cloud\/([^/]+)\/?$/.exec(pathname);
   if (req.method === 'POST' && cloud) return handleFunction(req, res, deps, cloud[1]);
@@ -73,6 +78,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
   if (req.method === 'GET' && pathname === '/__stats') {
     return sendJson(res, 200, { ...deps.counters, dbByAction: { ...deps.counters.dbByAction } });
   }
+  if (req.method === 'GET' && pathname === '/__outbox') return sendJson(res, 200, deps.openapi.outbox());
   if (req.method === 'POST' && pathname === '/storage/upload') return handleUpload(req, res, deps);
   const upload = /^\/storage\/uploads\/([^/]+)$/.exec(pathname);
   if (req.method === 'GET' && upload && serveUpload(res, deps.storageDir, upload[1])) return;
@@ -95,6 +101,17 @@ async function handleDatabase(req: IncomingMessage, res: ServerResponse, deps: H
   if (typeof action === 'string') deps.counters.dbByAction[action] = (deps.counters.dbByAction[action] ?? 0) + 1;
   // The answer is written only after the store's SQLite commit has returned (durability).
   sendJson(res, 200, await deps.db.handle(body, { invocationId }));
+}
+
+const isMultipart = (req: IncomingMessage) => /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
+
+/** `cloud.openapi.*` calls: the SDK posts them to the same URL as multipart with action wx.openApi. */
+async function handleOpenApi(req: IncomingMessage, res: ServerResponse, deps: HttpDeps) {
+  const bytes = await readBytes(req, MAX_EVENT_BYTES);
+  if (!bytes) return sendJson(res, 413, envelope('INVALID_ARGUMENT', '请求内容过大'));
+  const answer = deps.openapi.handle(req.headers['content-type'] ?? '', bytes);
+  res.writeHead(answer.status, { 'content-type': answer.contentType, 'content-length': answer.body.length });
+  res.end(answer.body);
 }
 
 async function handleFunction(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, rawName: string) {

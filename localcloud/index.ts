@@ -7,12 +7,15 @@ import path from 'node:path';
 import { DatabaseService } from './database-service';
 import { FunctionRunner } from './function-runner';
 import { createHttpServer, type Counters } from './http-server';
+import { OpenApiService } from './openapi';
 import { openStore, type Store } from './store';
+import type { Doc } from './ejson';
 
 export { openStore, Store, newDocId } from './store';
 export type { Doc } from './ejson';
 export { MAX_GET_LIMIT } from './database-service';
 export { TX_LIFETIME_MS } from './transactions';
+export { OUTBOX } from './openapi';
 
 export interface LocalCloudOptions {
   /** 0 picks a free port */
@@ -36,6 +39,8 @@ export interface LocalCloud {
   port: number;
   store: Store;
   stats(): Counters;
+  /** The subscribe messages functions have sent (openapi.ts), oldest first. */
+  outbox(): Doc[];
   /** Test hook: the next `count` commitTransaction calls report DATABASE_TRANSACTION_CONFLICT. */
   injectCommitConflicts(count: number): void;
   close(): Promise<void>;
@@ -57,6 +62,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
 
   const counters: Counters = { dbRequests: 0, dbByAction: {}, invocations: 0 };
   const db = new DatabaseService(store, log);
+  const openapi = new OpenApiService(store);
   let url = '';
   const runner = new FunctionRunner({
     functionsDir: path.resolve(opts.functionsDir),
@@ -70,7 +76,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   });
   const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
-  const server = createHttpServer({ db, runner, counters, staticDir, storageDir, log });
+  const server = createHttpServer({ db, openapi, runner, counters, staticDir, storageDir, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -87,6 +93,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     port,
     store,
     stats: () => ({ ...counters, dbByAction: { ...counters.dbByAction } }),
+    outbox: () => openapi.outbox(),
     injectCommitConflicts: (count) => db.transactions.injectCommitConflicts(count),
     close: () =>
       (closing ??= (async () => {

@@ -20,5 +20,10 @@ export const COLLECTIONS = [
   'meeting_topics',
   'meeting_decisions',
   'meeting_attendance',
+  // notices (楼栋长发布) and subscribe messages
+  'notices',
+  'notice_reads',
+  'notice_signups',
+  'notice_subscriptions',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -5,3 +5,4 @@ export * from './org';
 export * from './collections';
 export * from './points';
 export * from './meetings';
+export * from './notices';

@@ -22,3 +22,9 @@ export function callerOpenid(): string {
   ensureInit();
   return cloud.getWXContext().OPENID ?? '';
 }
+
+/** WeChat's open APIs (content check, subscribe messages), called as the function's own app. */
+export function openapi(): typeof cloud.openapi {
+  ensureInit();
+  return cloud.openapi;
+}

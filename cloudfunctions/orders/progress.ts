@@ -8,6 +8,8 @@ import { entry, roleLabel } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
 import { settleOrderPointsAfterMove } from '../points/settle-order';
 import { denied } from '../_shared/failure';
+import { notifyUser } from '../_shared/notify';
+import { orderDoneMessage } from '../_shared/templates';
 import { loadOrder } from './load';
 import { applyMove } from './move';
 import { orderView } from './view';
@@ -26,7 +28,9 @@ export async function completeOrder(input: { orderId: string; note: string; phot
     input.note,
   );
   const changes = { completionNote: input.note, completionPhotos: input.photos ?? [], overdueLevel: 0 };
-  return { order: orderView(await applyMove(order, { type: 'complete' }, changes, record), 'full') };
+  const moved = await applyMove(order, { type: 'complete' }, changes, record);
+  await notifyUser(moved.communityId, moved.residentId, orderDoneMessage(moved, record.at)); // after the commit; never throws
+  return { order: orderView(moved, 'full') };
 }
 
 export async function rateOrder(input: { orderId: string; score: number; comment?: string }): Answer {

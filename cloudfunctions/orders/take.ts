@@ -10,6 +10,8 @@ import { actorFrom, loadActor } from '../_shared/actor';
 import { AppFailure, denied, notFound } from '../_shared/failure';
 import { userDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
+import { notifyUser } from '../_shared/notify';
+import { orderTakenMessage } from '../_shared/templates';
 import { loadOrder } from './load';
 import { applyMove } from './move';
 import { orderView } from './view';
@@ -28,6 +30,7 @@ export async function grabOrder(input: { orderId: string }): Promise<{ order: Or
   const record = entry(actor, roleLabel(actor, order, [...TAKER_ROLES]), 'grab', now);
   const changes = { takerId: actor.userId, takerName: actor.name, overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'take' }, changes, record, TAKEN_BY_SOMEONE_ELSE);
+  await notifyUser(moved.communityId, moved.residentId, orderTakenMessage(moved, now)); // after the commit; never throws
   return { order: orderView(moved, 'full') };
 }
 
@@ -44,5 +47,6 @@ export async function assignOrder(input: { orderId: string; userId: string }): P
   const record = entry(actor, roleLabel(actor, order, ['grid_worker', 'community_admin']), 'assign', now, member.name);
   const changes = { takerId: member._id, takerName: member.name, overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'take' }, changes, record, TAKEN_BY_SOMEONE_ELSE);
+  await notifyUser(moved.communityId, moved.residentId, orderTakenMessage(moved, now)); // after the commit; never throws
   return { order: orderView(moved, 'full') };
 }

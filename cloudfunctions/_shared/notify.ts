@@ -1,0 +1,106 @@
+/**
+ * Subscribe messages (订阅消息). WeChat's one-time subscriptions are consumed one per send, so we
+ * keep, per user, how many of each kind they have accepted (`notice_subscriptions`, _id = userId,
+ * `counts.<kind>`), take one with a conditional update before each send, and send only then.
+ *
+ * Callers send AFTER their change has committed, and nothing here ever throws: a failed send is
+ * logged with its code only (never the content or the openid) and the change stays as it is.
+ */
+import type { SubscribeKind } from '../../types/notices';
+import { db, openapi } from './cloud';
+import type { Message } from './templates';
+import { templateIdsFor } from './templates';
+import { userDoc } from './models';
+import { findById } from './records';
+
+export const SUBSCRIPTIONS = 'notice_subscriptions';
+/** Sends in flight at once for one post (WeChat rate-limits per app). */
+const SEND_BATCH = 10;
+
+export interface Recipient {
+  userId: string;
+  openid: string;
+}
+
+type Updated = { stats: { updated: number } };
+
+/** Records that the user accepted one more message of each kind (after requestSubscribeMessage). */
+export async function addSubscriptions(user: { _id: string; communityId: string }, kinds: SubscribeKind[]) {
+  const _ = db().command;
+  const coll = db().collection(SUBSCRIPTIONS);
+  const increments = Object.fromEntries(kinds.map((k) => [`counts.${k}`, _.inc(1)]));
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const res = (await coll
+      .where({ _id: user._id })
+      .update({ data: { ...increments, updatedAt: new Date() } })) as Updated;
+    if (res.stats.updated === 1) return;
+    try {
+      const counts = Object.fromEntries(kinds.map((k) => [k, 1]));
+      await coll.add({ data: { _id: user._id, communityId: user.communityId, counts, updatedAt: new Date() } });
+      return;
+    } catch (error) {
+      // Two first subscriptions at once: the other one created it; go round and increment.
+      if ((error as { errCode?: unknown })?.errCode !== -502001) throw error;
+    }
+  }
+}
+
+/** Takes one accepted subscription of `kind`; false when the user has none left. */
+async function consume(userId: string, kind: SubscribeKind): Promise<boolean> {
+  const _ = db().command;
+  const res = (await db()
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: userId, [`counts.${kind}`]: _.gt(0) })
+    .update({ data: { [`counts.${kind}`]: _.inc(-1) } })) as Updated;
+  return res.stats.updated === 1;
+}
+
+/** Sends `message` to each recipient who has a subscription for it. Never throws. */
+export async function notify(communityId: string, recipients: Recipient[], message: Message): Promise<number> {
+  let sent = 0;
+  try {
+    const templateIds = await templateIdsFor(communityId);
+    for (let i = 0; i < recipients.length; i += SEND_BATCH) {
+      const batch = recipients.slice(i, i + SEND_BATCH);
+      const results = await Promise.all(batch.map((r) => sendOne(r, templateIds[message.kind], message)));
+      sent += results.filter(Boolean).length;
+    }
+  } catch (error) {
+    logFailure(message.kind, error);
+  }
+  return sent;
+}
+
+/** The one person an order belongs to; nothing happens if they are gone or not subscribed. */
+export async function notifyUser(communityId: string, userId: string, message: Message): Promise<number> {
+  try {
+    const user = await findById('users', userId, userDoc);
+    if (!user || user.communityId !== communityId || !user.openid) return 0;
+    return await notify(communityId, [{ userId, openid: user.openid }], message);
+  } catch (error) {
+    logFailure(message.kind, error);
+    return 0;
+  }
+}
+
+async function sendOne(recipient: Recipient, templateId: string, message: Message): Promise<boolean> {
+  try {
+    if (!(await consume(recipient.userId, message.kind))) return false;
+    await openapi().subscribeMessage.send({
+      touser: recipient.openid,
+      templateId,
+      page: message.page,
+      data: message.data,
+      miniprogramState: process.env.MINIPROGRAM_STATE ?? 'formal',
+    });
+    return true;
+  } catch (error) {
+    logFailure(message.kind, error);
+    return false;
+  }
+}
+
+function logFailure(kind: string, error: unknown): void {
+  const code = (error as { errCode?: unknown })?.errCode ?? (error as Error)?.name ?? 'unknown';
+  console.error(`[notify] ${kind} send failed: ${String(code)}`);
+}

@@ -1,0 +1,75 @@
+/**
+ * The subscribe messages we send, in one place: which template (types/notices.ts TEMPLATE_IDS, or a
+ * community's override in `communities.settings.notices.templateIds`), which page a tap opens, and
+ * the template's fields.
+ *
+ * Deployment: pick templates in the console whose keywords match these fields, or change the keys
+ * here to the chosen template's (thing = ≤20 chars of text, name = ≤10 chars, time = a date-time,
+ * phrase = ≤5 chars of status). The values are cut to WeChat's lengths here, since a too-long value
+ * makes the whole send fail (47003).
+ */
+import { z } from 'zod';
+import { SUBSCRIBE_KINDS, TEMPLATE_IDS, type SubscribeKind } from '../../types/notices';
+import { communityDoc } from './models';
+import { findById } from './records';
+
+type Fields = Record<string, { value: string }>;
+export interface Message {
+  kind: SubscribeKind;
+  page: string;
+  data: Fields;
+}
+
+const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+
+/** China time, as WeChat's `time` keywords want it: 2024-05-01 09:30. */
+function chinaTime(at: Date): string {
+  const t = new Date(at.getTime() + 8 * 3600_000).toISOString();
+  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+}
+
+export function orderTakenMessage(order: { _id: string; content: string; takerName?: string }, at: Date): Message {
+  return {
+    kind: 'order_taken',
+    page: `packages/orders/detail/index?id=${order._id}`,
+    data: {
+      thing1: { value: cut(order.content, 20) },
+      name2: { value: cut(order.takerName ?? '工作人员', 10) },
+      time3: { value: chinaTime(at) },
+      phrase4: { value: '办理中' },
+    },
+  };
+}
+
+export function orderDoneMessage(order: { _id: string; content: string }, at: Date): Message {
+  return {
+    kind: 'order_done',
+    page: `packages/orders/detail/index?id=${order._id}`,
+    data: {
+      thing1: { value: cut(order.content, 20) },
+      time2: { value: chinaTime(at) },
+      phrase3: { value: '已办结' },
+    },
+  };
+}
+
+export function noticeMessage(notice: { _id: string; title: string; posterName: string }, at: Date): Message {
+  return {
+    kind: 'building_notice',
+    page: `packages/notices/detail/index?id=${notice._id}`,
+    data: {
+      thing1: { value: cut(notice.title, 20) },
+      name2: { value: cut(notice.posterName, 10) },
+      time3: { value: chinaTime(at) },
+    },
+  };
+}
+
+const overrides = z.object({ templateIds: z.partialRecord(z.enum(SUBSCRIBE_KINDS), z.string().min(1)) });
+
+/** The template ids a community uses: the defaults, overridden per kind by its settings. */
+export async function templateIdsFor(communityId: string): Promise<Record<SubscribeKind, string>> {
+  const community = await findById('communities', communityId, communityDoc);
+  const parsed = overrides.safeParse(community?.settings?.notices);
+  return { ...TEMPLATE_IDS, ...(parsed.success ? parsed.data.templateIds : {}) };
+}

@@ -1,0 +1,103 @@
+/**
+ * list (what reaches my home, newest first, unread marked), get (opens it: a read receipt with a
+ * deterministic id, so opening twice writes once), readers (poster and admins: read and unread
+ * households of the scope).
+ */
+import { z } from 'zod';
+import { keysReaching, mayFollowUp, maySee } from '../../domain/notices/rules';
+import { NOTICE_PAGE_SIZE, type Household, type NoticeView, type Page } from '../../types';
+import type { Actor } from '../../domain/actor';
+import { loadActor } from '../_shared/actor';
+import { db } from '../_shared/cloud';
+import { AppFailure, denied, notFound } from '../_shared/failure';
+import { fetchDocs, findAll } from '../_shared/records';
+import { homeOf, loadNotice, noticeDoc, personalId, READS, SIGNUPS, type NoticeDoc } from './model';
+import { residentsOf } from './households';
+import { noticeView } from './view';
+
+export async function listNotices(input: { cursor?: string }): Promise<Page<NoticeView>> {
+  const actor = await loadActor();
+  const _ = db().command;
+  const home = await homeOf(actor);
+  const conditions: object[] = [{ communityId: actor.communityId, scopeKey: _.in(keysReaching(home)) }];
+  if (input.cursor) conditions.push(after(input.cursor));
+  const docs = await fetchDocs(
+    db()
+      .collection('notices')
+      .where(_.and(conditions))
+      .orderBy('createdAt', 'desc')
+      .orderBy('_id', 'desc')
+      .limit(NOTICE_PAGE_SIZE + 1),
+  );
+  const notices = docs.map((d) => noticeDoc.parse(d)).slice(0, NOTICE_PAGE_SIZE);
+  const mine = await personalMarks(actor, notices);
+  const items = notices.map((n) => noticeView(n, mine(n._id)));
+  const last = notices[NOTICE_PAGE_SIZE - 1];
+  return docs.length > NOTICE_PAGE_SIZE ? { items, nextCursor: `${last.createdAt.getTime()}.${last._id}` } : { items };
+}
+
+export async function getNotice(input: { noticeId: string }): Promise<{ notice: NoticeView }> {
+  const actor = await loadActor();
+  const notice = await loadVisible(input.noticeId, actor);
+  const id = personalId(notice._id, actor.userId);
+  const [signup] = await fetchDocs(db().collection(SIGNUPS).where({ _id: id, active: true }).limit(1));
+  // Keyed by notice and person, and set() upserts by id: opening twice, even at once, is one receipt.
+  const [receipt] = await fetchDocs(db().collection(READS).where({ _id: id }).limit(1));
+  if (!receipt) {
+    const data = { noticeId: notice._id, userId: actor.userId, communityId: actor.communityId, at: new Date() };
+    await db().collection(READS).doc(id).set({ data });
+  }
+  return { notice: noticeView(notice, { read: true, signedUp: Boolean(signup) }) };
+}
+
+export async function noticeReaders(input: { noticeId: string }): Promise<{ read: Household[]; unread: Household[] }> {
+  const actor = await loadActor();
+  const notice = await loadVisible(input.noticeId, actor);
+  if (!mayFollowUp(actor, notice)) throw denied('只有发布人和社区管理员可以查看阅读情况');
+  const receipts = await findAll(READS, { noticeId: notice._id }, noticeReadIds);
+  const readers = new Set(receipts.map((r) => r.userId));
+  const residents = await residentsOf(notice.communityId, notice.scope);
+  const read: Household[] = [];
+  const unread: Household[] = [];
+  for (const { household } of residents) (readers.has(household.userId) ? read : unread).push(household);
+  return { read, unread };
+}
+
+const noticeReadIds = z.object({ userId: z.string() });
+
+/** A notice the caller may open; one outside their reach answers NOT_FOUND, as a missing one does. */
+export async function loadVisible(noticeId: string, actor: Actor): Promise<NoticeDoc> {
+  const notice = await loadNotice(noticeId, actor);
+  if (!maySee(actor, notice, await homeOf(actor))) throw notFound('通知');
+  return notice;
+}
+
+/** Which of these the caller has read and signed up for: two reads for the whole page. */
+async function personalMarks(actor: Actor, notices: NoticeDoc[]) {
+  if (notices.length === 0) return () => ({ read: false, signedUp: false });
+  const _ = db().command;
+  const ids = notices.map((n) => personalId(n._id, actor.userId));
+  const reads = await fetchDocs(
+    db()
+      .collection(READS)
+      .where({ _id: _.in(ids) })
+      .limit(ids.length),
+  );
+  const signups = await fetchDocs(
+    db()
+      .collection(SIGNUPS)
+      .where({ _id: _.in(ids), active: true })
+      .limit(ids.length),
+  );
+  const readSet = new Set(reads.map((d) => String(d.noticeId)));
+  const signedSet = new Set(signups.map((d) => String(d.noticeId)));
+  return (id: string) => ({ read: readSet.has(id), signedUp: signedSet.has(id) });
+}
+
+function after(cursor: string): object {
+  const [ms, id] = cursor.split('.');
+  const at = new Date(Number(ms));
+  if (!id || Number.isNaN(at.getTime())) throw new AppFailure('INVALID_ARGUMENT', '翻页参数不正确');
+  const _ = db().command;
+  return _.or([{ createdAt: _.lt(at) }, { createdAt: at, _id: _.lt(id) }]);
+}

@@ -1,0 +1,81 @@
+/**
+ * Who may post where, who sees a notice, and whether a sign-up may be taken. Plain TypeScript:
+ * the `notices` function asks these questions; tests ask them directly.
+ */
+import { covers, isCommunityAdmin, type Actor } from '../actor';
+import type { ErrorCode } from '../../types/envelope';
+
+/** A notice's audience, resolved: a building (with its grid), a grid, or the whole community. */
+export type NoticeScope =
+  { kind: 'building'; id: string; gridId: string } | { kind: 'grid'; id: string } | { kind: 'community'; id: string };
+
+/** Where a person lives, as far as notices care. */
+export interface Home {
+  communityId: string;
+  buildingId: string;
+  gridId: string;
+}
+
+/** The key a notice is stored under, so one `in` query finds everything a home sees. */
+export function scopeKey(scope: Pick<NoticeScope, 'kind' | 'id'>): string {
+  return `${scope.kind}:${scope.id}`;
+}
+
+/** The scope keys that reach a home: its building, its grid, its community. */
+export function keysReaching(home: Home): string[] {
+  const keys = [scopeKey({ kind: 'community', id: home.communityId })];
+  if (home.gridId) keys.push(scopeKey({ kind: 'grid', id: home.gridId }));
+  if (home.buildingId) keys.push(scopeKey({ kind: 'building', id: home.buildingId }));
+  return keys;
+}
+
+/** Building leaders to the buildings they lead, grid workers to their grid, admins anywhere. */
+export function mayPostTo(actor: Actor, scope: NoticeScope): boolean {
+  if (isCommunityAdmin(actor)) return true;
+  const communityId = actor.communityId;
+  if (scope.kind === 'building') return covers(actor, 'building_leader', { communityId, buildingId: scope.id });
+  if (scope.kind === 'grid') return covers(actor, 'grid_worker', { communityId, gridId: scope.id });
+  return false;
+}
+
+export function reaches(scope: NoticeScope, home: Home): boolean {
+  return keysReaching(home).includes(scopeKey(scope));
+}
+
+/** The poster and the community's admins see who read and who signed up. */
+export function mayFollowUp(actor: Actor, notice: { posterId: string }): boolean {
+  return notice.posterId === actor.userId || isCommunityAdmin(actor);
+}
+
+/** Residents it reaches, its poster, and anyone who may post to that scope may open a notice. */
+export function maySee(actor: Actor, notice: { posterId: string; scope: NoticeScope }, home: Home): boolean {
+  return reaches(notice.scope, home) || mayFollowUp(actor, notice) || mayPostTo(actor, notice.scope);
+}
+
+export type Verdict = { ok: true } | { ok: false; code: ErrorCode; message: string };
+const no = (code: ErrorCode, message: string): Verdict => ({ ok: false, code, message });
+
+export interface SignupState {
+  kind: 'notice' | 'signup';
+  capacity?: number;
+  deadline?: Date;
+  signupCount: number;
+}
+
+/** May one more person sign up now? (Someone already signed up never asks: that is idempotent.) */
+export function mayTakePlace(notice: SignupState, now: Date): Verdict {
+  if (notice.kind !== 'signup') return no('FAILED_PRECONDITION', '这条通知不需要接龙');
+  if (notice.deadline && now.getTime() > notice.deadline.getTime()) return no('FAILED_PRECONDITION', '接龙已截止');
+  if (notice.capacity !== undefined && notice.signupCount >= notice.capacity) {
+    return no('RESOURCE_EXHAUSTED', '名额已满');
+  }
+  return { ok: true };
+}
+
+export function mayWithdraw(notice: SignupState, now: Date): Verdict {
+  if (notice.kind !== 'signup') return no('FAILED_PRECONDITION', '这条通知不需要接龙');
+  if (notice.deadline && now.getTime() > notice.deadline.getTime()) {
+    return no('FAILED_PRECONDITION', '接龙已截止，不能取消');
+  }
+  return { ok: true };
+}

@@ -1,0 +1,104 @@
+/**
+ * 楼栋长发布 (issue #6): building notices, read receipts, 接龙 sign-ups and subscribe messages.
+ * The `notices` function's events and answers; action names are a contract with the pages.
+ */
+import { z } from 'zod';
+import { idSchema } from './roles';
+
+export const NOTICE_KINDS = ['notice', 'signup'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { notice: '通知', signup: '接龙' };
+
+/** What a resident can ask to be told about (one WeChat one-time subscription each). */
+export const SUBSCRIBE_KINDS = ['order_taken', 'order_done', 'building_notice'] as const;
+export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number];
+
+/**
+ * Subscribe-message template ids, one per kind. PLACEHOLDERS: before deploying, pick the templates
+ * in the mini-program console (订阅消息 → 公共模板库) and put their ids here; the client passes the
+ * same ids to `Taro.requestSubscribeMessage`. A community may override them in
+ * `communities.settings.notices.templateIds` (see cloudfunctions/_shared/templates.ts for fields).
+ */
+export const TEMPLATE_IDS: Record<SubscribeKind, string> = {
+  order_taken: 'TEMPLATE_ID_ORDER_TAKEN',
+  order_done: 'TEMPLATE_ID_ORDER_DONE',
+  building_notice: 'TEMPLATE_ID_BUILDING_NOTICE',
+};
+
+export const MAX_CAPACITY = 10_000;
+export const NOTICE_PAGE_SIZE = 20;
+
+const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
+const instantSchema = z.iso.datetime({ offset: true, message: '时间格式不正确' });
+const cursorSchema = z
+  .string()
+  .max(90)
+  .regex(/^\d{1,15}\.[A-Za-z0-9_-]{1,64}$/, '翻页参数不正确');
+
+export const noticeScopeSchema = z.union([
+  z.object({ buildingId: idSchema }).strict(),
+  z.object({ gridId: idSchema }).strict(),
+  z.object({ community: z.literal(true) }).strict(),
+]);
+export type NoticeScopeInput = z.infer<typeof noticeScopeSchema>;
+
+export const noticesEventSchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('post'),
+      scope: noticeScopeSchema,
+      kind: z.enum(NOTICE_KINDS),
+      title: text(40),
+      content: text(2000),
+      capacity: z.number().int('人数须为整数').min(1).max(MAX_CAPACITY).optional(),
+      deadline: instantSchema.optional(),
+    })
+    .strict()
+    .refine((e) => e.kind === 'signup' || (e.capacity === undefined && e.deadline === undefined), {
+      message: '只有接龙可以设置人数和截止时间',
+    }),
+  z.object({ action: z.literal('list'), cursor: cursorSchema.optional() }).strict(),
+  z.object({ action: z.literal('get'), noticeId: idSchema }).strict(),
+  z.object({ action: z.literal('readers'), noticeId: idSchema }).strict(),
+  z
+    .object({
+      action: z.literal('signup'),
+      noticeId: idSchema,
+      note: z.string().trim().max(100, '最多 100 个字').optional(),
+    })
+    .strict(),
+  z.object({ action: z.literal('withdraw'), noticeId: idSchema }).strict(),
+  z.object({ action: z.literal('signups'), noticeId: idSchema }).strict(),
+  z
+    .object({
+      action: z.literal('subscribe'),
+      kinds: z.array(z.enum(SUBSCRIBE_KINDS)).min(1).max(SUBSCRIBE_KINDS.length),
+    })
+    .strict(),
+]);
+export type NoticesEvent = z.infer<typeof noticesEventSchema>;
+
+export type NoticeScopeView = { kind: 'building' | 'grid' | 'community'; id: string; label: string };
+
+export interface NoticeView {
+  _id: string;
+  kind: NoticeKind;
+  scope: NoticeScopeView;
+  title: string;
+  content: string;
+  posterName: string;
+  createdAt: string;
+  capacity?: number;
+  deadline?: string;
+  signupCount: number;
+  /** For the caller: not opened yet / signed up (active). */
+  unread: boolean;
+  signedUp: boolean;
+}
+
+export interface Household {
+  userId: string;
+  name: string;
+  buildingName: string;
+  room: string;
+}
