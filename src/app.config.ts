@@ -12,16 +12,31 @@ export default defineAppConfig({
     ...(isH5 ? ['pages/login/index'] : []),
   ],
   subPackages: [
-    { root: 'packages/admin', pages: ['org/index', 'dispatch/index', 'orders/index', 'overdue/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'org/index',
+        'dispatch/index',
+        'orders/index',
+        'overdue/index',
+        // 积分管理 (加分, 冲正), 爱心超市商品, and 核销 — merchants use 核销 too.
+        'points/index',
+        'member-points/index',
+        'items/index',
+        'verify/index',
+      ],
+    },
     { root: 'packages/profile', pages: ['edit/index'] },
     // 三单: a resident's order pages, and the takers' (抢单大厅, 我的任务, 办结).
     { root: 'packages/orders', pages: ['new/index', 'mine/index', 'detail/index'] },
     { root: 'packages/tasks', pages: ['pool/index', 'mine/index', 'complete/index'] },
+    // 积分: 我的积分, 爱心超市, 我的兑换, 红榜 (with the QR code generator, which only they need).
+    { root: 'packages/points', pages: ['mine/index', 'mall/index', 'redemptions/index', 'board/index'] },
   ],
-  // The order pages are one tap from the home: fetch them while the person reads it, so the tap
-  // (or 一键发单's jump to the new order) opens at once.
+  // The order and points pages are one tap from the home: fetch them while the person reads it, so
+  // the tap (or 一键发单's jump to the new order) opens at once.
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['packages/orders'] },
+    'pages/home/index': { network: 'all', packages: ['packages/orders', 'packages/points'] },
   },
   window: {
     navigationBarTitleText: '邻里通',

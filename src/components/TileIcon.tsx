@@ -14,9 +14,11 @@ import {
   People,
   Phone,
   Retweet,
+  Reward,
   Scan,
   Service,
   Shop,
+  Shopping,
 } from '@nutui/icons-react-taro';
 import type { TileIcon as TileIconName } from '@/features/workbench';
 
@@ -38,6 +40,8 @@ const ICONS: Record<TileIconName, typeof Phone> = {
   transfer: ArrowTransfer,
   scan: Scan,
   clock: Clock,
+  shopping: Shopping,
+  board: Reward,
 };
 
 export function TileIcon({ name, size, color }: { name: TileIconName; size: number; color?: string }) {

@@ -5,6 +5,7 @@
  */
 import { ROLE_TABLE, ROLES, type Role } from '../../types/roles';
 import { ORDER_PAGES } from './orders/routes';
+import { POINTS_PAGES } from './points/routes';
 
 export type TileIcon =
   | 'phone'
@@ -23,7 +24,9 @@ export type TileIcon =
   | 'proxy'
   | 'transfer'
   | 'scan'
-  | 'clock';
+  | 'clock'
+  | 'shopping'
+  | 'board';
 
 export interface Tile {
   key: string;
@@ -58,7 +61,10 @@ export const QUICK_ORDER: Tile = {
 export const TILES = {
   order: tile('order', '我要点单', '说说您需要什么帮助', 'order', true, ORDER_PAGES.create),
   myOrders: tile('my-orders', '我的诉求', '看看办到哪一步了', 'list', true, ORDER_PAGES.mine),
-  myPoints: tile('my-points', '我的积分', '积分余额与兑换', 'points', false),
+  // 我的积分 leads to 爱心超市, 我的兑换 and 红榜 too, so 长辈模式 keeps it and drops those two.
+  myPoints: tile('my-points', '我的积分', '积分余额与明细', 'points', true, POINTS_PAGES.mine),
+  mall: tile('mall', '爱心超市', '用积分兑换生活用品', 'shopping', false, POINTS_PAGES.mall),
+  board: tile('board', '红榜', '本月、本年积分排行', 'board', false, POINTS_PAGES.board),
   notices: tile('notices', '楼栋通知', '楼栋长发布的消息', 'notice', true),
   meetings: tile('meetings', '议事厅', '社区大事一起商量', 'meeting', false),
   grabHall: tile('grab-hall', '抢单大厅', '网格里待接的服务', 'grab', true, ORDER_PAGES.grabHall),
@@ -66,17 +72,17 @@ export const TILES = {
   dispatch: tile('dispatch', '派单台', '筛选、分类、派到网格', 'dispatch', true, ORDER_PAGES.dispatch),
   allOrders: tile('all-orders', '全部诉求', '社区所有诉求与进度', 'all', true, ORDER_PAGES.all),
   overdue: tile('overdue', '超时诉求', '超过时限还没办完的', 'clock', true, ORDER_PAGES.overdue),
-  pointsAdmin: tile('points-admin', '积分管理', '积分规则与爱心超市', 'mall', false),
+  pointsAdmin: tile('points-admin', '积分管理', '加分、冲正、爱心超市商品', 'mall', false, POINTS_PAGES.admin),
   meetingsAdmin: tile('meetings-admin', '议事管理', '五步议事与会议记录', 'meeting', false),
   orgTree: tile('org-tree', '组织架构', '网格与楼栋', 'org', false, '/packages/admin/org/index'),
   postNotice: tile('post-notice', '发布通知', '给本楼栋发通知', 'post', true),
   proxyOrder: tile('proxy-order', '代办', '替不方便的邻居点单', 'proxy', true),
   transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true),
-  redeem: tile('redeem', '核销', '核销积分兑换', 'scan', true),
+  redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),
 } satisfies Record<string, Tile>;
 
 export const ROLE_TILES: Record<Role, Tile[]> = {
-  resident: [TILES.order, TILES.myOrders, TILES.myPoints, TILES.notices, TILES.meetings],
+  resident: [TILES.order, TILES.myOrders, TILES.myPoints, TILES.mall, TILES.board, TILES.notices, TILES.meetings],
   party_member: [TILES.grabHall, TILES.myTasks],
   // 网格员 also watch their grids' overdue orders (限时办结 escalates to them first).
   grid_worker: [TILES.grabHall, TILES.myTasks, TILES.overdue],
@@ -86,6 +92,8 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.allOrders,
     TILES.overdue,
     TILES.pointsAdmin,
+    // The counter is often the 社区 office itself: admins may 核销 as merchants do.
+    TILES.redeem,
     TILES.meetingsAdmin,
     TILES.orgTree,
   ],

@@ -4,10 +4,12 @@ import { ROLES } from '../../types/roles';
 const titles = (roles: Parameters<typeof workbenchFor>[0], elder = false) =>
   workbenchFor(roles, { elder }).sections.map((s) => [s.title, s.tiles.map((t) => t.title)]);
 
-test('a resident gets 一键发单 first and the five resident tiles', () => {
+test('a resident gets 一键发单 first and the resident tiles, points among them', () => {
   const bench = workbenchFor(['resident'], { elder: false });
   expect(bench.quickOrder).toBe(QUICK_ORDER);
-  expect(titles(['resident'])).toEqual([['居民', ['我要点单', '我的诉求', '我的积分', '楼栋通知', '议事厅']]]);
+  expect(titles(['resident'])).toEqual([
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
+  ]);
 });
 
 test('a newcomer with no grants is treated as a resident', () => {
@@ -17,14 +19,14 @@ test('a newcomer with no grants is treated as a resident', () => {
 test('roles with the same tiles share one section, titled with both labels, before the resident tiles', () => {
   expect(titles(['resident', 'party_member', 'property'])).toEqual([
     ['党员 · 物业', ['抢单大厅', '我的任务']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '楼栋通知', '议事厅']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
   ]);
 });
 
 test('a grid worker also watches 超时诉求; a tile already shown is not repeated for another role', () => {
   expect(titles(['resident', 'party_member', 'grid_worker'])).toEqual([
     ['网格员', ['抢单大厅', '我的任务', '超时诉求']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '楼栋通知', '议事厅']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
   ]);
 });
 
@@ -34,13 +36,14 @@ test('someone who is not a resident gets no 一键发单', () => {
   expect(titles(['department'])).toEqual([['职能部门', ['转交事项']]]);
 });
 
-test('an admin sees the admin tiles; the 三单 ones and 组织架构 open their pages', () => {
+test('an admin sees the admin tiles, 积分管理 and 核销 among them, each opening its page', () => {
   const admin = workbenchFor(['resident', 'community_admin'], { elder: false }).sections[0];
   expect(admin.tiles.map((t) => t.title)).toEqual([
     '派单台',
     '全部诉求',
     '超时诉求',
     '积分管理',
+    '核销',
     '议事管理',
     '组织架构',
   ]);
@@ -48,8 +51,31 @@ test('an admin sees the admin tiles; the 三单 ones and 组织架构 open their
     '/packages/admin/dispatch/index',
     '/packages/admin/orders/index',
     '/packages/admin/overdue/index',
+    '/packages/admin/points/index',
+    '/packages/admin/verify/index',
     '/packages/admin/org/index',
   ]);
+});
+
+test('the points tiles open their pages: 我的积分, 爱心超市 and 红榜 for residents, 核销 for merchants', () => {
+  expect([TILES.myPoints, TILES.mall, TILES.board, TILES.redeem].map((t) => [t.title, t.ready, t.url])).toEqual([
+    ['我的积分', true, '/packages/points/mine/index'],
+    ['爱心超市', true, '/packages/points/mall/index'],
+    ['红榜', true, '/packages/points/board/index'],
+    ['核销', true, '/packages/admin/verify/index'],
+  ]);
+  expect(titles(['resident', 'merchant'])).toEqual([
+    ['商家', ['核销']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
+  ]);
+});
+
+test('a party member reaches 我的积分 (先锋积分) from the resident tiles; a merchant who is also an admin sees 核销 once', () => {
+  expect(titles(['resident', 'party_member']).flatMap(([, tiles]) => tiles)).toContain('我的积分');
+  const both = workbenchFor(['resident', 'community_admin', 'merchant'], { elder: false });
+  const all = both.sections.flatMap((s) => s.tiles.map((t) => t.title));
+  expect(all.filter((t) => t === '核销')).toHaveLength(1);
+  expect(both.sections.map((s) => s.title)).not.toContain('商家'); // nothing left for its own section
 });
 
 test('the resident and taker order tiles open their pages', () => {
@@ -70,8 +96,10 @@ test('长辈模式 shows fewer choices and keeps 一键发单', () => {
     '派单台',
     '全部诉求',
     '超时诉求',
+    '核销',
   ]);
-  expect(elder.sections[0].tiles.map((t) => t.title)).toEqual(['我要点单', '我的诉求', '楼栋通知']);
+  // 我的积分 stays (爱心超市, 我的兑换 and 红榜 are a tap from it); the two extra points tiles go.
+  expect(elder.sections[0].tiles.map((t) => t.title)).toEqual(['我要点单', '我的诉求', '我的积分', '楼栋通知']);
 });
 
 test('every role has tiles, every tile appears once for a person holding all roles', () => {

@@ -54,12 +54,12 @@ test('周奶奶 signs in and her home greets her, 一键发单 first', async () 
   const quickBox = await quick.boundingBox();
   const firstTile = await phone.page.locator('.tile').first().boundingBox();
   expect(quickBox!.y).toBeLessThan(firstTile!.y);
-  expect(await phone.page.locator('.tile').count()).toBe(5);
+  expect(await phone.page.locator('.tile').count()).toBe(7);
   expect(await fontPx('.tile__title')).toBeGreaterThanOrEqual(17);
   await phone.shot('02-home');
 
   // A feature of a later issue answers a tap with a toast, not a broken page.
-  await phone.page.locator('.tile', { hasText: '我的积分' }).click();
+  await phone.page.locator('.tile', { hasText: '楼栋通知' }).click();
   await phone.page.getByText('即将上线，敬请期待').waitFor();
   await phone.shot('03-home-soon-toast');
   await phone.page.getByText('即将上线，敬请期待').waitFor({ state: 'hidden' });
@@ -81,8 +81,8 @@ test('长辈模式 in 我的 makes text at least 23.8px and the home simpler', a
   await phone.page.waitForURL('**/pages/home/index');
   await shown('.page.elder .home-quick').first().waitFor();
   expect(await fontPx('.page.elder .tile__title')).toBeGreaterThanOrEqual(23.8);
-  // Fewer choices: 我的积分 and 议事厅 step aside; 一键发单 stays first.
-  expect(await shown('.page.elder .tile').count()).toBe(3);
+  // Fewer choices: 爱心超市, 红榜 and 议事厅 step aside (我的积分 leads to them); 一键发单 stays first.
+  expect(await shown('.page.elder .tile').count()).toBe(4);
   const tap = await shown('.page.elder .tile').first().boundingBox();
   expect(tap!.height).toBeGreaterThanOrEqual(48);
   await phone.shot('06-home-elder');

@@ -48,6 +48,9 @@ beforeAll(() => {
     calls.push({ name, data });
     if (name === 'user' && data.action === 'login') return LOGIN;
     if (name === 'org' && data.action === 'tree') return TREE;
+    if (name === 'points' && data.action === 'balance') {
+      return { ok: true, data: { balance: 122, lifetime: 150, label: '积分' } };
+    }
     return { ok: false, error: { code: 'NOT_FOUND', message: '找不到要查看的内容' } };
   });
   page = renderPage('pages/home/index');
@@ -65,17 +68,22 @@ test('the built 工作台 renders the signed-in resident with 一键发单 and h
   expect(calls.some((c) => c.name === 'user' && c.data.action === 'login')).toBe(true);
 });
 
+test('the greeting card shows her points, read from the points function', async () => {
+  await waitForText(page, '我的积分 122');
+  expect(calls.some((c) => c.name === 'points' && c.data.action === 'balance')).toBe(true);
+});
+
 test('a tap on a tile goes through React (and an unbuilt feature answers with a toast)', async () => {
-  await waitForText(page, '我的积分');
+  await waitForText(page, '楼栋通知');
   const toasts: { title: string }[] = [];
   const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
   wx.showToast = (opts: { title: string; success?: () => void }) => {
     toasts.push(opts);
     opts.success?.();
   };
-  findWithText(page, '.tile', '我的积分').dispatchEvent('tap');
+  findWithText(page, '.tile', '楼栋通知').dispatchEvent('tap');
   await simulate.sleep(50);
-  expect(toasts.map((t) => t.title)).toContain('「我的积分」即将上线，敬请期待');
+  expect(toasts.map((t) => t.title)).toContain('「楼栋通知」即将上线，敬请期待');
 });
 
 test('on 我的 a tap reveals the phone number through React and setData', async () => {

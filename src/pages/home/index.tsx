@@ -2,6 +2,7 @@
  * 工作台: who you are, then what your roles let you do. For a resident 一键发单 comes first, as
  * one big button (it asks "确认一键求助？", files the order and opens it). On H5 without a dev
  * sign-in it sends you to pick a demo person; on weapp the identity is WeChat's, so it never goes there.
+ * The greeting card also shows one's points (先锋积分 for party members), a tap from 我的积分.
  */
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -12,6 +13,9 @@ import { orgTree, session } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
 import { workbenchFor } from '@/features/workbench';
 import { buildingName } from '@/features/org-names';
+import { useBalance } from '@/features/points/use-balance';
+import { balanceTitle } from '@/features/points/labels';
+import { POINTS_PAGES } from '@/features/points/routes';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
 import { getDevOpenid } from '@/services/identity';
 import { ErrorView, LoadingView } from '@/components/StatusView';
@@ -24,6 +28,8 @@ export default function HomePage() {
   const needsSignIn = IS_H5 && !getDevOpenid();
   const me = useResource(session, !needsSignIn);
   const tree = useResource(orgTree, me.status === 'ready');
+  // Read again each time the home shows: an order's points or a redemption may have moved it.
+  const points = useBalance(me.status === 'ready');
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
@@ -72,6 +78,14 @@ export default function HomePage() {
           {building ? ` · ${building}` : ''}
           {user.room ? ` ${user.room}室` : ''}
         </Text>
+        {points.account && (
+          <View className="home-points tap" onClick={() => void Taro.navigateTo({ url: POINTS_PAGES.mine })}>
+            <Text>
+              {balanceTitle(points.account.label)} <Text className="home-points__number">{points.account.balance}</Text>
+            </Text>
+            <Text className="home-points__go">明细 ›</Text>
+          </View>
+        )}
       </View>
 
       {incomplete && (

@@ -27,3 +27,18 @@ export const TextArea = (p: {
     onChange={(e) => p.onChange?.(e.target.value)}
   />
 );
+export const Input = (p: {
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  onChange?: (v: string) => void;
+  onConfirm?: () => void;
+}) => (
+  <input
+    className={`nut-input ${p.className ?? ''}`}
+    value={p.value}
+    placeholder={p.placeholder}
+    onChange={(e) => p.onChange?.(e.target.value)}
+    onKeyDown={(e) => e.key === 'Enter' && p.onConfirm?.()}
+  />
+);

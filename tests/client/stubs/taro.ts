@@ -37,6 +37,7 @@ const Taro = {
   previewImage: jest.fn(async () => ({})),
   makePhoneCall: jest.fn(async () => ({})),
   chooseMedia: jest.fn(),
+  scanCode: jest.fn(),
   getAppBaseInfo: jest.fn(() => ({ fontSizeSetting: 17 })),
   openPrivacyContract: jest.fn(),
   onNeedPrivacyAuthorization: jest.fn(),
@@ -51,6 +52,7 @@ export function resetTaroStub(): void {
 }
 
 export const useDidShow = (): void => undefined;
+export const useDidHide = (): void => undefined;
 export const usePullDownRefresh = (): void => undefined;
 export const useReachBottom = (): void => undefined;
 export const useRouter = () => ({ params: {} as Record<string, string> });

@@ -1,0 +1,55 @@
+/**
+ * One's own 可用积分 / 累计积分, read again each time the page shows: a redemption, a cancel or an
+ * order's points may have changed it while the person was on another page. Not a shared store on
+ * purpose: the figure is money-like, and a page should never show one older than its last showing.
+ */
+import { useDidHide, useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { AppError, Envelope } from '../../../types/envelope';
+import type { AccountView } from '../../../types/points';
+import { getBalance } from '@/services/points';
+
+interface BalanceState {
+  account?: AccountView;
+  error?: AppError;
+  loading: boolean;
+}
+
+export interface Balance extends BalanceState {
+  reload(): Promise<void>;
+}
+
+type BalanceEvent = { type: 'start' } | { type: 'answer'; res: Envelope<AccountView> };
+
+function reduce(s: BalanceState, e: BalanceEvent): BalanceState {
+  if (e.type === 'start') return { ...s, loading: true };
+  // A failed re-read keeps the figure last shown, with the error beside it.
+  return e.res.ok ? { account: e.res.data, loading: false } : { ...s, error: e.res.error, loading: false };
+}
+
+export function useBalance(enabled = true): Balance {
+  const [state, dispatch] = useReducer(reduce, { loading: enabled });
+  const seq = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++seq.current;
+    dispatch({ type: 'start' });
+    const res = await getBalance();
+    if (mine === seq.current) dispatch({ type: 'answer', res }); // else a newer read is on its way
+  }, []);
+
+  useEffect(() => {
+    if (enabled) void reload();
+  }, [enabled, reload]);
+  // Back from another page: read again (the first showing is the effect above's).
+  const hidden = useRef(false);
+  useDidHide(() => {
+    hidden.current = true;
+  });
+  useDidShow(() => {
+    if (!hidden.current || !enabled) return;
+    hidden.current = false;
+    void reload();
+  });
+  return { ...state, reload };
+}

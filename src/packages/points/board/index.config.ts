@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '红榜', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '爱心超市', enablePullDownRefresh: true });
