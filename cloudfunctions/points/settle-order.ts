@@ -5,7 +5,7 @@
  * by cause, an order closing "twice" (a retried timer, a double tap, the hook and the sweep both
  * running) awards once.
  */
-import type { OrderStatus } from '../../types/orders';
+import type { Category, OrderStatus } from '../../types/orders';
 import { orderEarnings, raterOf } from '../../domain/points/earnings';
 import { db } from '../_shared/cloud';
 import { loadHolder, loadPointSettings, postEntry, type Holder } from '../_shared/points-ledger';
@@ -15,6 +15,7 @@ export interface SettleableOrder {
   _id: string;
   communityId: string;
   status: OrderStatus;
+  category?: Category;
   takerId?: string;
   /** When it was last moved (rated or closed): the earnings count in that period on the boards. */
   updatedAt?: Date;

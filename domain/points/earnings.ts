@@ -4,13 +4,15 @@
  * `orderTaker` once it is closed. An answered order (回复解释类) has no taker and earns no taker
  * award. Each earning is named by its cause, so posting it again writes nothing.
  */
-import type { OrderStatus } from '../../types/orders';
+import { CATEGORY_TABLE, type Category, type OrderStatus } from '../../types/orders';
 import type { PointArea, PointSettings } from '../../types/points';
 import { causes } from './ids';
 
 export interface OrderPointsFacts {
   _id: string;
   status: OrderStatus;
+  /** Named in the ledger's reason, so a person can tell which service earned what. */
+  category?: Category;
   takerId?: string;
   /** Who rated it (the last `rate` on its timeline). */
   raterId?: string;
@@ -27,6 +29,7 @@ export interface Earning {
 /** The earnings due now, and whether the order is settled for good once they are posted. */
 export function orderEarnings(order: OrderPointsFacts, settings: PointSettings): { due: Earning[]; settled: boolean } {
   const due: Earning[] = [];
+  const what = order.category ? `：${CATEGORY_TABLE[order.category].label}` : '';
   const rated = order.status === 'closed' || order.status === 'rectifying';
   if (rated && order.raterId && settings.rating > 0) {
     due.push({
@@ -34,7 +37,7 @@ export function orderEarnings(order: OrderPointsFacts, settings: PointSettings):
       userId: order.raterId,
       amount: settings.rating,
       area: 'governance',
-      reason: '评价诉求办理',
+      reason: `评价诉求办理${what}`,
     });
   }
   if (order.status === 'closed' && order.takerId && settings.orderTaker > 0) {
@@ -43,7 +46,7 @@ export function orderEarnings(order: OrderPointsFacts, settings: PointSettings):
       userId: order.takerId,
       amount: settings.orderTaker,
       area: 'volunteer',
-      reason: '完成诉求服务',
+      reason: `完成诉求服务${what}`,
     });
   }
   return { due, settled: order.status === 'closed' };

@@ -25,10 +25,15 @@ describe('order earnings', () => {
     await timer();
     await timer();
     expect(entriesOf(`order:${o._id}:taker`)).toEqual([
-      expect.objectContaining({ userId: uid('demo-party-1'), amount: 10, kind: 'earn' }),
+      expect.objectContaining({
+        userId: uid('demo-party-1'),
+        amount: 10,
+        kind: 'earn',
+        reason: '完成诉求服务：居家养老',
+      }),
     ]);
     expect(entriesOf(`rate:${o._id}`)).toEqual([
-      expect.objectContaining({ userId: uid('demo-resident-1'), amount: 2 }),
+      expect.objectContaining({ userId: uid('demo-resident-1'), amount: 2, reason: '评价诉求办理：居家养老' }),
     ]);
     expect((await balanceOf(cloud, 'demo-party-1')).lifetime).toBe(before.lifetime + 10);
     expect(cloud.store.find('orders', { _id: o._id })[0].pointsSettled).toBe(true);
