@@ -101,7 +101,8 @@ const fileIdSchema = z
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
 
 export const pointsEventSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('balance') }).strict(),
+  /** One's own figures; an admin may pass `userId` to see a member's (both figures, for 积分管理). */
+  z.object({ action: z.literal('balance'), userId: idSchema.optional() }).strict(),
   /** One's own ledger; an admin may pass `userId` to read a member's (to find an entry to reverse). */
   z.object({ action: z.literal('ledger'), userId: idSchema.optional(), cursor: cursorSchema.optional() }).strict(),
   z

@@ -6,7 +6,8 @@ import type { AccountView, EntryView } from '../../types/points';
 import type { Page } from '../../types/envelope';
 import { accountIdFor } from '../../domain/points/ids';
 import { mayReadLedgerOf, pointsLabelFor } from '../../domain/points/permissions';
-import { loadActor } from '../_shared/actor';
+import { actorFrom, loadActor } from '../_shared/actor';
+import { userDoc } from '../_shared/models';
 import { db } from '../_shared/cloud';
 import { denied, notFound } from '../_shared/failure';
 import { accountDoc, ENTRIES, ACCOUNTS, entryDoc, loadHolder } from '../_shared/points-ledger';
@@ -14,10 +15,17 @@ import { fetchDocs, findById } from '../_shared/records';
 import { after, pageOf, PAGE_SIZE } from './paging';
 import { entryView } from './view';
 
-export async function readBalance(): Promise<AccountView> {
+export async function readBalance(input: { userId?: string } = {}): Promise<AccountView> {
   const actor = await loadActor();
-  const account = await findById(ACCOUNTS, accountIdFor(actor.communityId, actor.userId), accountDoc);
-  return { balance: account?.balance ?? 0, lifetime: account?.lifetime ?? 0, label: pointsLabelFor(actor) };
+  let holder = actor;
+  if (input.userId && input.userId !== actor.userId) {
+    if (!mayReadLedgerOf(actor, input.userId)) throw denied('只能查看自己的积分');
+    const member = await findById('users', input.userId, userDoc);
+    if (!member || member.communityId !== actor.communityId) throw notFound('居民');
+    holder = actorFrom(member);
+  }
+  const account = await findById(ACCOUNTS, accountIdFor(actor.communityId, holder.userId), accountDoc);
+  return { balance: account?.balance ?? 0, lifetime: account?.lifetime ?? 0, label: pointsLabelFor(holder) };
 }
 
 export async function readLedger(input: { userId?: string; cursor?: string }): Promise<Page<EntryView>> {

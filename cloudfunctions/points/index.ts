@@ -13,7 +13,7 @@ import { listRedemptions } from './redemptions';
 import { readLeaderboard } from './leaderboard';
 
 export const main = defineFunction<PointsEvent>('points', pointsEventSchema, {
-  balance: () => readBalance(),
+  balance: (e) => readBalance(e),
   ledger: (e) => readLedger(e),
   award: (e) => awardPoints(e),
   reverse: (e) => reverseEntry(e),

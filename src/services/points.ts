@@ -29,8 +29,9 @@ function event(action: PointsEvent['action'], fields: Record<string, unknown> = 
   return out;
 }
 
-/** One's own 可用积分 and 累计积分, with the word to show (先锋积分 for party members). */
-export const getBalance = (): Promise<Envelope<AccountView>> => callCloud('points', event('balance'));
+/** 可用积分 and 累计积分, with the word to show (先锋积分 for party members): one's own, or (admins) a member's. */
+export const getBalance = (userId?: string): Promise<Envelope<AccountView>> =>
+  callCloud('points', event('balance', { userId }));
 
 /** A page of 20 ledger entries, newest first; admins may pass `userId` to read a member's. */
 export const listLedger = (cursor?: string, userId?: string): Promise<Envelope<Page<EntryView>>> =>

@@ -27,16 +27,17 @@ function reduce(s: BalanceState, e: BalanceEvent): BalanceState {
   return e.res.ok ? { account: e.res.data, loading: false } : { ...s, error: e.res.error, loading: false };
 }
 
-export function useBalance(enabled = true): Balance {
+/** `userId`: a member's figures (admins only); one's own when absent. */
+export function useBalance(enabled = true, userId?: string): Balance {
   const [state, dispatch] = useReducer(reduce, { loading: enabled });
   const seq = useRef(0);
 
   const reload = useCallback(async () => {
     const mine = ++seq.current;
     dispatch({ type: 'start' });
-    const res = await getBalance();
+    const res = await getBalance(userId);
     if (mine === seq.current) dispatch({ type: 'answer', res }); // else a newer read is on its way
-  }, []);
+  }, [userId]);
 
   useEffect(() => {
     if (enabled) void reload();

@@ -9,6 +9,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { EntryView } from '../../../../types/points';
 import { useTextSize } from '@/features/elder-mode';
 import { usePagedList } from '@/features/points/use-paged-list';
+import { useBalance } from '@/features/points/use-balance';
 import { mayReverse, reversedIds, signedAmount } from '@/features/points/labels';
 import { requestIdKeeper } from '@/features/orders/request-id';
 import { listLedger } from '@/services/points';
@@ -35,11 +36,11 @@ export default function MemberPointsPage() {
 
   const entries = ledger.state.items;
   const reversed = reversedIds(entries);
-  // The newest entry's balanceAfter is the member's balance now (the function has no balance-of-member read).
-  const current = ledger.state.loaded ? (entries[0]?.balanceAfter ?? 0) : undefined;
+  const figures = useBalance(!!userId, userId);
 
   const posted = (entry: EntryView, done: string) => {
     ledger.put(entry, true);
+    void figures.reload();
     void Taro.showToast({ title: done, icon: 'success' });
   };
 
@@ -48,7 +49,10 @@ export default function MemberPointsPage() {
       <View className="card member-points">
         <Text className="points-title">{name}</Text>
         <Text className="member-points__balance">
-          可用积分 <Text className="member-points__number">{current ?? '…'}</Text>
+          可用积分 <Text className="member-points__number">{figures.account?.balance ?? '…'}</Text>
+        </Text>
+        <Text className="member-points__balance">
+          累计积分 <Text className="member-points__number">{figures.account?.lifetime ?? '…'}</Text>
         </Text>
         <Button
           className="full-button member-award"
