@@ -25,12 +25,18 @@ export interface RunnerOptions {
 interface Instance {
   worker: Worker;
   busy: boolean;
-  current?: { id: string; name: string; finish: (o: InvokeOutcome) => void };
+  current?: { id: string; name: string; started: () => void; finish: (o: InvokeOutcome) => void };
   idleTimer?: NodeJS.Timeout;
 }
 
 /** No config.json timeout: generous, so a slow laptop under test load does not flake. */
 const DEFAULT_TIMEOUT_S = 60;
+/**
+ * Loading a function (a cold start: the bundle and wx-server-sdk) has its own, longer limit, as the
+ * cloud's initialisation phase does; config.json's `timeout` counts from when `main` is called.
+ * Otherwise 24 instances cold-starting at once on a busy 2-core laptop time out before they run.
+ */
+const INIT_TIMEOUT_S = 60;
 const IDLE_INSTANCE_MS = 5 * 60_000;
 const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -55,13 +61,21 @@ export class FunctionRunner {
     const id = crypto.randomBytes(12).toString('hex');
     const timeoutS = this.timeoutOf(name);
     const outcome = await new Promise<InvokeOutcome>((resolve) => {
-      const timer = setTimeout(() => {
-        this.opts.log(`[localcloud] ${name} timed out after ${timeoutS} s`);
-        this.discard(instance, { ok: false, errorCode: 'TIMEOUT' });
-      }, timeoutS * 1000);
+      const limit = (seconds: number, code: string) =>
+        setTimeout(() => {
+          this.opts.log(
+            `[localcloud] ${name} ${code === 'TIMEOUT' ? 'timed out' : 'failed to load'} after ${seconds} s`,
+          );
+          this.discard(instance, { ok: false, errorCode: code });
+        }, seconds * 1000);
+      let timer = limit(INIT_TIMEOUT_S, 'INIT_TIMEOUT');
       instance.current = {
         id,
         name,
+        started: () => {
+          clearTimeout(timer);
+          timer = limit(timeoutS, 'TIMEOUT');
+        },
         finish: (o) => {
           clearTimeout(timer);
           instance.current = undefined;
@@ -155,7 +169,9 @@ export class FunctionRunner {
     worker.stderr.on('data', forward);
     worker.on('message', (msg: { type?: string; id?: string } & InvokeOutcome) => {
       const current = instance.current;
-      if (msg.type !== 'done' || !current || current.id !== msg.id) return;
+      if (!current || current.id !== msg.id) return;
+      if (msg.type === 'started') return current.started();
+      if (msg.type !== 'done') return;
       current.finish(msg.ok ? { ok: true, json: msg.json } : { ok: false, errorCode: msg.errorCode });
     });
     worker.on('error', (error) => this.discard(instance, { ok: false, errorCode: error.name || 'INSTANCE_ERROR' }));

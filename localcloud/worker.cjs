@@ -53,6 +53,8 @@ parentPort.on('message', async (msg) => {
     const mod = loadFunction(msg.file);
     const main = mod && (typeof mod.main === 'function' ? mod.main : mod.default && mod.default.main);
     if (typeof main !== 'function') throw Object.assign(new Error('no exports.main'), { code: 'NO_MAIN' });
+    // Loaded: the function's own time limit starts now (the cloud times initialisation apart).
+    parentPort.postMessage({ type: 'started', id: msg.id });
     const value = await main(msg.event, msg.context);
     // The cloud hands the caller a JSON copy of the return value; so do we (Dates become strings).
     const json = value === undefined ? 'null' : JSON.stringify(value);

@@ -84,6 +84,11 @@ describe('the local cloud over HTTP', () => {
     expect(fx.logs.join('\n')).not.toMatch(/secret|13800000000/);
   });
 
+  test('loading a function (a cold start) does not count against its config.json timeout', async () => {
+    const reply = await fx.call('slow-start', {});
+    expect(reply).toEqual({ status: 200, body: { ok: true, data: { loaded: true } } });
+  });
+
   test('a function that runs past its config.json timeout answers INTERNAL and its instance is replaced', async () => {
     const started = Date.now();
     const reply = await fx.call('slow', {});
