@@ -57,7 +57,8 @@ export const noticesEventSchema = z.discriminatedUnion('action', [
     .refine((e) => e.kind === 'signup' || (e.capacity === undefined && e.deadline === undefined), {
       message: '只有接龙可以设置人数和截止时间',
     }),
-  z.object({ action: z.literal('list'), cursor: cursorSchema.optional() }).strict(),
+  /** What reaches the caller; `mine: true` lists what the caller posted instead (我的发布). */
+  z.object({ action: z.literal('list'), mine: z.boolean().optional(), cursor: cursorSchema.optional() }).strict(),
   z.object({ action: z.literal('get'), noticeId: idSchema }).strict(),
   z.object({ action: z.literal('readers'), noticeId: idSchema }).strict(),
   z
@@ -86,6 +87,7 @@ export interface NoticeView {
   scope: NoticeScopeView;
   title: string;
   content: string;
+  posterId: string;
   posterName: string;
   createdAt: string;
   capacity?: number;

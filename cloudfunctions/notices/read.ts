@@ -15,11 +15,12 @@ import { homeOf, loadNotice, noticeDoc, personalId, READS, SIGNUPS, type NoticeD
 import { residentsOf } from './households';
 import { noticeView } from './view';
 
-export async function listNotices(input: { cursor?: string }): Promise<Page<NoticeView>> {
+export async function listNotices(input: { mine?: boolean; cursor?: string }): Promise<Page<NoticeView>> {
   const actor = await loadActor();
   const _ = db().command;
-  const home = await homeOf(actor);
-  const conditions: object[] = [{ communityId: actor.communityId, scopeKey: _.in(keysReaching(home)) }];
+  // 我的发布 lists what one posted wherever it went; otherwise what reaches one's home.
+  const scope = input.mine ? { posterId: actor.userId } : { scopeKey: _.in(keysReaching(await homeOf(actor))) };
+  const conditions: object[] = [{ communityId: actor.communityId, ...scope }];
   if (input.cursor) conditions.push(after(input.cursor));
   const docs = await fetchDocs(
     db()

@@ -9,6 +9,7 @@ export function noticeView(n: NoticeDoc, mine: { read: boolean; signedUp: boolea
     scope: { kind: n.scope.kind, id: n.scope.id, label: n.scopeLabel },
     title: n.title,
     content: n.content,
+    posterId: n.posterId,
     posterName: n.posterName,
     createdAt: n.createdAt.toISOString(),
     ...(n.capacity !== undefined ? { capacity: n.capacity } : {}),

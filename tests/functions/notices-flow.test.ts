@@ -50,6 +50,19 @@ describe('scope', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('我的发布 (list mine) shows what one posted wherever it went, and nobody else’s', async () => {
+    const { notice: toGrid2 } = data(
+      await post('demo-admin', { scope: { buildingId: 'b-demo-2-1' }, title: '网格二消杀' }),
+    );
+    data(await post('demo-leader-1', { title: '楼长的通知' }));
+    const adminMine = data(await cloud.call('notices', 'demo-admin', { action: 'list', mine: true }));
+    expect(adminMine.items.map((n: { _id: string }) => n._id)).toContain(toGrid2._id);
+    expect(adminMine.items.every((n: { posterId: string }) => n.posterId === userIdFor('demo-admin'))).toBe(true);
+    // The admin lives in 2号楼: the notice to 3号楼 does not reach his own list.
+    const adminReach = data(await cloud.call('notices', 'demo-admin', { action: 'list' }));
+    expect(adminReach.items.map((n: { _id: string }) => n._id)).not.toContain(toGrid2._id);
+  });
+
   it('a leader cannot post to another building; a resident cannot post at all', async () => {
     const before = await cloud.store.count('notices', {});
     expect(await post('demo-leader-1', { scope: { buildingId: 'b-demo-2-1' } })).toMatchObject({
