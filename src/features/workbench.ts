@@ -6,6 +6,8 @@
 import { ROLE_TABLE, ROLES, type Role } from '../../types/roles';
 import { ORDER_PAGES } from './orders/routes';
 import { POINTS_PAGES } from './points/routes';
+import { MEETING_PAGES } from './meetings/routes';
+import { NOTICE_PAGES } from './notices/routes';
 
 export type TileIcon =
   | 'phone'
@@ -65,17 +67,17 @@ export const TILES = {
   myPoints: tile('my-points', '我的积分', '积分余额与明细', 'points', true, POINTS_PAGES.mine),
   mall: tile('mall', '爱心超市', '用积分兑换生活用品', 'shopping', false, POINTS_PAGES.mall),
   board: tile('board', '红榜', '本月、本年积分排行', 'board', false, POINTS_PAGES.board),
-  notices: tile('notices', '楼栋通知', '楼栋长发布的消息', 'notice', true),
-  meetings: tile('meetings', '议事厅', '社区大事一起商量', 'meeting', false),
+  notices: tile('notices', '楼栋通知', '楼栋长发布的消息', 'notice', true, NOTICE_PAGES.list),
+  meetings: tile('meetings', '议事厅', '社区大事一起商量', 'meeting', false, MEETING_PAGES.hall),
   grabHall: tile('grab-hall', '抢单大厅', '网格里待接的服务', 'grab', true, ORDER_PAGES.grabHall),
   myTasks: tile('my-tasks', '我的任务', '我接下的服务单', 'task', true, ORDER_PAGES.myTasks),
   dispatch: tile('dispatch', '派单台', '筛选、分类、派到网格', 'dispatch', true, ORDER_PAGES.dispatch),
   allOrders: tile('all-orders', '全部诉求', '社区所有诉求与进度', 'all', true, ORDER_PAGES.all),
   overdue: tile('overdue', '超时诉求', '超过时限还没办完的', 'clock', true, ORDER_PAGES.overdue),
   pointsAdmin: tile('points-admin', '积分管理', '加分、冲正、爱心超市商品', 'mall', false, POINTS_PAGES.admin),
-  meetingsAdmin: tile('meetings-admin', '议事管理', '五步议事与会议记录', 'meeting', false),
+  meetingsAdmin: tile('meetings-admin', '议事管理', '五步议事与会议记录', 'meeting', false, MEETING_PAGES.admin),
   orgTree: tile('org-tree', '组织架构', '网格与楼栋', 'org', false, '/packages/admin/org/index'),
-  postNotice: tile('post-notice', '发布通知', '给本楼栋发通知', 'post', true),
+  postNotice: tile('post-notice', '发布通知', '给本楼栋发通知', 'post', true, NOTICE_PAGES.post),
   proxyOrder: tile('proxy-order', '代办', '替不方便的邻居点单', 'proxy', true),
   transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true),
   redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),

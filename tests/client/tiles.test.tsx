@@ -16,11 +16,11 @@ jest.mock('@nutui/icons-react-taro', () => new Proxy({}, { get: () => () => null
 beforeEach(() => resetTaroStub());
 
 test('a tile of a later feature says 即将上线 and answers a tap with a toast', () => {
-  render(<TileGrid tiles={[TILES.notices]} elder={false} />);
+  render(<TileGrid tiles={[TILES.transfers]} elder={false} />);
   expect(screen.getByText('即将上线')).toBeTruthy();
-  fireEvent.click(screen.getByText('楼栋通知'));
+  fireEvent.click(screen.getByText('转交事项'));
   expect(Taro.showToast).toHaveBeenCalledWith(
-    expect.objectContaining({ title: '「楼栋通知」即将上线，敬请期待', icon: 'none' }),
+    expect.objectContaining({ title: '「转交事项」即将上线，敬请期待', icon: 'none' }),
   );
   expect(Taro.navigateTo).not.toHaveBeenCalled();
 });

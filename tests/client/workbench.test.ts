@@ -53,6 +53,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/overdue/index',
     '/packages/admin/points/index',
     '/packages/admin/verify/index',
+    '/packages/meetings/admin/index',
     '/packages/admin/org/index',
   ]);
 });

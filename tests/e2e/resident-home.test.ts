@@ -58,11 +58,12 @@ test('周奶奶 signs in and her home greets her, 一键发单 first', async () 
   expect(await fontPx('.tile__title')).toBeGreaterThanOrEqual(17);
   await phone.shot('02-home');
 
-  // A feature of a later issue answers a tap with a toast, not a broken page.
+  // A tile opens its page, and back comes home.
   await phone.page.locator('.tile', { hasText: '楼栋通知' }).click();
-  await phone.page.getByText('即将上线，敬请期待').waitFor();
-  await phone.shot('03-home-soon-toast');
-  await phone.page.getByText('即将上线，敬请期待').waitFor({ state: 'hidden' });
+  await phone.page.waitForURL('**/packages/notices/list/index');
+  await phone.shot('03-notices-from-home');
+  await phone.page.goBack();
+  await phone.page.locator('.nut-button.home-quick').waitFor();
 });
 
 test('长辈模式 in 我的 makes text at least 23.8px and the home simpler', async () => {

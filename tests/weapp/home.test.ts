@@ -73,17 +73,17 @@ test('the greeting card shows her points, read from the points function', async 
   expect(calls.some((c) => c.name === 'points' && c.data.action === 'balance')).toBe(true);
 });
 
-test('a tap on a tile goes through React (and an unbuilt feature answers with a toast)', async () => {
+test('a tap on a tile goes through React to wx.navigateTo with its page', async () => {
   await waitForText(page, '楼栋通知');
-  const toasts: { title: string }[] = [];
+  const opened: string[] = [];
   const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
-  wx.showToast = (opts: { title: string; success?: () => void }) => {
-    toasts.push(opts);
+  wx.navigateTo = (opts: { url: string; success?: () => void }) => {
+    opened.push(opts.url);
     opts.success?.();
   };
   findWithText(page, '.tile', '楼栋通知').dispatchEvent('tap');
   await simulate.sleep(50);
-  expect(toasts.map((t) => t.title)).toContain('「楼栋通知」即将上线，敬请期待');
+  expect(opened.some((url) => url.includes('packages/notices/list/index'))).toBe(true);
 });
 
 test('on 我的 a tap reveals the phone number through React and setData', async () => {

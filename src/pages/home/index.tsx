@@ -16,6 +16,8 @@ import { buildingName } from '@/features/org-names';
 import { useBalance } from '@/features/points/use-balance';
 import { balanceTitle } from '@/features/points/labels';
 import { POINTS_PAGES } from '@/features/points/routes';
+import { useUnreadNotices } from '@/features/notices/use-unread';
+import { NOTICE_PAGES } from '@/features/notices/routes';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
 import { getDevOpenid } from '@/services/identity';
 import { ErrorView, LoadingView } from '@/components/StatusView';
@@ -30,6 +32,8 @@ export default function HomePage() {
   const tree = useResource(orgTree, me.status === 'ready');
   // Read again each time the home shows: an order's points or a redemption may have moved it.
   const points = useBalance(me.status === 'ready');
+  // 楼栋通知 not yet opened: a banner above the tiles, so a new notice is the first thing seen.
+  const unread = useUnreadNotices(me.status === 'ready');
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
@@ -92,6 +96,15 @@ export default function HomePage() {
         <View className="home-notice card" onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })}>
           <Text>请先完善您的姓名、楼栋和房号，网格员才能找到您。</Text>
           <Text className="home-notice__go">去完善 ›</Text>
+        </View>
+      )}
+
+      {unread && (
+        <View className="home-notice home-unread card" onClick={() => void Taro.navigateTo({ url: NOTICE_PAGES.list })}>
+          <Text>
+            楼栋通知：<Text className="home-unread__count">{unread}</Text> 条未读
+          </Text>
+          <Text className="home-notice__go">去看看 ›</Text>
         </View>
       )}
 

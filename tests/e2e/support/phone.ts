@@ -50,6 +50,8 @@ export async function openPhone(): Promise<Phone> {
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
+    // Times on screen as a phone in China shows them (headless Chromium would otherwise use UTC).
+    timezoneId: 'Asia/Shanghai',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   mkdirSync(SCREENSHOTS, { recursive: true });

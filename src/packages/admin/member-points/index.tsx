@@ -52,7 +52,7 @@ export default function MemberPointsPage() {
           可用积分 <Text className="member-points__number">{figures.account?.balance ?? '…'}</Text>
         </Text>
         <Text className="member-points__balance">
-          累计积分 <Text className="member-points__number">{figures.account?.lifetime ?? '…'}</Text>
+          累计积分 <Text className="member-points__lifetime">{figures.account?.lifetime ?? '…'}</Text>
         </Text>
         <Button
           className="full-button member-award"

@@ -1,0 +1,30 @@
+/** A topic: what was raised and by whom, its status (and the reason when declined), the notes taken. */
+import type { ReactNode } from 'react';
+import { View, Text } from '@tarojs/components';
+import { TOPIC_STATUS_LABELS, type TopicView } from '../../../types/meetings';
+import '../orders/orders.scss';
+import './meetings.scss';
+
+const TONE = { proposed: 'wait', accepted: 'done', declined: 'ended' } as const;
+
+export function TopicCard(props: { topic: TopicView; children?: ReactNode; showProposer?: boolean }) {
+  const t = props.topic;
+  return (
+    <View className="topic-card">
+      <View className="topic-card__head">
+        <Text className="topic-card__title">{t.title}</Text>
+        <Text className={`order-status order-status--${TONE[t.status]}`}>{TOPIC_STATUS_LABELS[t.status]}</Text>
+      </View>
+      <Text className="topic-card__content">{t.content}</Text>
+      {props.showProposer !== false && <Text className="muted">提议人：{t.proposerName}</Text>}
+      {t.status === 'declined' && t.reason && <Text className="topic-card__reason">未采纳原因：{t.reason}</Text>}
+      {t.notes && (
+        <View className="topic-card__notes">
+          <Text className="topic-card__label">议事记录</Text>
+          <Text>{t.notes}</Text>
+        </View>
+      )}
+      {props.children}
+    </View>
+  );
+}

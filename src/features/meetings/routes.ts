@@ -1,0 +1,9 @@
+/** Where the meeting pages live (app.config.ts subpackage). Pure: the workbench tiles use these too. */
+export const MEETING_PAGES = {
+  hall: '/packages/meetings/hall/index',
+  board: '/packages/meetings/board/index',
+  admin: '/packages/meetings/admin/index',
+  detail: '/packages/meetings/detail/index',
+} as const;
+
+export const meetingUrl = (meetingId: string): string => `${MEETING_PAGES.detail}?id=${encodeURIComponent(meetingId)}`;

@@ -1,0 +1,61 @@
+/**
+ * Words and states of a notice for the pages: the kind tag, the scope line, the 接龙 numbers, the
+ * sign-up button (by capacity and deadline, mirroring domain/notices/rules.ts so nobody is offered a
+ * button that can only fail) and the unread count for the home. Pure.
+ */
+import { NOTICE_KIND_LABELS, type NoticeView } from '../../../types/notices';
+import { when } from '../orders/labels';
+
+export const kindLabel = (n: Pick<NoticeView, 'kind'>): string => NOTICE_KIND_LABELS[n.kind];
+
+/** "发给 1号楼" / "发给 网格一" / "发给 全社区". */
+export const scopeText = (n: Pick<NoticeView, 'scope'>): string => `发给 ${n.scope.label}`;
+
+/** "孙楼长 · 今天 14:05". */
+export const posterLine = (n: Pick<NoticeView, 'posterName' | 'createdAt'>, now = new Date()): string =>
+  `${n.posterName} · ${when(n.createdAt, now)}`;
+
+/** "已报 3 / 5 人", or "已报 3 人" without a limit. */
+export function countText(n: Pick<NoticeView, 'signupCount' | 'capacity'>): string {
+  return n.capacity !== undefined ? `已报 ${n.signupCount} / ${n.capacity} 人` : `已报 ${n.signupCount} 人`;
+}
+
+export const isClosed = (n: Pick<NoticeView, 'deadline'>, now: Date = new Date()): boolean =>
+  !!n.deadline && now.getTime() > new Date(n.deadline).getTime();
+
+export const isFull = (n: Pick<NoticeView, 'signupCount' | 'capacity'>): boolean =>
+  n.capacity !== undefined && n.signupCount >= n.capacity;
+
+/** "截止 明天 18:00" / "已截止" / "" (no deadline). */
+export function deadlineLine(n: Pick<NoticeView, 'deadline'>, now: Date = new Date()): string {
+  if (!n.deadline) return '';
+  return isClosed(n, now) ? `已截止（${when(n.deadline, now)}）` : `截止 ${when(n.deadline, now)}`;
+}
+
+export type SignupButton =
+  | { kind: 'none' }
+  | { kind: 'signup' }
+  | { kind: 'withdraw' }
+  /** Signed up, but past the deadline: no more changes. */
+  | { kind: 'signed-closed'; text: string }
+  | { kind: 'blocked'; text: string };
+
+/** What the 接龙 part of the detail page offers this person now. */
+export function signupButton(
+  n: Pick<NoticeView, 'kind' | 'signedUp' | 'deadline' | 'capacity' | 'signupCount'>,
+  now: Date = new Date(),
+): SignupButton {
+  if (n.kind !== 'signup') return { kind: 'none' };
+  const closed = isClosed(n, now);
+  if (n.signedUp) return closed ? { kind: 'signed-closed', text: '您已报名，接龙已截止' } : { kind: 'withdraw' };
+  if (closed) return { kind: 'blocked', text: '接龙已截止' };
+  if (isFull(n)) return { kind: 'blocked', text: '名额已满' };
+  return { kind: 'signup' };
+}
+
+/** Unread notices on the first page; `more` when the list goes on (then it may be more). */
+export function unreadSummary(items: readonly Pick<NoticeView, 'unread'>[], hasMore: boolean): string {
+  const n = items.filter((i) => i.unread).length;
+  if (n === 0) return '';
+  return hasMore && n === items.length ? `${n}+` : String(n);
+}

@@ -1,0 +1,235 @@
+/**
+ * The sheets of running a meeting: 记录 (notes on a topic), 决策 (what, who, by when) and 报告进展
+ * (a note, and whether it is now done). Each stays open on a failure so a retry keeps what was typed.
+ */
+import { useEffect, useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
+import type { Envelope } from '../../../../types/envelope';
+import type { DecisionView, TopicView } from '../../../../types/meetings';
+import type { Member } from '../../../../types/user';
+import { errorText } from '@/features/errors';
+import { loadAllMembers } from '@/features/members';
+import { searchMembers } from '@/features/points/member-search';
+import {
+  dayAfter,
+  decideFields,
+  DUE_PRESETS,
+  emptyDecide,
+  hasErrors,
+  textError,
+  validateDecide,
+  type DecideDraft,
+} from '@/features/meetings/forms';
+import { decide, recordNotes, reportProgress } from '@/services/meetings';
+import { SheetDialog } from '@/components/SheetDialog';
+import { ChoiceList } from '@/components/ChoiceList';
+import { Field } from '@/components/orders/Field';
+
+/** Runs one call for a sheet: busy while it runs, the error kept for the sheet, onDone on success. */
+function useSend() {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  const send = async (call: () => Promise<Envelope<unknown>>, onDone: () => void) => {
+    if (busy) return;
+    setBusy(true);
+    setFailure('');
+    const res = await call();
+    setBusy(false);
+    if (!res.ok) return setFailure(errorText(res.error));
+    onDone();
+  };
+  return { busy, failure, send };
+}
+
+interface SheetProps {
+  meetingId: string;
+  onClose(): void;
+  onDone(): void;
+}
+
+export function RecordSheet(props: SheetProps & { topic: TopicView }) {
+  const [notes, setNotes] = useState(props.topic.notes ?? '');
+  const [error, setError] = useState('');
+  const { busy, failure, send } = useSend();
+  const confirm = () => {
+    const bad = textError(notes, 2000, '议事记录');
+    setError(bad);
+    if (!bad)
+      void send(
+        () => recordNotes(props.meetingId, props.topic._id, notes.trim()),
+        () => {
+          props.onDone();
+          props.onClose();
+        },
+      );
+  };
+  return (
+    <SheetDialog
+      visible
+      title={`记录：${props.topic.title}`}
+      confirmText="保存记录"
+      busy={busy}
+      error={failure}
+      onCancel={props.onClose}
+      onConfirm={confirm}
+    >
+      <Field label="大家怎么说、怎么商量的" error={error}>
+        <TextArea className="order-textarea record-notes" value={notes} maxLength={2000} rows={4} onChange={setNotes} />
+      </Field>
+    </SheetDialog>
+  );
+}
+
+export function DecideSheet(props: SheetProps & { topic: TopicView }) {
+  const [draft, setDraft] = useState<DecideDraft>(() => emptyDecide(props.topic._id));
+  const [errors, setErrors] = useState<Partial<Record<keyof DecideDraft, string>>>({});
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [query, setQuery] = useState('');
+  const { busy, failure, send } = useSend();
+  useEffect(() => {
+    void loadAllMembers().then((r) => setMembers(r.members));
+  }, []);
+  const set = <K extends keyof DecideDraft>(k: K, v: DecideDraft[K]) => {
+    setDraft((d) => ({ ...d, [k]: v }));
+    setErrors((e) => ({ ...e, [k]: '' }));
+  };
+  const confirm = () => {
+    const found = validateDecide(draft);
+    setErrors(found);
+    if (!hasErrors(found))
+      void send(
+        () => decide(decideFields(draft, props.meetingId)),
+        () => {
+          props.onDone();
+          props.onClose();
+        },
+      );
+  };
+  const found = members ? searchMembers(members, query).slice(0, 8) : [];
+  return (
+    <SheetDialog
+      visible
+      title={`决策：${props.topic.title}`}
+      confirmText="确定决策"
+      busy={busy}
+      error={failure}
+      onCancel={props.onClose}
+      onConfirm={confirm}
+    >
+      <View className="sheet-scroll points-form decide-form">
+        <Field label="决定怎么办" error={errors.decision}>
+          <TextArea
+            className="order-textarea decide-text"
+            value={draft.decision}
+            placeholder="例如：在3号楼东侧加装2盏路灯"
+            maxLength={500}
+            rows={2}
+            onChange={(v) => set('decision', v)}
+          />
+        </Field>
+        <Field label="责任人" error={errors.ownerId}>
+          <Input
+            className="order-input decide-owner-search"
+            value={query}
+            placeholder="输入姓名查找"
+            maxLength={20}
+            onChange={setQuery}
+          />
+          {members === null ? (
+            <Text className="muted">正在加载社区人员…</Text>
+          ) : (
+            <ChoiceList
+              choices={found.map((m) => ({
+                value: m._id,
+                label: m.name || '（未填姓名）',
+                hint: m.room ? `${m.room}室` : '',
+              }))}
+              value={draft.ownerId}
+              onChange={(v) => set('ownerId', v)}
+            />
+          )}
+        </Field>
+        <Field label="完成日期" error={errors.dueDate}>
+          <View className="chip-row">
+            {DUE_PRESETS.map((p) => (
+              <View
+                key={p.days}
+                className={draft.dueDate === dayAfter(p.days) ? 'chip chip--on' : 'chip'}
+                onClick={() => set('dueDate', dayAfter(p.days))}
+              >
+                {p.label}
+              </View>
+            ))}
+          </View>
+          <Input
+            className="order-input decide-due"
+            value={draft.dueDate}
+            placeholder="2025-03-04"
+            maxLength={10}
+            onChange={(v) => set('dueDate', v)}
+          />
+        </Field>
+      </View>
+    </SheetDialog>
+  );
+}
+
+export function ProgressSheet(props: Omit<SheetProps, 'meetingId'> & { decision: DecisionView }) {
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState('');
+  const { busy, failure, send } = useSend();
+  const confirm = () => {
+    const bad = textError(note, 500, '进展');
+    setError(bad);
+    if (!bad)
+      void send(
+        () => reportProgress(props.decision._id, note.trim(), done),
+        () => {
+          props.onDone();
+          props.onClose();
+        },
+      );
+  };
+  return (
+    <SheetDialog
+      visible
+      title={`报告进展：${props.decision.topicTitle}`}
+      confirmText="提交进展"
+      busy={busy}
+      error={failure}
+      onCancel={props.onClose}
+      onConfirm={confirm}
+    >
+      <Field label="办到哪了" error={error}>
+        <TextArea
+          className="order-textarea progress-note"
+          value={note}
+          placeholder="例如：路灯已采购，本周安装"
+          maxLength={500}
+          rows={3}
+          onChange={setNote}
+        />
+      </Field>
+      <View className="chip-row" role="radiogroup">
+        <View
+          className={done ? 'chip' : 'chip chip--on'}
+          role="radio"
+          aria-checked={!done}
+          onClick={() => setDone(false)}
+        >
+          还在办
+        </View>
+        <View
+          className={done ? 'chip chip--on progress-done' : 'chip progress-done'}
+          role="radio"
+          aria-checked={done}
+          onClick={() => setDone(true)}
+        >
+          已经办完
+        </View>
+      </View>
+    </SheetDialog>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '会议详情', enablePullDownRefresh: true });

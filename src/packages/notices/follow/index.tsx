@@ -1,0 +1,123 @@
+/**
+ * 阅读情况 (poster and admins): 已读 n / 未读 m households of the notice's scope with names, building
+ * and room — 未读 first, since those are the doors a leader still knocks on — and, for a 接龙, the
+ * sign-up list in order with each note.
+ */
+import { useCallback, useState } from 'react';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Envelope } from '../../../../types/envelope';
+import type { Household, NoticeView } from '../../../../types/notices';
+import { useTextSize } from '@/features/elder-mode';
+import { when } from '@/features/orders/labels';
+import { countText, kindLabel, scopeText } from '@/features/notices/labels';
+import { noticeDetailUrl } from '@/features/notices/routes';
+import { useLoaded } from '@/features/notices/use-loaded';
+import { getNotice, getReaders, listSignups, type SignupEntry } from '@/services/notices';
+import { ErrorView, LoadingView } from '@/components/StatusView';
+import { HouseholdList } from '@/components/notices/HouseholdList';
+import '@/components/notices/notices.scss';
+
+interface Follow {
+  notice: NoticeView;
+  read: Household[];
+  unread: Household[];
+  signups: SignupEntry[];
+}
+
+/** The notice, its readers and (for a 接龙) its sign-ups: one answer, or the first failure. */
+async function loadFollow(noticeId: string): Promise<Envelope<Follow>> {
+  const [n, r] = await Promise.all([getNotice(noticeId), getReaders(noticeId)]);
+  if (!n.ok) return n;
+  if (!r.ok) return r;
+  let signups: SignupEntry[] = [];
+  if (n.data.notice.kind === 'signup') {
+    const s = await listSignups(noticeId);
+    if (!s.ok) return s;
+    signups = s.data.signups;
+  }
+  return { ok: true, data: { notice: n.data.notice, read: r.data.read, unread: r.data.unread, signups } };
+}
+
+export default function NoticeFollowPage() {
+  const text = useTextSize();
+  const noticeId = useRouter().params.noticeId ?? '';
+  const [tab, setTab] = useState<'unread' | 'read'>('unread');
+  const loaded = useLoaded(useCallback(() => loadFollow(noticeId), [noticeId]));
+  const data = loaded.data;
+  const load = loaded.reload;
+  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()));
+
+  if (!data) {
+    return (
+      <View className={text.className}>
+        {loaded.error && !loaded.loading ? (
+          <ErrorView error={loaded.error} onRetry={() => void load()} />
+        ) : (
+          <LoadingView />
+        )}
+      </View>
+    );
+  }
+
+  const { notice } = data;
+  return (
+    <View className={text.className}>
+      <View className="card notice-detail" onClick={() => void Taro.navigateTo({ url: noticeDetailUrl(notice._id) })}>
+        <View className="notice-card__head">
+          <Text className={`notice-kind notice-kind--${notice.kind}`}>{kindLabel(notice)}</Text>
+          <Text className="notice-detail__meta">{scopeText(notice)}</Text>
+        </View>
+        <Text className="notice-detail__title">{notice.title}</Text>
+        <Text className="notice-detail__meta">查看全文 ›</Text>
+      </View>
+
+      {notice.kind === 'signup' && (
+        <>
+          <Text className="section-title">接龙名单 · {countText(notice)}</Text>
+          <View className="card notice-signups">
+            {data.signups.length === 0 ? (
+              <Text className="notice-people__empty">还没有人报名。</Text>
+            ) : (
+              data.signups.map((s, i) => (
+                <View key={s.userId} className="notice-people__row">
+                  <Text className="notice-people__name">{`${i + 1}. ${s.name || '未填姓名'}`}</Text>
+                  <Text className="notice-people__note">{s.note || when(s.at)}</Text>
+                </View>
+              ))
+            )}
+          </View>
+        </>
+      )}
+
+      <Text className="section-title">阅读情况</Text>
+      <View className="notice-tally" role="tablist">
+        {(['unread', 'read'] as const).map((t) => (
+          <View
+            key={t}
+            role="tab"
+            aria-selected={tab === t}
+            className={
+              tab === t
+                ? `notice-tally__item notice-tally__item--on notice-tab-${t}`
+                : `notice-tally__item notice-tab-${t}`
+            }
+            onClick={() => setTab(t)}
+          >
+            {t === 'read' ? `已读 ${data.read.length}` : `未读 ${data.unread.length}`}
+          </View>
+        ))}
+      </View>
+      <View className="card notice-readers">
+        <HouseholdList
+          households={tab === 'read' ? data.read : data.unread}
+          empty={tab === 'read' ? '还没有住户打开这条通知。' : '所有住户都看过了。'}
+        />
+      </View>
+      <Button className="full-button" size="large" block onClick={() => void load()}>
+        刷新
+      </Button>
+    </View>
+  );
+}

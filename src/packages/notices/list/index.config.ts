@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '楼栋通知', enablePullDownRefresh: true });

@@ -1,0 +1,195 @@
+/** 议事 pure modules: which buttons per role and step, step display, and the forms' checks. */
+import { STEP_TABLE, FINISHED_ROW, type MeetingDetail, type MeetingStep, type MeetingType } from '../../types/meetings';
+import type { RoleGrant } from '../../types/roles';
+import { MEETING_STEPS, MEETING_TYPES } from '../../types/meetings';
+import { stepAllows as domainAllows } from '../../domain/meetings/steps';
+import {
+  decisionFlag,
+  mayManageMeetings,
+  mayRun,
+  meetingActions,
+  stepAllows,
+  type StepAction,
+} from '../../src/features/meetings/actions';
+import { splitByStep, stepDisplay, stepLine } from '../../src/features/meetings/steps';
+import {
+  chinaDay,
+  createFields,
+  emptyCreate,
+  hasErrors,
+  validateCreate,
+  validateDecide,
+} from '../../src/features/meetings/forms';
+
+const C = 'c1';
+const admin: RoleGrant[] = [{ role: 'community_admin', scope: { communityId: C } }];
+const worker: RoleGrant[] = [{ role: 'grid_worker', scope: { communityId: C, gridId: 'g1' } }];
+const resident: RoleGrant[] = [{ role: 'resident', scope: { communityId: C } }];
+
+function detail(
+  type: MeetingType,
+  step: MeetingStep,
+  extra: Partial<MeetingDetail> = {},
+  gridId?: string,
+): MeetingDetail {
+  const steps = [...STEP_TABLE[type], FINISHED_ROW].map((r) => ({ step: r.step, label: r.label }));
+  return {
+    meeting: {
+      _id: 'm1',
+      type,
+      typeLabel: '五步议事法',
+      title: '停车难',
+      startsAt: '2025-03-04T07:00:00.000Z',
+      place: '议事厅',
+      hostName: '李书记',
+      step,
+      stepLabel: steps.find((s) => s.step === step)?.label ?? '',
+      steps,
+      createdAt: '2025-03-01T00:00:00.000Z',
+      ...(gridId ? { gridId } : {}),
+    },
+    topics: [],
+    decisions: [],
+    attendees: [],
+    ...extra,
+  };
+}
+
+const decision = (over: object = {}) => ({
+  _id: 'd1',
+  meetingId: 'm1',
+  meetingTitle: '停车难',
+  topicId: 't1',
+  topicTitle: '充电桩',
+  decision: '加装',
+  ownerName: '王',
+  dueDate: '2025-03-20',
+  published: false,
+  done: false,
+  overdue: false,
+  progress: [],
+  ...over,
+});
+
+test('a resident may sign in and propose while a five_step meeting collects, and only sign in from deliberation on', () => {
+  const me = { userId: 'u1', roles: resident };
+  expect(meetingActions(detail('five_step', 'collect'), me)).toEqual(['attend', 'propose']);
+  expect(meetingActions(detail('five_step', 'review'), me)).toEqual(['attend', 'propose']);
+  expect(meetingActions(detail('five_step', 'deliberate'), me)).toEqual(['attend']);
+  const signed = detail('five_step', 'deliberate', { attendees: [{ userId: 'u1', name: '周', at: '' }] });
+  expect(meetingActions(signed, me)).toEqual([]);
+  expect(meetingActions(detail('five_step', 'finished'), me)).toEqual([]);
+});
+
+test('the admin runs a five_step meeting: record and decide from 协商议事, publish from 公布决策, advance until 已结束', () => {
+  const me = { userId: 'a1', roles: admin };
+  expect(meetingActions(detail('five_step', 'collect'), me)).toEqual(['attend', 'propose', 'advance']);
+  expect(meetingActions(detail('five_step', 'deliberate'), me)).toEqual(['attend', 'record', 'decide', 'advance']);
+  expect(meetingActions(detail('five_step', 'publish', { decisions: [decision()] }), me)).toEqual([
+    'attend',
+    'record',
+    'decide',
+    'publish',
+    'progress',
+    'advance',
+  ]);
+  // Published, every decision public: nothing left to publish.
+  const published = detail('five_step', 'implement', { decisions: [decision({ published: true })] });
+  published.meeting.publishedAt = '2025-03-05T00:00:00.000Z';
+  expect(meetingActions(published, me)).not.toContain('publish');
+  // Finished: only progress reports on decisions not yet done.
+  expect(meetingActions(detail('five_step', 'finished', { decisions: [decision()] }), me)).toEqual(['progress']);
+  expect(meetingActions(detail('five_step', 'finished', { decisions: [decision({ done: true })] }), me)).toEqual([]);
+});
+
+test('书记下午茶 has no publish step, so it publishes from deliberation on', () => {
+  const me = { userId: 'a1', roles: admin };
+  expect(meetingActions(detail('tea', 'speak'), me)).toContain('publish');
+  expect(meetingActions(detail('tea', 'ask'), me)).not.toContain('publish');
+});
+
+test('grid workers run their own grid’s meetings only; admins run all', () => {
+  expect(mayRun(worker, { gridId: 'g1' })).toBe(true);
+  expect(mayRun(worker, { gridId: 'g2' })).toBe(false);
+  expect(mayRun(worker, {})).toBe(false);
+  expect(mayRun(admin, {})).toBe(true);
+  expect(mayRun(resident, { gridId: 'g1' })).toBe(false);
+  expect(meetingActions(detail('five_step', 'deliberate', {}, 'g2'), { userId: 'w', roles: worker })).toEqual([
+    'attend',
+  ]);
+  expect(mayManageMeetings(worker)).toBe(true);
+  expect(mayManageMeetings(resident)).toBe(false);
+});
+
+test('step display: the current step, the next one for the 推进 button, and a line for lists', () => {
+  const d = stepDisplay(detail('five_step', 'review').meeting);
+  expect(d.labels).toEqual(['议题征集', '议题审议', '协商议事', '公布决策', '议题落实', '已结束']);
+  expect(d).toMatchObject({ current: 1, finished: false, nextLabel: '协商议事' });
+  expect(stepDisplay(detail('five_step', 'implement').meeting).nextLabel).toBe('已结束');
+  expect(stepDisplay(detail('tea', 'finished').meeting)).toMatchObject({ current: 4, finished: true, nextLabel: '' });
+  expect(stepLine(detail('five_step', 'review').meeting)).toBe('第 2 步 / 共 5 步 · 议题审议');
+  expect(stepLine(detail('joint', 'finished').meeting)).toBe('已结束');
+});
+
+test('running meetings come first, soonest first; finished ones after', () => {
+  const m = (id: string, step: MeetingStep, startsAt: string) => ({ _id: id, step, startsAt });
+  const { upcoming, past } = splitByStep([
+    m('a', 'collect', '2025-03-10T00:00:00Z'),
+    m('b', 'finished', '2025-03-09T00:00:00Z'),
+    m('c', 'review', '2025-03-05T00:00:00Z'),
+  ]);
+  expect(upcoming.map((x) => x._id)).toEqual(['c', 'a']);
+  expect(past.map((x) => x._id)).toEqual(['b']);
+});
+
+test('decision flags: 已落实 wins over 已超期', () => {
+  expect(decisionFlag({ done: true, overdue: true })?.text).toBe('已落实');
+  expect(decisionFlag({ done: false, overdue: true })).toEqual({ text: '已超期', tone: 'alert' });
+  expect(decisionFlag({ done: false, overdue: false })).toBeNull();
+});
+
+test('发起会议: type, title, a real day and time; a name only for 其他议事; China time sent', () => {
+  const now = new Date('2025-03-03T20:00:00Z'); // 3月4日 04:00 in China
+  expect(chinaDay(now)).toBe('2025-03-04');
+  const draft = emptyCreate(now);
+  expect(draft.day).toBe('2025-03-05');
+  expect(validateCreate(draft)).toMatchObject({ type: '请选择会议类型', title: '请填写会议主题' });
+  const other = { ...draft, type: 'other' as const, title: '凉亭里聊聊', day: '2025-02-30' };
+  expect(validateCreate(other)).toMatchObject({ name: '请填写会议名称', day: '日期不存在' });
+  const ok = { ...draft, type: 'five_step' as const, title: ' 停车难 ', time: '9:00' };
+  expect(validateCreate(ok).time).toBeTruthy();
+  const fixed = { ...ok, time: '09:00' };
+  expect(hasErrors(validateCreate(fixed))).toBe(false);
+  expect(createFields(fixed)).toEqual({
+    type: 'five_step',
+    title: '停车难',
+    startsAt: '2025-03-05T09:00:00+08:00',
+    place: '社区议事厅',
+  });
+  expect(createFields({ ...fixed, type: 'other', name: '凉亭议事会', gridId: 'g1' })).toMatchObject({
+    name: '凉亭议事会',
+    gridId: 'g1',
+  });
+});
+
+test('决策: text, an owner and a due day not in the past', () => {
+  const now = new Date('2025-03-04T02:00:00Z');
+  const base = { topicId: 't1', decision: '加装路灯', ownerId: 'u9', dueDate: '2025-03-20' };
+  expect(hasErrors(validateDecide(base, now))).toBe(false);
+  expect(validateDecide({ ...base, ownerId: '' }, now).ownerId).toBe('请选择责任人');
+  expect(validateDecide({ ...base, dueDate: '2025-03-01' }, now).dueDate).toBe('完成日期不能早于今天');
+  expect(validateDecide({ ...base, dueDate: '3月20日' }, now).dueDate).toContain('2025-03-04');
+});
+
+test('the client’s step rule agrees with the function’s on every type, step and action', () => {
+  const actions: StepAction[] = ['propose', 'attend', 'record', 'decide', 'publish'];
+  for (const type of MEETING_TYPES)
+    for (const step of MEETING_STEPS)
+      for (const a of actions)
+        expect([type, step, a, stepAllows(type, step, a)]).toEqual([
+          type,
+          step,
+          a,
+          domainAllows(type, step, a) === null,
+        ]);
+});
