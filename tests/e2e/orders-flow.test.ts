@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { startTestCloud } from '../support/cloud';
+import { TEMPLATE_IDS } from '../../types/notices';
 import { openPhone, type Phone } from './support/phone';
 import { actAs, openTile, scrollTop, shown as shownOn, sizeOf, TINY_PNG } from './support/h5';
 
@@ -109,6 +110,11 @@ test('张党员 grabs it in 抢单大厅 and completes it with a note', async ()
   await shown('.order-detail .order-status').getByText('待评价').waitFor();
   await shown('.order-answers').getByText('已上门更换水管接头').waitFor();
   await shown('.timeline').getByText('办结').waitFor();
+
+  // 周奶奶 accepted 订阅消息 when she tapped 提交诉求: she is told it was taken, then that it is done.
+  const outbox = (await (await fetch(`${cloud.url}/__outbox`)).json()) as { touser: string; templateId: string }[];
+  const hers = outbox.filter((m) => m.touser === 'demo-resident-1').map((m) => m.templateId);
+  expect(hers).toEqual([TEMPLATE_IDS.order_taken, TEMPLATE_IDS.order_done]);
 });
 
 test('周奶奶 rates it 5 stars and sees 已办结 with the whole timeline', async () => {

@@ -23,6 +23,7 @@ import { requestIdKeeper } from '@/features/orders/request-id';
 import { announceOrder } from '@/features/orders/events';
 import { orderDetailUrl } from '@/features/orders/routes';
 import { submitOrder } from '@/services/orders';
+import { askToSubscribe } from '@/features/notices/subscribe';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { PrivacyPopup } from '@/components/PrivacyPopup';
 import { PhotoPicker } from '@/components/orders/PhotoPicker';
@@ -70,6 +71,9 @@ function OrderForm({ user, elder }: { user: PublicUser; elder: boolean }) {
       void Taro.showToast({ title: Object.values(found).find(Boolean) as string, icon: 'none' });
       return;
     }
+    // 订阅消息: asked here, still inside the tap (WeChat refuses the prompt after an await), so the
+    // resident is told when the order is taken and when it is done. Declining changes nothing else.
+    void askToSubscribe(['order_taken', 'order_done']);
     if (phoneNeedsConsent(draft.contactPhone, user.phone, hasConsented()) && !(await askConsent())) {
       setSendError('需要您同意隐私保护指引后，才能留下联系电话');
       return;
