@@ -3,6 +3,7 @@
  * function's events and answers. Tables are data (value, label…) so the client and the functions
  * read the same words; the order of a type's steps IS its state machine (domain/meetings/steps.ts).
  */
+import { CATEGORIES, type OrderStatus } from './orders';
 import { z } from 'zod';
 import { idSchema } from './roles';
 
@@ -154,6 +155,8 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
       decision: text(500),
       ownerId: idSchema,
       dueDate: daySchema,
+      /** Also open a work order (受理自办类) for it, of this category; its status then shows on the decision. */
+      orderCategory: z.enum(CATEGORIES).optional(),
     })
     .strict(),
   z.object({ action: z.literal('publish'), ...meetingRef }).strict(),
@@ -219,6 +222,9 @@ export interface DecisionView {
   done: boolean;
   overdue: boolean;
   progress: ProgressView[];
+  /** The work order this decision opened, and where it stands now. */
+  orderId?: string;
+  orderStatus?: OrderStatus;
 }
 
 export interface MeetingDetail {

@@ -4,6 +4,8 @@
  * at the steps that allow them — and progress (通报晾晒: the owner or a runner reports until done).
  */
 import type { DecisionView } from '../../types/meetings';
+import type { Category } from '../../types/orders';
+import { openOrderForDecision } from './decision-order';
 import { decisionIdFor } from '../../domain/meetings/ids';
 import { mayReport } from '../../domain/meetings/permissions';
 import { endOfChinaDay } from '../../domain/meetings/schedule';
@@ -50,6 +52,7 @@ export async function decide(input: {
   decision: string;
   ownerId: string;
   dueDate: string;
+  orderCategory?: Category;
 }): Promise<{ decision: DecisionView }> {
   const { member } = await loadMember();
   const meeting = await meetingToRun(input.meetingId, member);
@@ -60,6 +63,17 @@ export async function decide(input: {
   const _id = decisionIdFor(meeting._id, topic._id, input.decision);
   const existing = await findById('meeting_decisions', _id, decisionDoc);
   if (existing) return { decision: decisionView(existing) }; // a double tap: the same decision
+  // The order first: if writing the decision then fails, a retry finds the same order by its id.
+  const orderId = input.orderCategory
+    ? await openOrderForDecision({
+        member,
+        meeting,
+        topic,
+        decisionId: _id,
+        decision: input.decision,
+        category: input.orderCategory,
+      })
+    : undefined;
   const now = new Date();
   const decision: DecisionDoc = {
     _id,
@@ -80,13 +94,14 @@ export async function decide(input: {
     ...(meeting.publishedAt ? { publishedAt: now } : {}),
     done: false,
     progress: [],
+    ...(orderId ? { orderId } : {}),
     createdAt: now,
     updatedAt: now,
   };
   // set() on a derived id: a racing twin writes the same record.
   const { _id: _omit, ...fields } = decision;
   await db().collection('meeting_decisions').doc(_id).set({ data: fields });
-  return { decision: decisionView(decision) };
+  return { decision: decisionView(decision, now, orderId ? 'dispatched' : undefined) };
 }
 
 export async function publishMeeting(input: { meetingId: string }) {

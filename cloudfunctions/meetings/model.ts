@@ -71,6 +71,7 @@ export const decisionDoc = z.object({
   publishedAt: date.optional(),
   done: z.boolean(),
   progress: z.array(progressDoc),
+  orderId: z.string().optional(),
   createdAt: date,
   updatedAt: date,
 });

@@ -15,6 +15,7 @@ import { pullTransferredOrders } from './joint';
 import { loadMember, meetingInScope } from './member';
 import { attendanceDoc, decisionDoc, meetingDoc, topicDoc } from './model';
 import { decisionView, meetingView, topicView } from './view';
+import { orderStatuses } from './decision-order';
 
 const PAGE_SIZE = 20;
 
@@ -38,16 +39,16 @@ export async function getMeeting(input: { meetingId: string }): Promise<MeetingD
     fetchDocs(db().collection('meeting_decisions').where(byMeeting).orderBy('createdAt', 'asc').limit(100)),
     fetchDocs(db().collection('meeting_attendance').where(byMeeting).orderBy('at', 'asc').limit(100)),
   ]);
+  const shown = decisions.map((d) => decisionDoc.parse(d)).filter((d) => runs || d.published);
+  const statuses = await orderStatuses(shown);
+  const now = new Date();
   return {
     meeting: meetingView(meeting),
     topics: topics
       .map((t) => topicDoc.parse(t))
       .filter((t) => runs || t.status === 'accepted' || t.proposerId === member.userId)
       .map(topicView),
-    decisions: decisions
-      .map((d) => decisionDoc.parse(d))
-      .filter((d) => runs || d.published)
-      .map((d) => decisionView(d)),
+    decisions: shown.map((d) => decisionView(d, now, statuses.get(d.orderId ?? ''))),
     attendees: attendance.map((raw) => {
       const a = attendanceDoc.parse(raw);
       return { userId: a.userId, name: a.name, at: a.at.toISOString() };
@@ -69,11 +70,9 @@ export async function readBoard(input: { cursor?: string }): Promise<Page<Decisi
   const { member } = await loadMember();
   const docs = await pageOf('meeting_decisions', { ...scopeOf(member), published: true }, 'publishedAt', input.cursor);
   const now = new Date();
-  return paged(
-    docs.map((d) => decisionDoc.parse(d)),
-    'publishedAt',
-    (d) => decisionView(d, now),
-  );
+  const decisions = docs.map((d) => decisionDoc.parse(d));
+  const statuses = await orderStatuses(decisions);
+  return paged(decisions, 'publishedAt', (d) => decisionView(d, now, statuses.get(d.orderId ?? '')));
 }
 
 /** Community-wide records and those of the caller's grids; admins see the whole community. */

@@ -1,4 +1,5 @@
 /** What callers see of meetings, topics and decisions; `overdue` is computed at read time. */
+import type { OrderStatus } from '../../types/orders';
 import { MEETING_TYPE_LABELS, type DecisionView, type MeetingView, type TopicView } from '../../types/meetings';
 import { isOverdue } from '../../domain/meetings/schedule';
 import { rowOf, stepsOf } from '../../domain/meetings/steps';
@@ -38,7 +39,7 @@ export function topicView(t: TopicDoc): TopicView {
   };
 }
 
-export function decisionView(d: DecisionDoc, now = new Date()): DecisionView {
+export function decisionView(d: DecisionDoc, now = new Date(), orderStatus?: OrderStatus): DecisionView {
   return {
     _id: d._id,
     meetingId: d.meetingId,
@@ -52,5 +53,7 @@ export function decisionView(d: DecisionDoc, now = new Date()): DecisionView {
     done: d.done,
     overdue: isOverdue(d, now),
     progress: d.progress.map((p) => ({ at: p.at.toISOString(), actorName: p.actorName, note: p.note, done: p.done })),
+    ...(d.orderId ? { orderId: d.orderId } : {}),
+    ...(orderStatus ? { orderStatus } : {}),
   };
 }

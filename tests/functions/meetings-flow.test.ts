@@ -138,6 +138,66 @@ it('flags a decision past its due day and not done as overdue', async () => {
   expect(fixed.overdue).toBe(false);
 });
 
+it('a decision can open a work order, whose status then shows on the decision', async () => {
+  const meeting = await createMeeting(cloud, { type: 'tea' });
+  const { topic } = data(
+    await call('demo-resident-1', {
+      action: 'propose',
+      meetingId: meeting._id,
+      title: '楼道灯坏了',
+      content: '1号楼三楼',
+    }),
+  );
+  data(await call('demo-admin', { action: 'review', topicId: topic._id, accept: true }));
+  data(await call('demo-admin', { action: 'advance', meetingId: meeting._id }));
+  const decide = {
+    action: 'decide',
+    meetingId: meeting._id,
+    topicId: topic._id,
+    decision: '物业三天内更换1号楼三楼楼道灯',
+    ownerId: userIdFor('demo-property-1'),
+    dueDate: '2999-12-31',
+    orderCategory: 'property',
+  };
+  const taps = await Promise.all([call('demo-admin', decide), call('demo-admin', decide)]);
+  const { decision } = data(taps[0]);
+  expect(decision).toMatchObject({ orderStatus: 'dispatched' });
+  expect(data(taps[1]).decision.orderId).toBe(decision.orderId);
+  expect(await cloud.store.count('orders', { requestId: `decision_${decision._id}` })).toBe(1);
+
+  // The order is an ordinary one: the proposer is its resident, the grid's property staff may grab it.
+  const order = data(await cloud.call('orders', 'demo-resident-1', { action: 'get', orderId: decision.orderId })).order;
+  expect(order).toMatchObject({
+    status: 'dispatched',
+    category: 'property',
+    gridId: 'g-demo-1',
+    residentName: '周奶奶',
+  });
+  data(await cloud.call('orders', 'demo-property-1', { action: 'grab', orderId: decision.orderId }));
+  data(await call('demo-admin', { action: 'publish', meetingId: meeting._id }));
+  const onBoard = data(await call('demo-resident-1', { action: 'board' })).items.find(
+    (d: { _id: string }) => d._id === decision._id,
+  );
+  expect(onBoard).toMatchObject({ orderId: decision.orderId, orderStatus: 'taken' });
+  const detail = data(await call('demo-admin', { action: 'get', meetingId: meeting._id }));
+  expect(detail.decisions[0]).toMatchObject({ orderStatus: 'taken' });
+});
+
+it('refuses an unknown work-order category and writes nothing', async () => {
+  const before = await cloud.store.count('orders', {});
+  const res = await call('demo-admin', {
+    action: 'decide',
+    meetingId: 'm_x',
+    topicId: 't_x',
+    decision: 'x',
+    ownerId: userIdFor('demo-admin'),
+    dueDate: '2999-12-31',
+    orderCategory: 'weapons',
+  });
+  expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  expect(await cloud.store.count('orders', {})).toBe(before);
+});
+
 it('逢四说事 always has the next one scheduled', async () => {
   const first = await createMeeting(cloud, {
     type: 'fixed_day',
