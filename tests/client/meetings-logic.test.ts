@@ -19,6 +19,8 @@ import {
   hasErrors,
   validateCreate,
   validateDecide,
+  emptyDecide,
+  decideFields,
 } from '../../src/features/meetings/forms';
 
 const C = 'c1';
@@ -174,11 +176,28 @@ test('发起会议: type, title, a real day and time; a name only for 其他议�
 
 test('决策: text, an owner and a due day not in the past', () => {
   const now = new Date('2025-03-04T02:00:00Z');
-  const base = { topicId: 't1', decision: '加装路灯', ownerId: 'u9', dueDate: '2025-03-20' };
+  const base = {
+    topicId: 't1',
+    decision: '加装路灯',
+    ownerId: 'u9',
+    dueDate: '2025-03-20',
+    orderCategory: '' as const,
+  };
   expect(hasErrors(validateDecide(base, now))).toBe(false);
   expect(validateDecide({ ...base, ownerId: '' }, now).ownerId).toBe('请选择责任人');
   expect(validateDecide({ ...base, dueDate: '2025-03-01' }, now).dueDate).toBe('完成日期不能早于今天');
   expect(validateDecide({ ...base, dueDate: '3月20日' }, now).dueDate).toContain('2025-03-04');
+});
+
+test('决策 sends a work-order category only when one is chosen', () => {
+  const base = emptyDecide('t1', new Date('2025-03-04T02:00:00Z'));
+  const draft = { ...base, decision: ' 加装路灯 ', ownerId: 'u9' };
+  expect(decideFields(draft, 'm1')).not.toHaveProperty('orderCategory');
+  expect(decideFields({ ...draft, orderCategory: 'infrastructure' }, 'm1')).toMatchObject({
+    meetingId: 'm1',
+    decision: '加装路灯',
+    orderCategory: 'infrastructure',
+  });
 });
 
 test('the client’s step rule agrees with the function’s on every type, step and action', () => {

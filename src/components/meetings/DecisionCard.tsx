@@ -2,6 +2,7 @@
  * A decision as residents read it on 公开栏: what was decided, who is responsible and by when,
  * 已超期 / 已落实, and every progress report, newest last (the story in order).
  */
+import { STATUS_LABELS } from '../../../types/orders';
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { DecisionView } from '../../../types/meetings';
@@ -23,6 +24,9 @@ export function DecisionCard(props: { decision: DecisionView; showMeeting?: bool
       <Text className="decision-card__text">{d.decision}</Text>
       <Text className="decision-card__line">责任人：{d.ownerName}</Text>
       <Text className="decision-card__line">完成日期：{d.dueDate}</Text>
+      {d.orderStatus && (
+        <Text className="decision-card__line decision-card__order">工单：{STATUS_LABELS[d.orderStatus]}</Text>
+      )}
       {!d.published && <Text className="muted">尚未公开</Text>}
       {d.progress.length > 0 ? (
         <View className="decision-progress">

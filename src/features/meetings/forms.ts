@@ -3,6 +3,7 @@
  * show under each field, and the event fields to send. Limits are those of types/meetings.ts,
  * checked here first so a typo is heard about at once. Times are China time (+08:00). Pure.
  */
+import { CATEGORIES, CATEGORY_TABLE, type Category } from '../../../types/orders';
 import type { MeetingType } from '../../../types/meetings';
 import type { CreateInput, DecideInput } from '@/services/meetings';
 
@@ -100,12 +101,15 @@ export interface DecideDraft {
   decision: string;
   ownerId: string;
   dueDate: string;
+  /** '' for no work order; else the category of the 受理自办类 order the decision opens. */
+  orderCategory: Category | '';
 }
 export const emptyDecide = (topicId: string, now: Date = new Date()): DecideDraft => ({
   topicId,
   decision: '',
   ownerId: '',
   dueDate: dayAfter(14, now),
+  orderCategory: '',
 });
 export const DUE_PRESETS = [
   { label: '一周内', days: 7 },
@@ -129,4 +133,11 @@ export const decideFields = (d: DecideDraft, meetingId: string): DecideInput => 
   decision: d.decision.trim(),
   ownerId: d.ownerId,
   dueDate: d.dueDate.trim(),
+  ...(d.orderCategory ? { orderCategory: d.orderCategory } : {}),
 });
+
+/** A decision may open a 受理自办类 work order of one of the five categories; '' opens none. */
+export const DECISION_ORDER_CHOICES: { value: Category | ''; label: string }[] = [
+  { value: '', label: '不生成' },
+  ...CATEGORIES.map((c) => ({ value: c, label: CATEGORY_TABLE[c].label })),
+];

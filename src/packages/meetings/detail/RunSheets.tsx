@@ -14,6 +14,7 @@ import { searchMembers } from '@/features/points/member-search';
 import {
   dayAfter,
   decideFields,
+  DECISION_ORDER_CHOICES,
   DUE_PRESETS,
   emptyDecide,
   hasErrors,
@@ -169,6 +170,19 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
             maxLength={10}
             onChange={(v) => set('dueDate', v)}
           />
+        </Field>
+        <Field label="同时生成工单（可选）">
+          <View className="chip-row">
+            {DECISION_ORDER_CHOICES.map((c) => (
+              <View
+                key={c.value}
+                className={draft.orderCategory === c.value ? 'chip chip--on decide-order' : 'chip decide-order'}
+                onClick={() => set('orderCategory', c.value)}
+              >
+                {c.label}
+              </View>
+            ))}
+          </View>
         </Field>
       </View>
     </SheetDialog>
