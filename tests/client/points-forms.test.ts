@@ -1,4 +1,4 @@
-/** The admin forms (加分, 商品, 冲正) and the paged list behind every points list. Pure. */
+/** The admin forms (加分, 商品, 冲正). Pure. */
 import {
   awardFields,
   emptyAward,
@@ -10,7 +10,6 @@ import {
   validateAward,
   validateItem,
 } from '../../src/features/points/forms';
-import { cursorForMore, initialPaged, pagedReducer, type PagedEvent } from '../../src/features/points/paging';
 
 describe('加分', () => {
   test('an empty form names every missing field', () => {
@@ -70,55 +69,5 @@ describe('商品', () => {
       stock: 5,
     });
     expect(itemFields({ ...draft, name: ' 香皂 ' })).not.toHaveProperty('_id');
-  });
-});
-
-describe('paged lists', () => {
-  type Row = { _id: string; n: number };
-  const run = (events: PagedEvent<Row>[]) => events.reduce(pagedReducer<Row>, initialPaged<Row>());
-
-  test('pages append without duplicates; a slow answer from before a refresh is dropped', () => {
-    const s = run([
-      { type: 'start', mode: 'reset' },
-      { type: 'page', seq: 1, page: { items: [{ _id: 'b', n: 1 }], nextCursor: 'c1' } },
-      { type: 'start', mode: 'more' },
-      { type: 'start', mode: 'refresh' },
-      { type: 'page', seq: 2, page: { items: [{ _id: 'old', n: 0 }] } },
-      {
-        type: 'page',
-        seq: 3,
-        page: {
-          items: [
-            { _id: 'a', n: 2 },
-            { _id: 'b', n: 1 },
-          ],
-        },
-      },
-    ]);
-    expect(s.items.map((r) => r._id)).toEqual(['a', 'b']);
-    expect(cursorForMore(s)).toBeUndefined();
-  });
-
-  test('a changed record replaces its copy; a new one (an award, a new item) goes first', () => {
-    const s = run([
-      { type: 'start', mode: 'reset' },
-      { type: 'page', seq: 1, page: { items: [{ _id: 'a', n: 1 }] } },
-      { type: 'put', item: { _id: 'a', n: 5 } },
-      { type: 'put', item: { _id: 'z', n: 9 } }, // not shown, not new: ignored
-      { type: 'put', item: { _id: 'n', n: 7 }, prepend: true },
-    ]);
-    expect(s.items).toEqual([
-      { _id: 'n', n: 7 },
-      { _id: 'a', n: 5 },
-    ]);
-  });
-
-  test('a failed first page keeps the list unloaded, with the error to show', () => {
-    const s = run([
-      { type: 'start', mode: 'reset' },
-      { type: 'fail', seq: 1, error: { code: 'INTERNAL', message: '网络不给力，请稍后再试' } },
-    ]);
-    expect(s.loaded).toBe(false);
-    expect(s.error?.code).toBe('INTERNAL');
   });
 });

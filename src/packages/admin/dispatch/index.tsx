@@ -17,7 +17,7 @@ import { announceOrder } from '@/features/orders/events';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { dispatchOrder, type DispatchInput } from '@/services/orders';
 import { OrderCard } from '@/components/orders/OrderCard';
-import { OrderListView } from '@/components/orders/OrderListView';
+import { PagedListView } from '@/components/PagedListView';
 import { DispatchSheet } from './DispatchSheet';
 import './index.scss';
 
@@ -52,7 +52,7 @@ export default function DispatchDeskPage() {
 
   return (
     <View className={text.className}>
-      <OrderListView
+      <PagedListView
         list={list}
         empty="没有待派的诉求。新的诉求会出现在这里，下拉可以刷新。"
         render={(o) => (

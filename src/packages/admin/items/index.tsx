@@ -8,11 +8,11 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import type { ItemView } from '../../../../types/points';
 import { useTextSize } from '@/features/elder-mode';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { costText, itemFacts } from '@/features/points/labels';
 import { listItems } from '@/services/points';
 import { photoSrc } from '@/services/storage';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import { ItemSheet } from './ItemSheet';
 import '../../../components/points/points.scss';
 
@@ -23,7 +23,7 @@ export default function ItemsAdminPage() {
   const [editing, setEditing] = useState<ItemView | 'new' | null>(null);
 
   const saved = (item: ItemView, added: boolean) => {
-    items.put(item, added);
+    items.put(item, added ? 'first' : 'keep');
     void Taro.showToast({ title: added ? '已上架' : '已保存', icon: 'success' });
   };
 

@@ -8,13 +8,13 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { EntryView } from '../../../../types/points';
 import { useTextSize } from '@/features/elder-mode';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { useBalance } from '@/features/points/use-balance';
 import { mayReverse, reversedIds, signedAmount } from '@/features/points/labels';
 import { requestIdKeeper } from '@/features/orders/request-id';
 import { listLedger } from '@/services/points';
 import { EntryRow } from '@/components/points/EntryRow';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import { AwardSheet } from './AwardSheet';
 import { ReverseSheet } from './ReverseSheet';
 import '../../../components/points/points.scss';
@@ -39,7 +39,7 @@ export default function MemberPointsPage() {
   const figures = useBalance(!!userId, userId);
 
   const posted = (entry: EntryView, done: string) => {
-    ledger.put(entry, true);
+    ledger.put(entry, 'first');
     void figures.reload();
     void Taro.showToast({ title: done, icon: 'success' });
   };

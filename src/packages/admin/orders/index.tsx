@@ -8,7 +8,7 @@ import { useTextSize } from '@/features/elder-mode';
 import { nameIndex } from '@/features/org-names';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { OrderCard } from '@/components/orders/OrderCard';
-import { OrderListView } from '@/components/orders/OrderListView';
+import { PagedListView } from '@/components/PagedListView';
 
 const FILTERS: { value: OrderStatus | ''; label: string }[] = [
   { value: '', label: '全部' },
@@ -37,7 +37,7 @@ export default function AllOrdersPage() {
           </View>
         ))}
       </View>
-      <OrderListView
+      <PagedListView
         list={list}
         empty={status ? `没有「${STATUS_LABELS[status]}」的诉求。` : '社区还没有诉求。'}
         render={(o) => <OrderCard order={o} names={names} showDeadline />}

@@ -9,7 +9,7 @@ import { useTextSize } from '@/features/elder-mode';
 import { nameIndex } from '@/features/org-names';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { OrderCard } from '@/components/orders/OrderCard';
-import { OrderListView } from '@/components/orders/OrderListView';
+import { PagedListView } from '@/components/PagedListView';
 
 export default function OverduePage() {
   const text = useTextSize();
@@ -23,7 +23,7 @@ export default function OverduePage() {
   return (
     <View className={text.className}>
       <Text className="list-hint">超过接单或办结时限、还没办完的诉求。</Text>
-      <OrderListView
+      <PagedListView
         list={list}
         empty="没有超时的诉求。"
         render={(o) => <OrderCard order={o} names={names} showDeadline />}

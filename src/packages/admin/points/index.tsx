@@ -85,11 +85,11 @@ export default function PointsAdminPage() {
               </View>
             ))}
             {found.length > MEMBER_LIST_MAX && (
-              <Text className="order-list__note">还有 {found.length - MEMBER_LIST_MAX} 人，请输入姓名查找</Text>
+              <Text className="paged-list__note">还有 {found.length - MEMBER_LIST_MAX} 人，请输入姓名查找</Text>
             )}
           </View>
         )}
-        {error && members && members.length > 0 && <Text className="order-list__error">{error}</Text>}
+        {error && members && members.length > 0 && <Text className="paged-list__error">{error}</Text>}
       </View>
     </View>
   );

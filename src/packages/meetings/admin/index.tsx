@@ -12,13 +12,13 @@ import type { MeetingView, TopicView } from '../../../../types/meetings';
 import { useResource } from '@/features/resource';
 import { orgTree } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { MEETING_PAGES, meetingUrl } from '@/features/meetings/routes';
 import { splitByStep } from '@/features/meetings/steps';
 import { useMeetingsChanged } from '@/features/meetings/use-meeting';
 import { listMeetings, listTopics } from '@/services/meetings';
 import { ErrorView, LoadingView } from '@/components/StatusView';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import { MeetingCard } from '@/components/meetings/MeetingCard';
 import { TopicCard } from '@/components/meetings/TopicCard';
 import { CreateSheet } from './CreateSheet';
@@ -115,7 +115,7 @@ export default function MeetingsAdminPage() {
           tree={tree.data}
           onClose={() => setCreating(false)}
           onCreated={(m) => {
-            meetings.put(m, true);
+            meetings.put(m, 'first');
             void Taro.showToast({ title: '会议已发起', icon: 'success' });
           }}
         />

@@ -5,9 +5,9 @@
 import { useCallback } from 'react';
 import { View, Text } from '@tarojs/components';
 import { useTextSize } from '@/features/elder-mode';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { readBoard } from '@/services/meetings';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import { DecisionCard } from '@/components/meetings/DecisionCard';
 import '../../../components/meetings/meetings.scss';
 

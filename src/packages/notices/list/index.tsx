@@ -11,13 +11,13 @@ import type { NoticeView } from '../../../../types/notices';
 import { useTextSize } from '@/features/elder-mode';
 import { useResource } from '@/features/resource';
 import { session } from '@/features/session';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { mayPostNotices } from '@/features/notices/scopes';
 import { NOTICE_PAGES, noticeDetailUrl } from '@/features/notices/routes';
 import { askToSubscribe } from '@/features/notices/subscribe';
 import { useNoticeChanges } from '@/features/notices/events';
 import { listNotices } from '@/services/notices';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import { NoticeCard } from '@/components/notices/NoticeCard';
 import '@/components/notices/notices.scss';
 

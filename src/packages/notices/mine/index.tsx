@@ -6,11 +6,11 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useTextSize } from '@/features/elder-mode';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { NOTICE_PAGES, noticeFollowUrl } from '@/features/notices/routes';
 import { listMyNotices } from '@/services/notices';
 import { EmptyView } from '@/components/StatusView';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import { NoticeCard } from '@/components/notices/NoticeCard';
 import '@/components/notices/notices.scss';
 

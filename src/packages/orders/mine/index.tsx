@@ -11,7 +11,7 @@ import { useOrderList } from '@/features/orders/use-order-list';
 import { ORDER_PAGES } from '@/features/orders/routes';
 import { EmptyView } from '@/components/StatusView';
 import { OrderCard } from '@/components/orders/OrderCard';
-import { OrderListView } from '@/components/orders/OrderListView';
+import { PagedListView } from '@/components/PagedListView';
 
 export default function MyOrdersPage() {
   const text = useTextSize();
@@ -23,7 +23,7 @@ export default function MyOrdersPage() {
 
   return (
     <View className={text.className}>
-      <OrderListView
+      <PagedListView
         list={list}
         empty={
           <EmptyView text="您还没有提过诉求。有什么需要帮忙的，说一声就行。">

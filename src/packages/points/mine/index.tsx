@@ -9,13 +9,13 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useTextSize } from '@/features/elder-mode';
 import { useBalance } from '@/features/points/use-balance';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { POINTS_PAGES } from '@/features/points/routes';
 import { listLedger } from '@/services/points';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { BalanceCard } from '@/components/points/BalanceCard';
 import { EntryRow } from '@/components/points/EntryRow';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import '../../../components/points/points.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });

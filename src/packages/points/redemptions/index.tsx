@@ -9,13 +9,13 @@ import { Button, Popup } from '@nutui/nutui-react-taro';
 import { REDEMPTION_STATUSES, type RedemptionStatus, type RedemptionView } from '../../../../types/points';
 import { useTextSize } from '@/features/elder-mode';
 import { errorText } from '@/features/errors';
-import { usePagedList } from '@/features/points/use-paged-list';
+import { usePagedList } from '@/features/list/use-paged-list';
 import { inlineQrIds, redemptionStatusLabel } from '@/features/points/labels';
 import { POINTS_PAGES } from '@/features/points/routes';
 import { cancelRedemption, listRedemptions } from '@/services/points';
 import { EmptyView } from '@/components/StatusView';
 import { SheetDialog } from '@/components/SheetDialog';
-import { PagedListView } from '@/components/points/PagedListView';
+import { PagedListView } from '@/components/PagedListView';
 import { RedemptionCard } from '@/components/points/RedemptionCard';
 import { RedemptionCode } from '@/components/points/RedemptionCode';
 

@@ -10,7 +10,7 @@ import { useOrderList } from '@/features/orders/use-order-list';
 import { completeUrl, ORDER_PAGES } from '@/features/orders/routes';
 import { EmptyView } from '@/components/StatusView';
 import { OrderCard } from '@/components/orders/OrderCard';
-import { OrderListView } from '@/components/orders/OrderListView';
+import { PagedListView } from '@/components/PagedListView';
 
 export default function MyTasksPage() {
   const text = useTextSize();
@@ -22,7 +22,7 @@ export default function MyTasksPage() {
 
   return (
     <View className={text.className}>
-      <OrderListView
+      <PagedListView
         list={list}
         empty={
           <EmptyView text="还没有接下的任务。">

@@ -18,7 +18,7 @@ import { orderDetailUrl } from '@/features/orders/routes';
 import { grabOrder } from '@/services/orders';
 import type { OrderView } from '../../../../types/orders';
 import { OrderCard } from '@/components/orders/OrderCard';
-import { OrderListView } from '@/components/orders/OrderListView';
+import { PagedListView } from '@/components/PagedListView';
 
 export default function GrabHallPage() {
   const text = useTextSize();
@@ -49,7 +49,7 @@ export default function GrabHallPage() {
   return (
     <View className={text.className}>
       <Text className="list-hint">先抢到的人负责上门办理，抢到后可看到联系电话。</Text>
-      <OrderListView
+      <PagedListView
         list={list}
         empty="暂时没有待抢的单子，下拉可以刷新。"
         render={(o) => (

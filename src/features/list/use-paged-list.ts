@@ -1,19 +1,22 @@
 /**
- * A page's paged list (src/features/points/paging.ts): the first page on mount and whenever `loadPage`
- * changes (a filter, a member), pull-down refresh (page config `enablePullDownRefresh`), the next
- * page on reaching the bottom or on 加载更多.
+ * A page's paged list (./paging.ts): the first page on mount and whenever `loadPage` changes (a
+ * filter, a member), pull-down refresh (page config `enablePullDownRefresh`), the next page on
+ * reaching the bottom or on 加载更多, and records changed by an action shown without a re-fetch.
  */
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Envelope, Page } from '../../../types/envelope';
-import { cursorForMore, initialPaged, pagedReducer, type PagedEvent, type PagedState } from './paging';
+import { cursorForMore, initialPaged, pagedReducer, type PagedEvent, type PagedState, type Placement } from './paging';
 
 export interface PagedList<T> {
   state: PagedState<T>;
   refresh(): Promise<void>;
   loadMore(): void;
-  /** A record changed here (canceled, edited, added): show the new version. */
-  put(item: T, prepend?: boolean): void;
+  /** A record changed (an action's answer): show the new version; where a new one goes is `place`. */
+  put(item: T, place?: Placement<T>): void;
+  /** A changed record that no longer belongs to this list, or one that does (`belongs`). */
+  change(item: T, belongs: boolean, place: Placement<T>): void;
+  remove(id: string): void;
 }
 
 /** `loadPage` must be stable (useCallback) for as long as the list it fetches is the same. */
@@ -56,6 +59,11 @@ export function usePagedList<T extends { _id: string }>(
   }, [fetchPage, more]);
   useReachBottom(loadMore);
 
-  const put = useCallback((item: T, prepend?: boolean) => dispatch({ type: 'put', item, prepend }), []);
-  return { state, refresh, loadMore, put };
+  const change = useCallback(
+    (item: T, belongs: boolean, place: Placement<T>) => dispatch({ type: 'changed', item, belongs, place }),
+    [],
+  );
+  const put = useCallback((item: T, place: Placement<T> = 'keep') => change(item, true, place), [change]);
+  const remove = useCallback((id: string) => dispatch({ type: 'remove', id }), []);
+  return { state, refresh, loadMore, put, change, remove };
 }

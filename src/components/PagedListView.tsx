@@ -1,14 +1,14 @@
 /**
- * The body of every paged points list: loading, error with retry, empty with a hint, or the rows,
- * then 加载更多 while there are more pages (reaching the bottom loads them too).
+ * The body of every paged list page (features/list): loading, error with retry, empty with a hint,
+ * or the rows, then 加载更多 while there are more pages (reaching the bottom loads them too).
  */
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { PagedList } from '@/features/points/use-paged-list';
+import type { PagedList } from '@/features/list/use-paged-list';
 import { errorText } from '@/features/errors';
-import { EmptyView, ErrorView, LoadingView } from '../StatusView';
-import '../orders/orders.scss';
+import { EmptyView, ErrorView, LoadingView } from './StatusView';
+import './PagedListView.scss';
 
 export function PagedListView<T extends { _id: string }>(props: {
   list: PagedList<T>;
@@ -26,9 +26,9 @@ export function PagedListView<T extends { _id: string }>(props: {
     return typeof props.empty === 'string' ? <EmptyView text={props.empty} /> : <>{props.empty}</>;
   }
   return (
-    <View className="order-list">
-      {state.phase === 'refreshing' && <Text className="order-list__note">正在刷新…</Text>}
-      {state.error && <Text className="order-list__error">{errorText(state.error)}</Text>}
+    <View className="paged-list">
+      {state.phase === 'refreshing' && <Text className="paged-list__note">正在刷新…</Text>}
+      {state.error && <Text className="paged-list__error">{errorText(state.error)}</Text>}
       <View className={props.wrap}>
         {state.items.map((item) => (
           <View key={item._id} className="paged-item">
@@ -38,7 +38,7 @@ export function PagedListView<T extends { _id: string }>(props: {
       </View>
       {state.nextCursor ? (
         <Button
-          className="full-button order-list__more"
+          className="full-button paged-list__more"
           size="large"
           block
           loading={state.phase === 'more'}
@@ -47,7 +47,7 @@ export function PagedListView<T extends { _id: string }>(props: {
           加载更多
         </Button>
       ) : (
-        <Text className="order-list__note">没有更多了</Text>
+        <Text className="paged-list__note">没有更多了</Text>
       )}
     </View>
   );
