@@ -1,23 +1,47 @@
 /**
  * Dependency rules (issue #2, point 8): business rules stay plain TypeScript.
- * - domain/ and types/ import neither wx-server-sdk nor Taro (nor React, nor the client).
+ * - domain/ and types/ import no Node built-in, neither wx-server-sdk nor Taro (nor React), and
+ *   neither the client nor function code: they run in the client builds and in every function.
  * - the client (src/) never imports wx-server-sdk, function code or the local cloud.
  * - only src/services/ talks to the cloud (Taro.cloud / fetch of /cloud) — checked by a test.
  */
 module.exports = {
   forbidden: [
+    // domain/ and types/ are compiled into both client builds (config/index.ts compile.include) and
+    // bundled into every function: they must run in a mini-program, a browser and Node alike.
     {
-      name: 'domain-is-plain-typescript',
+      name: 'domain-uses-no-node-builtins',
       severity: 'error',
-      comment: 'Domain and shared types must run anywhere: no SDK, no Taro, no React.',
+      comment:
+        'No node:crypto, fs, path… (the weapp and H5 builds have none). Hashing lives in cloudfunctions/_shared/ids/.',
       from: { path: '^(domain|types)/' },
-      to: { path: '(^|/)node_modules/(wx-server-sdk|@tarojs|react|react-dom|@nutui)/' },
+      to: { dependencyTypes: ['core'] },
     },
     {
-      name: 'domain-does-not-reach-out',
+      name: 'domain-uses-no-server-sdk',
+      severity: 'error',
+      comment: 'The cloud SDK exists only inside a cloud function.',
+      from: { path: '^(domain|types)/' },
+      to: { path: '(^|/)node_modules/wx-server-sdk/' },
+    },
+    {
+      name: 'domain-uses-no-client-framework',
+      severity: 'error',
+      comment: 'No Taro, React or NutUI: the functions bundle domain/ too.',
+      from: { path: '^(domain|types)/' },
+      to: { path: '(^|/)node_modules/(@tarojs|react|react-dom|@nutui)/' },
+    },
+    {
+      name: 'domain-does-not-import-the-client',
       severity: 'error',
       from: { path: '^(domain|types)/' },
-      to: { path: '^(src|cloudfunctions|localcloud|scripts)/' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'domain-does-not-import-functions',
+      severity: 'error',
+      from: { path: '^(domain|types)/' },
+      to: { path: '^(cloudfunctions|localcloud|scripts)/' },
     },
     {
       name: 'client-never-imports-server-code',

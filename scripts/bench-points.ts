@@ -12,8 +12,8 @@
  *    written straight into the store with matching accounts so the books still balance.
  */
 import { randomUUID } from 'node:crypto';
-import { userIdFor } from '../domain/ids';
-import { accountIdFor } from '../domain/points/ids';
+import { userIdFor } from '../cloudfunctions/_shared/ids/user';
+import { accountIdFor } from '../cloudfunctions/_shared/ids/points';
 
 interface BenchCloud {
   call(

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { startLocalCloud } from '../localcloud';
 import { COLLECTIONS } from '../types/collections';
-import { userIdFor } from '../domain/ids';
+import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { seedDemo } from './demo-seed';
 import { benchPoints } from './bench-points';
 

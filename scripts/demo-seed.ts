@@ -4,8 +4,8 @@
  * the local cloud, by `npm run seed`, and by tests.
  */
 import { DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_PEOPLE, OTHER_COMMUNITY } from '../types/demo';
-import { userIdFor } from '../domain/ids';
-import { accountIdFor, itemIdFor } from '../domain/points/ids';
+import { userIdFor } from '../cloudfunctions/_shared/ids/user';
+import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {

@@ -3,7 +3,7 @@
  * context only; roles come from the user record only.
  */
 import type { Actor } from '../../domain/actor';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from './ids/user';
 import { callerOpenid } from './cloud';
 import { AppFailure } from './failure';
 import { findById } from './records';

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ENTRY_KINDS, POINT_AREAS, type EntryKind, type PointArea, type PointSettings } from '../../types/points';
-import { accountIdFor } from '../../domain/points/ids';
+import { accountIdFor } from './ids/points';
 import { lifetimeDeltaOf, post } from '../../domain/points/ledger';
 import { pointSettingsFrom } from '../../domain/points/settings';
 import { pointSettingsSchema } from '../../types/points';

@@ -4,8 +4,8 @@
  * (cause `meeting:<meetingId>:<userId>`) are written in one transaction, both keyed by meeting and
  * person, so ten taps at once sign in once and earn once.
  */
-import { causes } from '../../domain/points/ids';
-import { attendanceIdFor } from '../../domain/meetings/ids';
+import { causes } from '../../domain/points/causes';
+import { attendanceIdFor } from '../_shared/ids/meetings';
 import { stepAllows } from '../../domain/meetings/steps';
 import { AppFailure } from '../_shared/failure';
 import { holderOf, loadPointSettings, postEntry } from '../_shared/points-ledger';

@@ -5,7 +5,7 @@
  * A new 联席会议 takes in the 转交办理类 orders waiting for one (joint.ts).
  */
 import { DEFAULT_FIXED_DAYS, meetingSettingsSchema, type MeetingType, type MeetingView } from '../../types/meetings';
-import { fixedDayMeetingId } from '../../domain/meetings/ids';
+import { fixedDayMeetingId } from '../_shared/ids/meetings';
 import { mayManage, type Member } from '../../domain/meetings/permissions';
 import { chinaDay, nextFixedDay } from '../../domain/meetings/schedule';
 import { firstStep } from '../../domain/meetings/steps';

@@ -7,7 +7,7 @@
 import type { Category, OrderStatus } from '../../types/orders';
 import type { Member } from '../../domain/meetings/permissions';
 import { deadlineTable, deadlinesFor } from '../../domain/orders/deadlines';
-import { orderIdFor } from '../../domain/orders/ids';
+import { orderIdFor } from '../_shared/ids/orders';
 import { entry } from '../../domain/orders/timeline';
 import { db } from '../_shared/cloud';
 import { AppFailure } from '../_shared/failure';

@@ -6,7 +6,7 @@
 import type { DecisionView } from '../../types/meetings';
 import type { Category } from '../../types/orders';
 import { openOrderForDecision } from './decision-order';
-import { decisionIdFor } from '../../domain/meetings/ids';
+import { decisionIdFor } from '../_shared/ids/meetings';
 import { mayReport } from '../../domain/meetings/permissions';
 import { endOfChinaDay } from '../../domain/meetings/schedule';
 import { stepAllows, type StepAction } from '../../domain/meetings/steps';

@@ -6,7 +6,7 @@
  * derives from the order id, and the order is linked by a conditional update on its status.
  */
 import { z } from 'zod';
-import { topicIdForOrder } from '../../domain/meetings/ids';
+import { topicIdForOrder } from '../_shared/ids/meetings';
 import { db } from '../_shared/cloud';
 import { fetchDocs, findById, insertDoc } from '../_shared/records';
 import { meetingDoc, topicDoc, type MeetingDoc, type TopicDoc } from './model';

@@ -8,7 +8,7 @@
 import type { Category, OrderView } from '../../types/orders';
 import type { Actor } from '../../domain/actor';
 import { deadlineTable, deadlinesFor } from '../../domain/orders/deadlines';
-import { orderIdFor } from '../../domain/orders/ids';
+import { orderIdFor } from '../_shared/ids/orders';
 import { mayFileFor } from '../../domain/orders/permissions';
 import { entry, roleLabel, SYSTEM } from '../../domain/orders/timeline';
 import { actorFrom, loadCallerUser } from '../_shared/actor';

@@ -4,7 +4,7 @@
  */
 import type { AccountView, EntryView } from '../../types/points';
 import type { Page } from '../../types/envelope';
-import { accountIdFor } from '../../domain/points/ids';
+import { accountIdFor } from '../_shared/ids/points';
 import { mayReadLedgerOf, pointsLabelFor } from '../../domain/points/permissions';
 import { actorFrom, loadActor } from '../_shared/actor';
 import { userDoc } from '../_shared/models';

@@ -6,7 +6,7 @@
  * below zero (the points were already spent) is refused with RESOURCE_EXHAUSTED.
  */
 import type { EntryView, PointArea } from '../../types/points';
-import { causes } from '../../domain/points/ids';
+import { causes } from '../../domain/points/causes';
 import { reversalOf } from '../../domain/points/ledger';
 import { mayManagePoints } from '../../domain/points/permissions';
 import { loadActor } from '../_shared/actor';

@@ -7,7 +7,7 @@
  */
 import type { Page } from '../../types/envelope';
 import type { ItemView } from '../../types/points';
-import { itemIdFor } from '../../domain/points/ids';
+import { itemIdFor } from '../_shared/ids/points';
 import { mayManagePoints } from '../../domain/points/permissions';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';

@@ -6,7 +6,8 @@
  * quota or points → RESOURCE_EXHAUSTED, and nothing is written.
  */
 import type { RedemptionView } from '../../types/points';
-import { accountIdFor, causes, codeFor, quotaIdFor, redemptionIdFor } from '../../domain/points/ids';
+import { causes } from '../../domain/points/causes';
+import { accountIdFor, codeFor, quotaIdFor, redemptionIdFor } from '../_shared/ids/points';
 import { checkRedeem, expiryOf } from '../../domain/points/mall';
 import { actorFrom, loadCallerUser } from '../_shared/actor';
 import { db } from '../_shared/cloud';

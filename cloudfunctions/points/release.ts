@@ -11,7 +11,8 @@
  */
 import type { RedemptionView } from '../../types/points';
 import type { Actor } from '../../domain/actor';
-import { causes, quotaIdFor } from '../../domain/points/ids';
+import { causes } from '../../domain/points/causes';
+import { quotaIdFor } from '../_shared/ids/points';
 import { checkRelease, checkVerify } from '../../domain/points/mall';
 import { mayVerify } from '../../domain/points/permissions';
 import { loadActor } from '../_shared/actor';

@@ -4,7 +4,7 @@
  * logins at once still make one profile.
  */
 import type { LoginResult } from '../../types/user';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../_shared/ids/user';
 import { requireOpenid } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { AppFailure } from '../_shared/failure';

@@ -6,7 +6,7 @@
  */
 import { CATEGORY_TABLE, type Category, type OrderStatus } from '../../types/orders';
 import type { PointArea, PointSettings } from '../../types/points';
-import { causes } from './ids';
+import { causes } from './causes';
 
 export interface OrderPointsFacts {
   _id: string;

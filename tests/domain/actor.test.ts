@@ -1,7 +1,7 @@
 import { covers, isCommunityAdmin, rolesOf, sameGrant, type Actor } from '../../domain/actor';
 import { normaliseGrant, revokeLocksOut, withGrant, withoutGrant } from '../../domain/grants';
 import { maskPhone, maskRoom } from '../../domain/mask';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 const base: Actor = { userId: 'u1', name: '甲', communityId: 'c1', buildingId: 'b1', grants: [] };
 

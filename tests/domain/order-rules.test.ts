@@ -9,7 +9,7 @@ import {
   visibility,
   type OrderFacts,
 } from '../../domain/orders/permissions';
-import { orderIdFor } from '../../domain/orders/ids';
+import { orderIdFor } from '../../cloudfunctions/_shared/ids/orders';
 import type { Actor } from '../../domain/actor';
 
 const HOUR = 3600_000;

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { checkRedeem, checkRelease, checkVerify, expiryOf } from '../../domain/points/mall';
 import { periodStart } from '../../domain/points/periods';
-import { causes, codeFor, itemIdFor, redemptionIdFor } from '../../domain/points/ids';
+import { causes } from '../../domain/points/causes';
+import { codeFor, itemIdFor, redemptionIdFor } from '../../cloudfunctions/_shared/ids/points';
 import { orderEarnings, raterOf } from '../../domain/points/earnings';
 import { mayReadLedgerOf, mayVerify, pointsLabelFor, mayManagePoints } from '../../domain/points/permissions';
 import { pointSettingsFrom } from '../../domain/points/settings';

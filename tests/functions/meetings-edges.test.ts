@@ -5,7 +5,7 @@
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { fileOrder } from '../support/orders';
 import { createMeeting, inAWeek } from '../support/meetings';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
 beforeAll(async () => {

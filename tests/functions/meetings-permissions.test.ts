@@ -6,7 +6,7 @@
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { acceptedTopic, advance, createMeeting, deliberating, inAWeek } from '../support/meetings';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { orderIn } from '../support/orders';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
 const RACERS = Array.from({ length: 10 }, (_, i) => `notice-racer-${i}`);

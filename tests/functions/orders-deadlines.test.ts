@@ -1,7 +1,7 @@
 /** 限时办结 and 系统派单: the timer's escalation and a community's automatic dispatch. */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { newRequestId } from '../support/orders';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
 const HOUR = 3600_000;

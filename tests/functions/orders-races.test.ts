@@ -1,6 +1,6 @@
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { newRequestId, orderIn } from '../support/orders';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
 const GRABBERS = Array.from({ length: 50 }, (_, i) => `race-party-${i}`);

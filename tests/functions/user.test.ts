@@ -1,6 +1,6 @@
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { DEMO_PEOPLE } from '../../types/demo';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
 beforeAll(async () => {

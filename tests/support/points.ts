@@ -3,7 +3,7 @@
  * from the store (not through the function under test).
  */
 import { randomUUID } from 'node:crypto';
-import { userIdFor } from '../../domain/ids';
+import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 import { data, type TestCloud } from './cloud';
 
 export const uid = userIdFor;

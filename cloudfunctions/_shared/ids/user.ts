@@ -3,8 +3,8 @@
  * create one profile, not two (the second insert hits the same `_id` and fails).
  * The openid itself never appears in ids, logs or answers.
  */
-import { createHash } from 'node:crypto';
+import { hex24 } from './hash';
 
 export function userIdFor(openid: string): string {
-  return 'u_' + createHash('sha256').update(openid).digest('hex').slice(0, 24);
+  return 'u_' + hex24(openid);
 }

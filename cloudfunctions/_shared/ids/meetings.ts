@@ -3,9 +3,7 @@
  * the same transferred order is one topic, the same sign-in one attendance, the same decision text
  * on a topic one decision, the same 逢四说事 day one meeting.
  */
-import { createHash } from 'node:crypto';
-
-const hex24 = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
+import { hex24 } from './hash';
 
 export const topicIdForOrder = (orderId: string): string => 'mt_o_' + hex24(orderId);
 export const attendanceIdFor = (meetingId: string, userId: string): string => 'ma_' + hex24(`${meetingId}:${userId}`);

@@ -1,0 +1,16 @@
+/**
+ * What caused a ledger entry, as a string that is also the entry's `_id`: the same cause (a retried
+ * call, a double tap, a timer run twice) lands on the same id and is written at most once. Causes
+ * are globally unique: they name an order, a redemption, or an admin plus that admin's requestId.
+ * Pure (no hashing), so the earning rules in domain/ can name their causes.
+ */
+export const causes = {
+  orderTaker: (orderId: string) => `order:${orderId}:taker`,
+  rating: (orderId: string) => `rate:${orderId}`,
+  meeting: (meetingId: string, userId: string) => `meeting:${meetingId}:${userId}`,
+  award: (adminUserId: string, requestId: string) => `award:${adminUserId}:${requestId}`,
+  redeem: (redemptionId: string) => `redeem:${redemptionId}`,
+  refund: (redemptionId: string) => `refund:${redemptionId}`,
+  /** One reversal per entry, ever: reversing twice finds the first. */
+  reversal: (entryId: string) => `reverse:${entryId}`,
+};
