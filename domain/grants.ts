@@ -3,30 +3,29 @@
  * Returns a value, never throws: the function maps the code to the envelope.
  */
 import { ROLE_TABLE, type RoleGrant } from '../types/roles';
+import { refuse, type Refused } from '../types/refusals';
 import { sameGrant } from './actor';
 
-export type GrantCheck =
-  { ok: true; grant: RoleGrant } | { ok: false; code: 'INVALID_ARGUMENT' | 'FAILED_PRECONDITION'; message: string };
+export type GrantCheck = { ok: true; grant: RoleGrant } | Refused;
 
 /** Normalises a requested grant: exactly one scope id, of the kind the role is bound to. */
 export function normaliseGrant(requested: RoleGrant, communityId: string): GrantCheck {
   const { role, scope } = requested;
   if (role === 'resident') {
-    return { ok: false, code: 'INVALID_ARGUMENT', message: '居民身份由住址决定，无需授予' };
+    return refuse('RESIDENT_NOT_GRANTABLE');
   }
   const kind = ROLE_TABLE[role].scope;
   const ids = Object.values(scope).filter(Boolean);
-  if (ids.length !== 1) return { ok: false, code: 'INVALID_ARGUMENT', message: '请选择且只选择一个范围' };
+  if (ids.length !== 1) return refuse('GRANT_SCOPE_INVALID', '请选择且只选择一个范围');
   if (kind === 'community') {
-    if (scope.communityId !== communityId)
-      return { ok: false, code: 'INVALID_ARGUMENT', message: '该身份的范围应为本社区' };
+    if (scope.communityId !== communityId) return refuse('GRANT_SCOPE_INVALID', '该身份的范围应为本社区');
     return { ok: true, grant: { role, scope: { communityId } } };
   }
   if (kind === 'grid') {
-    if (!scope.gridId) return { ok: false, code: 'INVALID_ARGUMENT', message: '该身份的范围应为一个网格' };
+    if (!scope.gridId) return refuse('GRANT_SCOPE_INVALID', '该身份的范围应为一个网格');
     return { ok: true, grant: { role, scope: { gridId: scope.gridId } } };
   }
-  if (!scope.buildingId) return { ok: false, code: 'INVALID_ARGUMENT', message: '该身份的范围应为一栋楼' };
+  if (!scope.buildingId) return refuse('GRANT_SCOPE_INVALID', '该身份的范围应为一栋楼');
   return { ok: true, grant: { role, scope: { buildingId: scope.buildingId } } };
 }
 

@@ -4,6 +4,7 @@
  * No stack traces, internals or personal data ever go into `message`.
  */
 import { z } from 'zod';
+import { REFUSAL_NAMES, type RefusalName } from './refusals';
 
 export const ERROR_CODES = [
   'INVALID_ARGUMENT',
@@ -29,9 +30,14 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INTERNAL: '系统繁忙，请稍后再试',
 };
 
+/**
+ * `reason` names the refusal (types/refusals.ts) when the failure is an expected one, so a page can
+ * act on which refusal it was; `code` and `message` stay as they were.
+ */
 export const appErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
+  reason: z.enum(REFUSAL_NAMES).optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
@@ -43,8 +49,10 @@ export function ok<T>(data: T): Ok<T> {
   return { ok: true, data };
 }
 
-export function fail(code: ErrorCode, message?: string): Fail {
-  return { ok: false, error: { code, message: message ?? DEFAULT_ERROR_MESSAGES[code] } };
+export function fail(code: ErrorCode, message?: string, reason?: RefusalName): Fail {
+  const error: AppError = { code, message: message ?? DEFAULT_ERROR_MESSAGES[code] };
+  if (reason) error.reason = reason;
+  return { ok: false, error };
 }
 
 /** Every list answers one page; `nextCursor` is absent on the last page. */

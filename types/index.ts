@@ -6,3 +6,4 @@ export * from './collections';
 export * from './points';
 export * from './meetings';
 export * from './notices';
+export * from './refusals';

@@ -5,7 +5,7 @@
 import type { Actor } from '../../domain/actor';
 import { userIdFor } from './ids/user';
 import { callerOpenid } from './cloud';
-import { AppFailure } from './failure';
+import { refusal } from './failure';
 import { findById } from './records';
 import { userDoc, type UserDoc } from './models';
 
@@ -21,14 +21,14 @@ export function actorFrom(user: UserDoc): Actor {
 
 export function requireOpenid(): string {
   const openid = callerOpenid();
-  if (!openid) throw new AppFailure('UNAUTHENTICATED', '请先登录');
+  if (!openid) throw refusal('NOT_SIGNED_IN');
   return openid;
 }
 
 /** The caller's user record, or UNAUTHENTICATED if they have never logged in. */
 export async function loadCallerUser(): Promise<UserDoc> {
   const user = await findById('users', userIdFor(requireOpenid()), userDoc);
-  if (!user) throw new AppFailure('UNAUTHENTICATED', '请先登录');
+  if (!user) throw refusal('NOT_SIGNED_IN');
   return user;
 }
 

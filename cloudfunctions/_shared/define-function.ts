@@ -29,7 +29,7 @@ export function defineFunction<E extends { action: string }>(
     try {
       return ok(await handler(event));
     } catch (error) {
-      if (error instanceof AppFailure) return fail(error.code, error.message);
+      if (error instanceof AppFailure) return fail(error.code, error.message, error.reason);
       // Log where it broke, never the event (it may hold phones and addresses).
       const errCode = (error as { errCode?: unknown })?.errCode ?? (error as Error)?.name ?? 'unknown';
       console.error(`[${functionName}] ${event.action} failed: ${String(errCode)}`);

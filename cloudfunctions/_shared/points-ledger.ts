@@ -107,7 +107,7 @@ export async function postEntry(
   const account = known ? known.account : await readAccount(tx, holder.communityId, holder.userId);
   const lifetimeDelta = lifetimeDeltaOf(input.kind, input.amount);
   const next = post(account, { kind: input.kind, amount: input.amount, lifetimeDelta });
-  if (!next.ok) throw new AppFailure(next.code, next.message);
+  if (!next.ok) throw new AppFailure(next.code, next.message, next.reason);
   const figures = { ...next.value, gridId: holder.gridId, updatedAt: input.at };
   if (account) await tx.collection(ACCOUNTS).doc(accountId).update({ data: figures });
   else {

@@ -13,7 +13,7 @@
  * the caller unchanged. Only `doc(id)` reads and writes and `add` are allowed in a transaction.
  */
 import { db } from './cloud';
-import { AppFailure } from './failure';
+import { AppFailure, refusal } from './failure';
 
 type Data = Record<string, unknown>;
 export interface TxDocument {
@@ -70,7 +70,7 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>, budgetMs = 
       if (!isConflict(error)) throw error;
       const wait = backoff(run);
       if (run >= MAX_RUNS || Date.now() + wait - started > budgetMs) {
-        throw new AppFailure('CONFLICT', '当前操作的人较多，请稍后再试');
+        throw refusal('TOO_BUSY');
       }
       await sleep(wait);
     }

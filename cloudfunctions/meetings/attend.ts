@@ -7,7 +7,7 @@
 import { causes } from '../../domain/points/causes';
 import { attendanceIdFor } from '../_shared/ids/meetings';
 import { stepAllows } from '../../domain/meetings/steps';
-import { AppFailure } from '../_shared/failure';
+import { failureOf } from '../_shared/failure';
 import { holderOf, loadPointSettings, postEntry } from '../_shared/points-ledger';
 import { inTransaction, txGet } from '../_shared/transaction';
 import { loadMember, meetingInScope } from './member';
@@ -16,8 +16,8 @@ import { attendanceDoc, type AttendanceDoc } from './model';
 export async function attendMeeting(input: { meetingId: string }) {
   const { member, user } = await loadMember();
   const meeting = await meetingInScope(input.meetingId, member);
-  const refusal = stepAllows(meeting.type, meeting.step, 'attend');
-  if (refusal) throw new AppFailure('FAILED_PRECONDITION', refusal);
+  const closed = stepAllows(meeting.type, meeting.step, 'attend');
+  if (closed) throw failureOf(closed);
   const holder = await holderOf(user);
   const { meeting: amount } = await loadPointSettings(member.communityId);
   const _id = attendanceIdFor(meeting._id, member.userId);

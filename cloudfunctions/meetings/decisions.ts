@@ -11,7 +11,7 @@ import { mayReport } from '../../domain/meetings/permissions';
 import { endOfChinaDay } from '../../domain/meetings/schedule';
 import { stepAllows, type StepAction } from '../../domain/meetings/steps';
 import { db } from '../_shared/cloud';
-import { AppFailure, denied, notFound } from '../_shared/failure';
+import { denied, failureOf, notFound, refusal } from '../_shared/failure';
 import { userDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
 import { loadMember, loadTopic, meetingToRun } from './member';
@@ -21,15 +21,15 @@ import { decisionView, topicView } from './view';
 type Updated = { stats: { updated: number } };
 
 function requireStep(meeting: MeetingDoc, action: StepAction): void {
-  const refusal = stepAllows(meeting.type, meeting.step, action);
-  if (refusal) throw new AppFailure('FAILED_PRECONDITION', refusal);
+  const closed = stepAllows(meeting.type, meeting.step, action);
+  if (closed) throw failureOf(closed);
 }
 
 /** A topic accepted onto this meeting. */
 async function topicOf(meeting: MeetingDoc, topicId: string, member: Parameters<typeof loadTopic>[1]) {
   const topic = await loadTopic(topicId, member);
   if (topic.meetingId !== meeting._id) throw notFound('本次会议的议题');
-  if (topic.status !== 'accepted') throw new AppFailure('FAILED_PRECONDITION', '议题尚未采纳');
+  if (topic.status !== 'accepted') throw refusal('TOPIC_NOT_ACCEPTED');
   return topic;
 }
 
@@ -127,7 +127,7 @@ export async function reportProgress(input: { decisionId: string; note: string; 
   const decision = await findById('meeting_decisions', input.decisionId, decisionDoc);
   if (!decision || decision.communityId !== member.communityId) throw notFound('决策');
   if (!mayReport(member, decision)) throw denied('只有责任人或会议主持方可以报告进展');
-  if (decision.done) throw new AppFailure('FAILED_PRECONDITION', '该决策已落实完毕');
+  if (decision.done) throw refusal('DECISION_ALREADY_DONE');
   const entry: ProgressDoc = {
     at: new Date(),
     actorId: member.userId,
@@ -139,7 +139,7 @@ export async function reportProgress(input: { decisionId: string; note: string; 
     .collection('meeting_decisions')
     .where({ _id: decision._id, done: false })
     .update({ data: { progress: db().command.push(entry), done: entry.done, updatedAt: entry.at } })) as Updated;
-  if (res.stats.updated !== 1) throw new AppFailure('FAILED_PRECONDITION', '该决策已落实完毕');
+  if (res.stats.updated !== 1) throw refusal('DECISION_ALREADY_DONE');
   const moved = { ...decision, done: entry.done, progress: [...decision.progress, entry], updatedAt: entry.at };
   return { decision: decisionView(moved) };
 }

@@ -9,7 +9,7 @@ import { isCommunityAdmin } from '../../domain/actor';
 import { gridsOf, mayManage } from '../../domain/meetings/permissions';
 import { stepAllows } from '../../domain/meetings/steps';
 import { db } from '../_shared/cloud';
-import { AppFailure, denied } from '../_shared/failure';
+import { denied, failureOf, refusal } from '../_shared/failure';
 import { fetchDocs, insertDoc } from '../_shared/records';
 import { loadMember, loadTopic, meetingInScope, meetingToRun } from './member';
 import { topicDoc, type TopicDoc } from './model';
@@ -19,8 +19,8 @@ export async function proposeTopic(input: { meetingId?: string; title: string; c
   const { member } = await loadMember();
   const meeting = input.meetingId ? await meetingInScope(input.meetingId, member) : null;
   if (meeting) {
-    const refusal = stepAllows(meeting.type, meeting.step, 'propose');
-    if (refusal) throw new AppFailure('FAILED_PRECONDITION', refusal);
+    const closed = stepAllows(meeting.type, meeting.step, 'propose');
+    if (closed) throw failureOf(closed);
   }
   const now = new Date();
   const fields: Omit<TopicDoc, '_id'> = {
@@ -46,8 +46,8 @@ export async function reviewTopic(input: { topicId: string; accept: boolean; rea
   if (!current && !isCommunityAdmin(member)) throw denied('社区议题库的议题由社区管理员审议');
   const target =
     input.meetingId && input.meetingId !== topic.meetingId ? await meetingToRun(input.meetingId, member) : current;
-  if (target && target.step === 'finished') throw new AppFailure('FAILED_PRECONDITION', '会议已结束');
-  if (topic.status !== 'proposed') throw new AppFailure('FAILED_PRECONDITION', '该议题已审议过');
+  if (target && target.step === 'finished') throw refusal('MEETING_FINISHED');
+  if (topic.status !== 'proposed') throw refusal('TOPIC_ALREADY_REVIEWED');
   const changes: Partial<TopicDoc> = {
     status: input.accept ? 'accepted' : 'declined',
     reviewerId: member.userId,
@@ -59,7 +59,7 @@ export async function reviewTopic(input: { topicId: string; accept: boolean; rea
     .collection('meeting_topics')
     .where({ _id: topic._id, status: 'proposed' })
     .update({ data: changes })) as { stats: { updated: number } };
-  if (res.stats.updated !== 1) throw new AppFailure('CONFLICT', '该议题已被他人审议，请刷新后再试');
+  if (res.stats.updated !== 1) throw refusal('TOPIC_REVIEWED_BY_OTHER');
   return { topic: topicView({ ...topic, ...changes }) };
 }
 

@@ -7,7 +7,8 @@ import { mayPostTo, scopeKey } from '../../domain/notices/rules';
 import type { NoticeScopeInput, NoticeView } from '../../types/notices';
 import { loadCallerUser, actorFrom } from '../_shared/actor';
 import { openapi } from '../_shared/cloud';
-import { AppFailure, denied } from '../_shared/failure';
+import { denied, refusal } from '../_shared/failure';
+import { REFUSALS } from '../../types/refusals';
 import { notify } from '../_shared/notify';
 import { insertDoc } from '../_shared/records';
 import { noticeMessage } from '../_shared/templates';
@@ -15,7 +16,7 @@ import { NOTICES, resolveScope, type NoticeDoc } from './model';
 import { residentsOf } from './households';
 import { noticeView } from './view';
 
-export const FLAGGED = '内容含有不当信息，请修改后再发布';
+export const FLAGGED = REFUSALS.CONTENT_FLAGGED.message;
 /** msgSecCheck v2 scene 3: 论坛/社区 posts. */
 const SCENE_POST = 3;
 
@@ -36,7 +37,7 @@ export async function postNotice(input: PostInput): Promise<{ notice: NoticeView
   const now = new Date();
   const deadline = input.deadline ? new Date(input.deadline) : undefined;
   if (deadline && deadline.getTime() <= now.getTime()) {
-    throw new AppFailure('INVALID_ARGUMENT', '截止时间须晚于现在');
+    throw refusal('DEADLINE_IN_PAST');
   }
   await checkContent(user.openid, `${input.title}\n${input.content}`);
   const doc: Omit<NoticeDoc, '_id'> = {
@@ -74,7 +75,7 @@ async function checkContent(openid: string, content: string): Promise<void> {
   } catch (error) {
     const code = (error as { errCode?: unknown })?.errCode ?? 'unknown';
     console.error(`[notices] msgSecCheck failed: ${String(code)}`);
-    throw new AppFailure('FAILED_PRECONDITION', '内容安全检查暂时不可用，请稍后再发布');
+    throw refusal('CONTENT_CHECK_UNAVAILABLE');
   }
-  if (suggest !== 'pass') throw new AppFailure('INVALID_ARGUMENT', FLAGGED);
+  if (suggest !== 'pass') throw refusal('CONTENT_FLAGGED');
 }

@@ -7,7 +7,7 @@ import { mayFollowUp, mayTakePlace, mayWithdraw } from '../../domain/notices/rul
 import type { NoticeView } from '../../types/notices';
 import type { Actor } from '../../domain/actor';
 import { loadActor } from '../_shared/actor';
-import { AppFailure, denied } from '../_shared/failure';
+import { denied, failureOf } from '../_shared/failure';
 import { findAll } from '../_shared/records';
 import { inTransaction, txGet } from '../_shared/transaction';
 import { noticeDoc, NOTICES, personalId, SIGNUPS, signupDoc, type NoticeDoc } from './model';
@@ -77,5 +77,5 @@ function signupRecord(notice: NoticeDoc, actor: Actor, note: string, at: Date) {
 }
 
 function refuseUnless(verdict: ReturnType<typeof mayTakePlace>): void {
-  if (!verdict.ok) throw new AppFailure(verdict.code, verdict.message);
+  if (!verdict.ok) throw failureOf(verdict);
 }

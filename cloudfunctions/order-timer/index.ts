@@ -12,7 +12,7 @@ import { callerOpenid, db } from '../_shared/cloud';
 import { defineFunction } from '../_shared/define-function';
 import { denied } from '../_shared/failure';
 import { fetchDocs, DB_PAGE } from '../_shared/records';
-import { orderDoc, type OrderDoc } from '../orders/model';
+import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 
 /** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
 const timerEvent = z

@@ -7,11 +7,11 @@ import { DISPATCH_LABELS, type DispatchKind, type OrderView } from '../../types/
 import { mayDispatch } from '../../domain/orders/permissions';
 import { entry } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
-import { denied, notFound } from '../_shared/failure';
+import { notFound, refusal } from '../_shared/failure';
 import { gridDoc, userDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
 import { loadOrder } from './load';
-import type { OrderDoc } from './model';
+import type { OrderDoc } from '../_shared/orders/model';
 import { applyMove } from './move';
 import { orderView } from './view';
 
@@ -27,7 +27,7 @@ export interface DispatchInput {
 export async function dispatchOrder(input: DispatchInput): Promise<{ order: OrderView }> {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
-  if (!mayDispatch(actor, order)) throw denied('只有社区管理员可以派单');
+  if (!mayDispatch(actor, order)) throw refusal('NOT_ADMIN', '只有社区管理员可以派单');
   const changes: Partial<OrderDoc> = { dispatchKind: input.kind };
   let note = DISPATCH_LABELS[input.kind];
   if (input.kind === 'self') {

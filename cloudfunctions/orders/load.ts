@@ -5,7 +5,7 @@
 import type { Actor } from '../../domain/actor';
 import { notFound } from '../_shared/failure';
 import { findById } from '../_shared/records';
-import { orderDoc, type OrderDoc } from './model';
+import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 
 export async function loadOrder(orderId: string, actor: Actor): Promise<OrderDoc> {
   const order = await findById('orders', orderId, orderDoc);

@@ -2,22 +2,25 @@
  * Applies one move of the state machine as a single conditional update keyed on the status the
  * order was read in: `where({ _id, status: from }).update(...)`. The status change and its timeline
  * entry land together or not at all, and of two people racing, exactly one gets `updated === 1`.
+ * The state machine alone decides whether a move may happen — before the write, and again for the
+ * loser of a race, against the status the winner left (so a late grabber hears ORDER_ALREADY_TAKEN
+ * and someone acting on a cancelled order hears ORDER_CANCELLED).
  */
 import { nextStatus, type OrderCommand } from '../../domain/orders/state-machine';
 import type { TimelineRecord } from '../../domain/orders/timeline';
 import { db } from '../_shared/cloud';
-import { AppFailure } from '../_shared/failure';
-import type { OrderDoc } from './model';
+import { failureOf, refusal } from '../_shared/failure';
+import { findById } from '../_shared/records';
+import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 
 export async function applyMove(
   order: OrderDoc,
   command: OrderCommand,
   changes: Partial<OrderDoc>,
   record: TimelineRecord,
-  onLostRace = '操作冲突，请刷新后再试',
 ): Promise<OrderDoc> {
   const move = nextStatus(order.status, command);
-  if (!move.ok) throw new AppFailure(move.code, move.message);
+  if (!move.ok) throw failureOf(move);
   const _ = db().command;
   const res = (await db()
     .collection('orders')
@@ -25,6 +28,13 @@ export async function applyMove(
     .update({ data: { ...changes, status: move.to, updatedAt: record.at, timeline: _.push(record) } })) as {
     stats: { updated: number };
   };
-  if (res.stats.updated !== 1) throw new AppFailure('CONFLICT', onLostRace);
+  if (res.stats.updated !== 1) throw await lostRace(order._id, command);
   return { ...order, ...changes, status: move.to, updatedAt: record.at, timeline: [...order.timeline, record] };
+}
+
+/** Why the conditional update matched nothing: the state machine's answer for the status now stored. */
+async function lostRace(orderId: string, command: OrderCommand) {
+  const now = await findById('orders', orderId, orderDoc);
+  const verdict = now ? nextStatus(now.status, command) : null;
+  return verdict && !verdict.ok ? failureOf(verdict) : refusal('ORDER_CHANGED');
 }

@@ -7,7 +7,7 @@ import { mayCancel, mayComplete, mayRate, mayRectify } from '../../domain/orders
 import { entry, roleLabel } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
 import { settleOrderPointsAfterMove } from '../points/settle-order';
-import { denied } from '../_shared/failure';
+import { refusal } from '../_shared/failure';
 import { notifyUser } from '../_shared/notify';
 import { orderDoneMessage } from '../_shared/templates';
 import { loadOrder } from './load';
@@ -19,7 +19,7 @@ type Answer = Promise<{ order: OrderView }>;
 export async function completeOrder(input: { orderId: string; note: string; photos?: string[] }): Answer {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
-  if (!mayComplete(actor, order)) throw denied('只有接单人可以办结');
+  if (!mayComplete(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有接单人可以办结');
   const record = entry(
     actor,
     roleLabel(actor, order, ['grid_worker', 'party_member', 'property']),
@@ -36,7 +36,7 @@ export async function completeOrder(input: { orderId: string; note: string; phot
 export async function rateOrder(input: { orderId: string; score: number; comment?: string }): Answer {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
-  if (!mayRate(actor, order)) throw denied('只有提出诉求的居民可以评价');
+  if (!mayRate(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有提出诉求的居民可以评价');
   const note = `${input.score} 星${input.comment ? '：' + input.comment : ''}`;
   const record = entry(actor, '居民', 'rate', new Date(), note);
   const rating = input.comment ? { score: input.score, comment: input.comment } : { score: input.score };
@@ -48,7 +48,7 @@ export async function rateOrder(input: { orderId: string; score: number; comment
 export async function rectifyOrder(input: { orderId: string; reply: string }): Answer {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
-  if (!mayRectify(actor, order)) throw denied('只有本网格的网格员或社区管理员可以整改回复');
+  if (!mayRectify(actor, order)) throw refusal('ORDER_OUTSIDE_YOUR_GRID', '只有本网格的网格员或社区管理员可以整改回复');
   const record = entry(
     actor,
     roleLabel(actor, order, ['grid_worker', 'community_admin']),
@@ -64,7 +64,7 @@ export async function rectifyOrder(input: { orderId: string; reply: string }): A
 export async function cancelOrder(input: { orderId: string }): Answer {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
-  if (!mayCancel(actor, order)) throw denied('只有提出诉求的居民可以撤销');
+  if (!mayCancel(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有提出诉求的居民可以撤销');
   const record = entry(actor, '居民', 'cancel', new Date());
   return { order: orderView(await applyMove(order, { type: 'cancel' }, {}, record), 'full') };
 }

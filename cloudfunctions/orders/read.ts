@@ -13,7 +13,7 @@ import { db } from '../_shared/cloud';
 import { AppFailure, denied } from '../_shared/failure';
 import { fetchDocs } from '../_shared/records';
 import { loadOrder } from './load';
-import { orderDoc } from './model';
+import { orderDoc } from '../_shared/orders/model';
 import { orderView } from './view';
 
 const PAGE_SIZE = 20;

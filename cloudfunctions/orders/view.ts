@@ -1,7 +1,7 @@
 /** What a caller sees of an order: phone and room in full or masked, the timeline on `get`. */
 import type { OrderView } from '../../types/orders';
 import { maskPhone, maskRoom } from '../../domain/mask';
-import type { OrderDoc } from './model';
+import type { OrderDoc } from '../_shared/orders/model';
 
 export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = false): OrderView {
   const masked = level === 'masked';

@@ -6,13 +6,13 @@ import type { Building, Grid } from '../../types/org';
 import { isCommunityAdmin, type Actor } from '../../domain/actor';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { denied, notFound } from '../_shared/failure';
+import { notFound, refusal } from '../_shared/failure';
 import { buildingDoc, gridDoc } from '../_shared/models';
 import { findById, insertDoc } from '../_shared/records';
 
 async function requireAdmin(): Promise<Actor> {
   const actor = await loadActor();
-  if (!isCommunityAdmin(actor)) throw denied('只有社区管理员可以管理网格和楼栋');
+  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以管理网格和楼栋');
   return actor;
 }
 

@@ -6,7 +6,7 @@
  */
 import { db } from '../_shared/cloud';
 import { DB_PAGE, fetchDocs } from '../_shared/records';
-import { orderDoc } from '../orders/model';
+import { orderDoc } from '../_shared/orders/model';
 import { REDEMPTIONS } from '../points/model';
 import { expireRedemption } from '../points/release';
 import { settleOrderPoints, unsettledOrdersQuery } from '../points/settle-order';

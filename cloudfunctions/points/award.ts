@@ -50,7 +50,7 @@ export async function reverseEntry(input: { entryId: string; reason: string }): 
   const original = await findById(ENTRIES, input.entryId, entryDoc);
   if (!original || original.communityId !== actor.communityId) throw notFound('积分记录');
   const figures = reversalOf(original);
-  if (!figures.ok) throw new AppFailure(figures.code, figures.message);
+  if (!figures.ok) throw new AppFailure(figures.code, figures.message, figures.reason);
   const holder = (await loadHolder(original.userId, actor.communityId)) ?? {
     userId: original.userId,
     name: '',

@@ -50,7 +50,7 @@ export async function redeemItem(input: {
   // honest answer as of this read, and it keeps a crowd of hopeless requests out of the way.
   const account = await findById(ACCOUNTS, accountIdFor(actor.communityId, actor.userId), accountDoc);
   const early = checkRedeem(item, account?.balance ?? 0, 0);
-  if (!early.ok) throw new AppFailure(early.code, early.message);
+  if (!early.ok) throw new AppFailure(early.code, early.message, early.reason);
   const holder = await holderOf(user);
   const { redemptionDays } = await loadPointSettings(actor.communityId);
   const now = new Date();
@@ -94,7 +94,7 @@ async function holdAndRecord(tx: Tx, draft: RedemptionDoc, holder: Holder): Prom
   const held = quotaRaw ? quotaDoc.parse(quotaRaw).count : 0;
   const account = await readAccount(tx, draft.communityId, draft.userId);
   const check = checkRedeem({ ...item, stock: item.stock + 1 }, account?.balance ?? 0, held);
-  if (!check.ok) throw new AppFailure(check.code, check.message);
+  if (!check.ok) throw new AppFailure(check.code, check.message, check.reason);
 
   // The cost as it is now (an admin may have changed it since the first read).
   const redemption: RedemptionDoc = { ...draft, itemName: item.name, cost: item.cost };

@@ -57,7 +57,7 @@ async function release(
   const r = redemptionDoc.parse(raw);
   if (r.status === to && to === 'cancelled') return r; // a retried cancel answers the first one
   const check = checkRelease(r, to, now);
-  if (!check.ok) throw new AppFailure(check.code, check.message);
+  if (!check.ok) throw new AppFailure(check.code, check.message, check.reason);
   const item = itemDoc.parse(await txGet(tx, ITEMS, r.itemId));
   const quotaId = quotaIdFor(r.itemId, r.userId);
   const quota = await txGet(tx, QUOTAS, quotaId);
@@ -109,7 +109,11 @@ export async function verifyRedemption(input: { code: string }): Promise<{ redem
   }
   const latest = (await findById(REDEMPTIONS, target._id, redemptionDoc)) ?? target;
   const check = checkVerify(latest, now);
-  throw new AppFailure('FAILED_PRECONDITION', check.ok ? '核销冲突，请重试' : check.message);
+  throw new AppFailure(
+    'FAILED_PRECONDITION',
+    check.ok ? '核销冲突，请重试' : check.message,
+    check.ok ? undefined : check.reason,
+  );
 }
 
 /** The community's redemption with this code; a pending one first if (improbably) two share it. */

@@ -7,7 +7,7 @@ import type { Member } from '../../types/user';
 import { isCommunityAdmin } from '../../domain/actor';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { denied } from '../_shared/failure';
+import { refusal } from '../_shared/failure';
 import { userDoc, type UserDoc } from '../_shared/models';
 import { fetchDocs } from '../_shared/records';
 
@@ -27,7 +27,7 @@ export function memberView(user: UserDoc): Member {
 /** The cursor is the last `_id` of the previous page: stable while people join. */
 export async function listMembers(input: { cursor?: string }): Promise<Page<Member>> {
   const actor = await loadActor();
-  if (!isCommunityAdmin(actor)) throw denied('只有社区管理员可以查看人员名单');
+  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以查看人员名单');
   const _ = db().command;
   const query = input.cursor
     ? { communityId: actor.communityId, _id: _.gt(input.cursor) }

@@ -7,7 +7,7 @@ import type { LoginResult } from '../../types/user';
 import { userIdFor } from '../_shared/ids/user';
 import { requireOpenid } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { AppFailure } from '../_shared/failure';
+import { refusal } from '../_shared/failure';
 import { communityDoc, userDoc, type UserDoc } from '../_shared/models';
 import { findById, findOne, insertDoc } from '../_shared/records';
 import { loginView } from './view';
@@ -17,13 +17,13 @@ export async function login(): Promise<LoginResult> {
   const userId = userIdFor(openid);
   const user = (await findById('users', userId, userDoc)) ?? (await createProfile(openid, userId));
   const community = await findById('communities', user.communityId, communityDoc);
-  if (!community) throw new AppFailure('FAILED_PRECONDITION', '您所在的社区已不存在，请联系社区工作人员');
+  if (!community) throw refusal('COMMUNITY_GONE');
   return loginView(user, community);
 }
 
 async function createProfile(openid: string, userId: string): Promise<UserDoc> {
   const home = await findOne('communities', { acceptsNewResidents: true }, communityDoc);
-  if (!home) throw new AppFailure('FAILED_PRECONDITION', '暂未开放注册，请联系社区工作人员');
+  if (!home) throw refusal('REGISTRATION_CLOSED');
   const fresh: UserDoc = {
     _id: userId,
     openid,

@@ -9,7 +9,7 @@ import { isCommunityAdmin, type Actor } from '../../domain/actor';
 import { normaliseGrant, revokeLocksOut, withGrant, withoutGrant } from '../../domain/grants';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { AppFailure, denied, notFound } from '../_shared/failure';
+import { failureOf, notFound, refusal } from '../_shared/failure';
 import { buildingDoc, gridDoc, userDoc, type UserDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
 import { memberView } from './list-members';
@@ -26,7 +26,7 @@ export async function grantRole(input: { userId: string } & RoleGrant): Promise<
 export async function revokeRole(input: { userId: string } & RoleGrant): Promise<{ member: Member }> {
   const { actor, target, grant } = await prepare(input);
   if (revokeLocksOut(actor.userId, target._id, grant)) {
-    throw new AppFailure('FAILED_PRECONDITION', '不能撤销自己的管理员身份，请由其他管理员操作');
+    throw refusal('ADMIN_SELF_REVOKE');
   }
   await db()
     .collection('users')
@@ -39,11 +39,11 @@ async function prepare(
   input: { userId: string } & RoleGrant,
 ): Promise<{ actor: Actor; target: UserDoc; grant: RoleGrant }> {
   const actor = await loadActor();
-  if (!isCommunityAdmin(actor)) throw denied('只有社区管理员可以设置身份');
+  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以设置身份');
   const target = await findById('users', input.userId, userDoc);
   if (!target || target.communityId !== actor.communityId) throw notFound('人员');
   const checked = normaliseGrant({ role: input.role, scope: input.scope }, actor.communityId);
-  if (!checked.ok) throw new AppFailure(checked.code, checked.message);
+  if (!checked.ok) throw failureOf(checked);
   await requireScopeInCommunity(checked.grant, actor.communityId);
   return { actor, target, grant: checked.grant };
 }

@@ -13,8 +13,9 @@ import {
   type MeetingType,
   type StepRow,
 } from '../../types/meetings';
+import { refuse, type Refused } from '../../types/refusals';
 
-export type StepResult = { ok: true; to: MeetingStep } | { ok: false; code: 'FAILED_PRECONDITION'; message: string };
+export type StepResult = { ok: true; to: MeetingStep } | Refused;
 
 /** Every step a meeting of this type passes through, `finished` last. */
 export function stepsOf(type: MeetingType): readonly StepRow[] {
@@ -30,8 +31,8 @@ export function rowOf(type: MeetingType, step: MeetingStep): StepRow | undefined
 export function nextStep(type: MeetingType, from: MeetingStep): StepResult {
   const steps = stepsOf(type);
   const at = steps.findIndex((r) => r.step === from);
-  if (at < 0) return { ok: false, code: 'FAILED_PRECONDITION', message: '会议步骤不正确' };
-  if (at === steps.length - 1) return { ok: false, code: 'FAILED_PRECONDITION', message: '会议已结束' };
+  if (at < 0) return refuse('MEETING_STEP_UNKNOWN');
+  if (at === steps.length - 1) return refuse('MEETING_FINISHED');
   return { ok: true, to: steps[at + 1].step };
 }
 
@@ -43,20 +44,26 @@ function phaseOf(type: MeetingType, step: MeetingStep): MeetingPhase {
 
 export type StepAction = 'propose' | 'attend' | 'record' | 'decide' | 'publish';
 
-/** Which actions a meeting on this step takes; a refusal is FAILED_PRECONDITION with this message. */
-export function stepAllows(type: MeetingType, step: MeetingStep, action: StepAction): string | null {
+/**
+ * Which actions a meeting on this step takes: null when it may, else the refusal
+ * (MEETING_FINISHED, or MEETING_STEP_CLOSED saying which step it waits for).
+ */
+export function stepAllows(type: MeetingType, step: MeetingStep, action: StepAction): Refused | null {
   const p = rank(phaseOf(type, step));
-  if (p === rank('finished')) return '会议已结束';
+  if (p === rank('finished')) return refuse('MEETING_FINISHED');
+  const closed = (message: string) => refuse('MEETING_STEP_CLOSED', message);
   switch (action) {
     case 'propose':
-      return p < rank('deliberate') ? null : '会议已进入议事环节，请向社区议题库提议';
+      return p < rank('deliberate') ? null : closed('会议已进入议事环节，请向社区议题库提议');
     case 'attend':
       return null;
     case 'record':
     case 'decide':
-      return p >= rank('deliberate') ? null : '会议尚未进入议事环节';
+      return p >= rank('deliberate') ? null : closed('会议尚未进入议事环节');
     case 'publish':
-      return p >= rank('publish') || (p >= rank('deliberate') && !hasPublishStep(type)) ? null : '尚未到公布决策环节';
+      return p >= rank('publish') || (p >= rank('deliberate') && !hasPublishStep(type))
+        ? null
+        : closed('尚未到公布决策环节');
   }
 }
 

@@ -3,7 +3,7 @@
  * the `notices` function asks these questions; tests ask them directly.
  */
 import { covers, isCommunityAdmin, type Actor } from '../actor';
-import type { ErrorCode } from '../../types/envelope';
+import { refuse, type Refused } from '../../types/refusals';
 
 /** A notice's audience, resolved: a building (with its grid), a grid, or the whole community. */
 export type NoticeScope =
@@ -52,8 +52,7 @@ export function maySee(actor: Actor, notice: { posterId: string; scope: NoticeSc
   return reaches(notice.scope, home) || mayFollowUp(actor, notice) || mayPostTo(actor, notice.scope);
 }
 
-export type Verdict = { ok: true } | { ok: false; code: ErrorCode; message: string };
-const no = (code: ErrorCode, message: string): Verdict => ({ ok: false, code, message });
+export type Verdict = { ok: true } | Refused;
 
 export interface SignupState {
   kind: 'notice' | 'signup';
@@ -64,18 +63,16 @@ export interface SignupState {
 
 /** May one more person sign up now? (Someone already signed up never asks: that is idempotent.) */
 export function mayTakePlace(notice: SignupState, now: Date): Verdict {
-  if (notice.kind !== 'signup') return no('FAILED_PRECONDITION', '这条通知不需要接龙');
-  if (notice.deadline && now.getTime() > notice.deadline.getTime()) return no('FAILED_PRECONDITION', '接龙已截止');
-  if (notice.capacity !== undefined && notice.signupCount >= notice.capacity) {
-    return no('RESOURCE_EXHAUSTED', '名额已满');
-  }
+  if (notice.kind !== 'signup') return refuse('NOTICE_NOT_SIGNUP');
+  if (notice.deadline && now.getTime() > notice.deadline.getTime()) return refuse('SIGNUP_CLOSED');
+  if (notice.capacity !== undefined && notice.signupCount >= notice.capacity) return refuse('SIGNUP_FULL');
   return { ok: true };
 }
 
 export function mayWithdraw(notice: SignupState, now: Date): Verdict {
-  if (notice.kind !== 'signup') return no('FAILED_PRECONDITION', '这条通知不需要接龙');
+  if (notice.kind !== 'signup') return refuse('NOTICE_NOT_SIGNUP');
   if (notice.deadline && now.getTime() > notice.deadline.getTime()) {
-    return no('FAILED_PRECONDITION', '接龙已截止，不能取消');
+    return refuse('SIGNUP_CLOSED', '接龙已截止，不能取消');
   }
   return { ok: true };
 }

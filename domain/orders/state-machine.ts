@@ -1,8 +1,11 @@
 /**
  * The 三单 state machine as a table (issue #3, "Statuses and moves"). Any move not in the table is
- * FAILED_PRECONDITION. Who may make a move is a separate question (permissions.ts).
+ * refused with a named refusal (types/refusals.ts) saying why: taken by someone else, cancelled,
+ * closed, or simply not a move from this status. Who may make a move is a separate question
+ * (permissions.ts). Orders are born here too (`createOrder`, create.ts) and move only by `nextStatus`.
  */
 import type { DispatchKind, OrderStatus } from '../../types/orders';
+import { refuse, type Refused } from '../../types/refusals';
 
 export type OrderCommand =
   | { type: 'dispatch'; kind: DispatchKind }
@@ -40,12 +43,12 @@ export const MOVES: readonly Move[] = [
   { from: 'rectifying', command: 'rectify', to: 'closed' },
 ];
 
-export type MoveResult = { ok: true; to: OrderStatus } | { ok: false; code: 'FAILED_PRECONDITION'; message: string };
+export type MoveResult = { ok: true; to: OrderStatus } | Refused;
 
 export function nextStatus(from: OrderStatus, cmd: OrderCommand): MoveResult {
   const move = MOVES.find((m) => m.from === from && m.command === cmd.type && (!m.when || m.when(cmd)));
   if (move) return { ok: true, to: move.to };
-  return { ok: false, code: 'FAILED_PRECONDITION', message: refusal(from, cmd.type) };
+  return refusal(from, cmd.type);
 }
 
 const COMMAND_LABELS: Record<CommandType, string> = {
@@ -57,9 +60,15 @@ const COMMAND_LABELS: Record<CommandType, string> = {
   cancel: '撤销',
 };
 
-function refusal(from: OrderStatus, command: CommandType): string {
-  if (command === 'take' && from === 'taken') return '来晚了，这单已被其他人接走';
-  return `该诉求当前状态下不能${COMMAND_LABELS[command]}`;
+/** Statuses an order only reaches once someone has taken it. */
+const TAKEN_ALREADY: readonly OrderStatus[] = ['taken', 'completed', 'rectifying'];
+
+function refusal(from: OrderStatus, command: CommandType): Refused {
+  if (from === 'cancelled') return refuse('ORDER_CANCELLED');
+  if (command === 'take' && TAKEN_ALREADY.includes(from)) return refuse('ORDER_ALREADY_TAKEN');
+  if (from === 'closed') return refuse('ORDER_CLOSED');
+  if (from === 'transferred') return refuse('ORDER_TRANSFERRED');
+  return refuse('ORDER_STATUS_FORBIDS', `该诉求当前状态下不能${COMMAND_LABELS[command]}`);
 }
 
 /** Statuses from which nothing more happens. */

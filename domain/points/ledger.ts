@@ -6,6 +6,7 @@
  * entry is never edited or removed — a correction is a new `reversal` entry.
  */
 import type { EntryKind, PointArea } from '../../types/points';
+import { refuse, type Refused } from '../../types/refusals';
 
 export interface AccountFigures {
   balance: number;
@@ -24,8 +25,7 @@ export interface EarningFacts extends EntryFigures {
   area?: PointArea;
 }
 
-export type LedgerResult<T> =
-  { ok: true; value: T } | { ok: false; code: 'RESOURCE_EXHAUSTED' | 'FAILED_PRECONDITION'; message: string };
+export type LedgerResult<T> = { ok: true; value: T } | Refused;
 
 export const EMPTY_ACCOUNT: AccountFigures = { balance: 0, lifetime: 0, entryCount: 0 };
 
@@ -47,12 +47,12 @@ export function wellFormed(e: EntryFigures): boolean {
  */
 export function post(account: AccountFigures | null, entry: EntryFigures): LedgerResult<AccountFigures> {
   const before = account ?? EMPTY_ACCOUNT;
-  if (!wellFormed(entry)) return { ok: false, code: 'FAILED_PRECONDITION', message: '积分记录不合规' };
+  if (!wellFormed(entry)) return refuse('LEDGER_ENTRY_MALFORMED');
   const balance = before.balance + entry.amount;
   if (balance < 0) {
-    const message =
-      entry.kind === 'reversal' ? '该积分已被使用，余额不足以冲正' : `积分不足（当前 ${before.balance} 分）`;
-    return { ok: false, code: 'RESOURCE_EXHAUSTED', message };
+    return entry.kind === 'reversal'
+      ? refuse('POINTS_ALREADY_SPENT')
+      : refuse('POINTS_INSUFFICIENT', `积分不足（当前 ${before.balance} 分）`);
   }
   return {
     ok: true,
@@ -64,8 +64,7 @@ export function post(account: AccountFigures | null, entry: EntryFigures): Ledge
 export function reversalOf(
   original: EarningFacts,
 ): LedgerResult<EntryFigures & { area?: PointArea; reverses: string }> {
-  if (original.kind !== 'earn')
-    return { ok: false, code: 'FAILED_PRECONDITION', message: '只有获得积分的记录可以冲正' };
+  if (original.kind !== 'earn') return refuse('ONLY_EARNINGS_REVERSIBLE');
   return {
     ok: true,
     value: {

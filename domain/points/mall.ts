@@ -4,6 +4,7 @@
  * cancelled or expired (the hold comes back, by a refund entry and +1 stock).
  */
 import type { RedemptionStatus } from '../../types/points';
+import { refuse, type Refused } from '../../types/refusals';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -14,20 +15,18 @@ export interface ItemFacts {
   limitPerPerson?: number;
 }
 
-export type MallCheck =
-  { ok: true } | { ok: false; code: 'RESOURCE_EXHAUSTED' | 'FAILED_PRECONDITION'; message: string };
+export type MallCheck = { ok: true } | Refused;
 
 /**
  * May this person take one unit now? `alreadyHeld` counts their pending and fulfilled redemptions
  * of the item (cancelled and expired ones give their quota back).
  */
 export function checkRedeem(item: ItemFacts, balance: number, alreadyHeld: number): MallCheck {
-  if (item.stock < 1) return { ok: false, code: 'RESOURCE_EXHAUSTED', message: `「${item.name}」已兑完` };
+  if (item.stock < 1) return refuse('STOCK_EXHAUSTED', `「${item.name}」已兑完`);
   if (item.limitPerPerson !== undefined && alreadyHeld >= item.limitPerPerson) {
-    return { ok: false, code: 'RESOURCE_EXHAUSTED', message: `「${item.name}」每人限兑 ${item.limitPerPerson} 件` };
+    return refuse('REDEEM_LIMIT_REACHED', `「${item.name}」每人限兑 ${item.limitPerPerson} 件`);
   }
-  if (balance < item.cost)
-    return { ok: false, code: 'RESOURCE_EXHAUSTED', message: `积分不足：需要 ${item.cost} 分，当前 ${balance} 分` };
+  if (balance < item.cost) return refuse('POINTS_INSUFFICIENT', `积分不足：需要 ${item.cost} 分，当前 ${balance} 分`);
   return { ok: true };
 }
 
@@ -38,24 +37,22 @@ export interface RedemptionFacts {
   expiresAt: Date;
 }
 
-const ENDED: Record<Exclude<RedemptionStatus, 'pending'>, string> = {
-  fulfilled: '该兑换已核销',
-  cancelled: '该兑换已取消',
-  expired: '该兑换已过期',
-};
+const ENDED = {
+  fulfilled: 'REDEMPTION_FULFILLED',
+  cancelled: 'REDEMPTION_CANCELLED',
+  expired: 'REDEMPTION_EXPIRED',
+} as const satisfies Record<Exclude<RedemptionStatus, 'pending'>, string>;
 
 /** 核销 needs a pending redemption that has not passed its expiry (the timer refunds those). */
 export function checkVerify(r: RedemptionFacts, now: Date): MallCheck {
-  if (r.status !== 'pending') return { ok: false, code: 'FAILED_PRECONDITION', message: ENDED[r.status] };
-  if (r.expiresAt.getTime() <= now.getTime()) return { ok: false, code: 'FAILED_PRECONDITION', message: ENDED.expired };
+  if (r.status !== 'pending') return refuse(ENDED[r.status]);
+  if (r.expiresAt.getTime() <= now.getTime()) return refuse(ENDED.expired);
   return { ok: true };
 }
 
 /** A resident may cancel while pending; the timer expires pending ones past their expiry. */
 export function checkRelease(r: RedemptionFacts, to: 'cancelled' | 'expired', now: Date): MallCheck {
-  if (r.status !== 'pending') return { ok: false, code: 'FAILED_PRECONDITION', message: ENDED[r.status] };
-  if (to === 'expired' && r.expiresAt.getTime() > now.getTime()) {
-    return { ok: false, code: 'FAILED_PRECONDITION', message: '该兑换尚未过期' };
-  }
+  if (r.status !== 'pending') return refuse(ENDED[r.status]);
+  if (to === 'expired' && r.expiresAt.getTime() > now.getTime()) return refuse('REDEMPTION_NOT_EXPIRED');
   return { ok: true };
 }

@@ -40,6 +40,12 @@ test('a failure envelope comes through as is, even with an error status', async 
   });
 });
 
+test("a refusal's reason reaches the page with its code and message", async () => {
+  const refused = { code: 'CONFLICT', message: '来晚了，这单已被其他人接走', reason: 'ORDER_ALREADY_TAKEN' };
+  fetchMock.mockResolvedValue(reply({ ok: false, error: refused }, 409));
+  await expect(callCloud('orders', { action: 'grab', orderId: 'o1' })).resolves.toEqual({ ok: false, error: refused });
+});
+
 test('a dropped network becomes a calm INTERNAL failure', async () => {
   fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
   await expect(callCloud('user', { action: 'login' })).resolves.toEqual(NETWORK_FAILURE);

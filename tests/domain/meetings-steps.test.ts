@@ -32,7 +32,7 @@ describe.each(MEETING_TYPES)('the %s state machine', (type) => {
 
   it('takes nothing but progress once finished', () => {
     for (const action of ['propose', 'attend', 'record', 'decide', 'publish'] as const) {
-      expect(stepAllows(type, 'finished', action)).toBe('会议已结束');
+      expect(stepAllows(type, 'finished', action)).toMatchObject({ reason: 'MEETING_FINISHED', message: '会议已结束' });
     }
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { nextStatus, MOVES, type OrderCommand } from '../../domain/orders/state-machine';
 import { STATUSES, type OrderStatus } from '../../types/orders';
+import { REFUSALS, type RefusalName } from '../../types/refusals';
 
 /** The issue's table of legal moves, written out independently of domain/orders/state-machine.ts. */
 const LEGAL: Array<[OrderStatus, OrderCommand, OrderStatus]> = [
@@ -38,7 +39,7 @@ describe('the order state machine', () => {
     expect(nextStatus(from, cmd)).toEqual({ ok: true, to });
   });
 
-  it('answers every status × command pair as the table says, refusing the rest with FAILED_PRECONDITION', () => {
+  it('answers every status × command pair as the table says, refusing the rest with a named refusal', () => {
     let refused = 0;
     for (const from of STATUSES) {
       for (const cmd of COMMANDS) {
@@ -47,7 +48,8 @@ describe('the order state machine', () => {
         if (legal) {
           expect(res).toEqual({ ok: true, to: legal[2] });
         } else {
-          expect(res).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
+          const reason = expectedRefusal(from, cmd);
+          expect(res).toEqual({ ok: false, reason, code: REFUSALS[reason].code, message: expect.any(String) });
           refused += 1;
         }
       }
@@ -61,10 +63,22 @@ describe('the order state machine', () => {
     }
   });
 
-  it('tells a late grabber that someone else took the order', () => {
-    const res = nextStatus('taken', { type: 'take' });
-    expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.message).toContain('其他人接走');
+  it('tells a late grabber that someone else took the order (ORDER_ALREADY_TAKEN, CONFLICT)', () => {
+    for (const from of ['taken', 'completed', 'rectifying'] as const) {
+      const res = nextStatus(from, { type: 'take' });
+      expect(res).toMatchObject({ ok: false, reason: 'ORDER_ALREADY_TAKEN', code: 'CONFLICT' });
+      if (!res.ok) expect(res.message).toContain('其他人接走');
+    }
+  });
+
+  it('tells a grabber of a cancelled order that it was cancelled, not that someone else took it', () => {
+    expect(nextStatus('cancelled', { type: 'take' })).toMatchObject({ ok: false, reason: 'ORDER_CANCELLED' });
+  });
+
+  it('names the move it refuses for a status that has other moves', () => {
+    const res = nextStatus('submitted', { type: 'complete' });
+    expect(res).toMatchObject({ ok: false, reason: 'ORDER_STATUS_FORBIDS', code: 'FAILED_PRECONDITION' });
+    if (!res.ok) expect(res.message).toContain('办结');
   });
 
   it('every move in the table is one the issue lists', () => {
@@ -104,6 +118,15 @@ describe('random command sequences (fast-check)', () => {
     );
   });
 });
+
+/** Why an illegal move is refused, written out from the issue independently of the domain code. */
+function expectedRefusal(from: OrderStatus, cmd: OrderCommand): RefusalName {
+  if (from === 'cancelled') return 'ORDER_CANCELLED';
+  if (cmd.type === 'take' && ['taken', 'completed', 'rectifying'].includes(from)) return 'ORDER_ALREADY_TAKEN';
+  if (from === 'closed') return 'ORDER_CLOSED';
+  if (from === 'transferred') return 'ORDER_TRANSFERRED';
+  return 'ORDER_STATUS_FORBIDS';
+}
 
 /** Ratings 3–5 behave alike, as do 1–2; the LEGAL table lists representatives. */
 function sameCommand(a: OrderCommand, b: OrderCommand): boolean {

@@ -117,7 +117,24 @@ describe('三单 end to end', () => {
     expect(data(await call('demo-resident-1', { action: 'cancel', orderId: o._id })).order.status).toBe('cancelled');
     const d = await orderIn(cloud, 'dispatched');
     expect(await call('demo-resident-1', { action: 'cancel', orderId: d._id })).toMatchObject({
-      error: { code: 'FAILED_PRECONDITION' },
+      error: { code: 'FAILED_PRECONDITION', reason: 'ORDER_STATUS_FORBIDS' },
+    });
+  });
+
+  it('a grab of a cancelled order says it was cancelled (ORDER_CANCELLED), not that someone else took it', async () => {
+    const o = await fileOrder(cloud);
+    data(await call('demo-resident-1', { action: 'cancel', orderId: o._id }));
+    expect(await call('demo-party-1', { action: 'grab', orderId: o._id })).toEqual({
+      ok: false,
+      error: { code: 'FAILED_PRECONDITION', message: '这单已被居民撤销', reason: 'ORDER_CANCELLED' },
+    });
+  });
+
+  it('only the taker may complete: ORDER_NOT_YOURS', async () => {
+    const o = await orderIn(cloud, 'taken');
+    expect(await call('demo-grid-1', { action: 'complete', orderId: o._id, note: '好了' })).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED', reason: 'ORDER_NOT_YOURS' },
     });
   });
 
@@ -134,7 +151,7 @@ describe('三单 end to end', () => {
     ).order;
     expect(given).toMatchObject({ status: 'taken', takerName: '陈党员' });
     expect(await call('demo-party-1', { action: 'grab', orderId: o._id })).toMatchObject({
-      error: { code: 'CONFLICT' },
+      error: { code: 'CONFLICT', reason: 'ORDER_ALREADY_TAKEN' },
     });
   });
 });

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => cloud.close());
 
 describe('races', () => {
-  it('50 concurrent grabs of one order: exactly one taken, 49 CONFLICT saying someone else took it', async () => {
+  it('50 concurrent grabs of one order: exactly one taken, 49 CONFLICT with reason ORDER_ALREADY_TAKEN', async () => {
     const o = await orderIn(cloud, 'dispatched');
     const results = await Promise.all(
       GRABBERS.map((openid) => cloud.call('orders', openid, { action: 'grab', orderId: o._id })),
@@ -35,7 +35,7 @@ describe('races', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(49);
     for (const r of losers) {
-      expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'ORDER_ALREADY_TAKEN' } });
       if (!r.ok) expect(r.error.message).toContain('其他人');
     }
     const order = data(await cloud.call('orders', 'demo-admin', { action: 'get', orderId: o._id })).order;

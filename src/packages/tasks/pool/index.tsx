@@ -1,7 +1,8 @@
 /**
  * 抢单大厅: dispatched orders of my grids that I may take (phone and room masked until I do).
  * 抢单 is one conditional update on the server: of everyone tapping at once exactly one wins; the
- * others are told "来晚了，这单已被其他人接走" and the card goes away. A won card stays, with 去办理.
+ * others are told "来晚了，这单已被其他人接走" and the card goes away; an order the resident cancelled says
+ * so instead (told apart by the refusal's `reason`). A won card stays, with 去办理.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -11,8 +12,9 @@ import { useResource } from '@/features/resource';
 import { orgTree, session } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
 import { nameIndex } from '@/features/org-names';
-import { errorText } from '@/features/errors';
+import { refusalText } from '@/features/errors';
 import { announceOrder } from '@/features/orders/events';
+import { GRAB_REFUSALS, leftThePool } from '@/features/orders/grab';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { orderDetailUrl } from '@/features/orders/routes';
 import { grabOrder } from '@/services/orders';
@@ -37,9 +39,8 @@ export default function GrabHallPage() {
     const res = await grabOrder(orderId);
     setGrabbing('');
     if (!res.ok) {
-      void Taro.showToast({ title: errorText(res.error), icon: 'none', duration: 2500 });
-      // Someone else has it, or it moved on: it is no longer in the pool.
-      if (res.error.code === 'CONFLICT' || res.error.code === 'FAILED_PRECONDITION') list.remove(orderId);
+      void Taro.showToast({ title: refusalText(res.error, GRAB_REFUSALS), icon: 'none', duration: 2500 });
+      if (leftThePool(res.error)) list.remove(orderId);
       return;
     }
     announceOrder(res.data.order);

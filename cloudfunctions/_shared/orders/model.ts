@@ -1,6 +1,6 @@
 /** The stored order document, parsed on every read, and the community settings orders depend on. */
 import { z } from 'zod';
-import { CATEGORIES, DISPATCH_KINDS, STATUSES } from '../../types/orders';
+import { CATEGORIES, DISPATCH_KINDS, STATUSES } from '../../../types/orders';
 
 const date = z.coerce.date();
 

@@ -1,0 +1,29 @@
+/**
+ * What every function that opens an order needs (orders/submit and meetings/decision-order): the
+ * community's order settings, and an insert that is safe against a racing twin with the same `_id`.
+ */
+import { deadlineTable } from '../../../domain/orders/deadlines';
+import type { NewOrder } from '../../../domain/orders/create';
+import { communityDoc } from '../models';
+import { findById, insertDoc } from '../records';
+import { orderDoc, orderSettings, type OrderDoc, type OrderSettings } from './model';
+
+export async function orderSettingsOf(
+  communityId: string,
+): Promise<{ settings: OrderSettings; deadlines: ReturnType<typeof deadlineTable> }> {
+  const community = await findById('communities', communityId, communityDoc);
+  const settings = orderSettings.parse(community?.settings?.orders);
+  return { settings, deadlines: deadlineTable(settings?.deadlines) };
+}
+
+/** Inserts the new order; if a concurrent twin with the same `_id` won, answers theirs. */
+export async function insertOrderOnce(order: NewOrder): Promise<OrderDoc> {
+  try {
+    await insertDoc('orders', { ...order });
+    return order;
+  } catch (error) {
+    const twin = await findById('orders', order._id, orderDoc);
+    if (twin) return twin;
+    throw error;
+  }
+}

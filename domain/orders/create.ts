@@ -1,0 +1,72 @@
+/**
+ * The one way an order comes into being (issue #9, point 4). Whether filed by a resident (点单, 代办,
+ * 一键发单) or opened by a meeting's decision, an order starts `submitted` with its 限时办结 deadlines
+ * and a first timeline entry; if it is dispatched at birth (系统派单, or a decision's 受理自办类), that
+ * is the state machine's `dispatch` move, recorded like any other. Nothing else builds an order.
+ */
+import type { Category, DispatchKind, OrderStatus } from '../../types/orders';
+import { deadlinesFor, type DeadlineTable } from './deadlines';
+import { nextStatus } from './state-machine';
+import { entry, type TimelineAction, type TimelineRecord } from './timeline';
+
+/** What the filer decided: where, what, for whom. */
+export interface OrderDraft {
+  _id: string;
+  communityId: string;
+  gridId: string;
+  buildingId: string;
+  room: string;
+  category: Category;
+  content: string;
+  photos: string[];
+  contactPhone: string;
+  residentId: string;
+  residentName: string;
+  filedById: string;
+  requestId: string;
+}
+
+/** One timeline line: who did it, in which role, and what. */
+export interface Step {
+  by: { userId: string; name: string };
+  role: string;
+  action: TimelineAction;
+  note?: string;
+}
+
+export interface NewOrder extends OrderDraft {
+  status: OrderStatus;
+  dispatchKind?: DispatchKind;
+  takeBy: Date;
+  finishBy: Date;
+  overdueLevel: number;
+  createdAt: Date;
+  updatedAt: Date;
+  timeline: TimelineRecord[];
+}
+
+export function createOrder(args: {
+  draft: OrderDraft;
+  at: Date;
+  deadlines: DeadlineTable;
+  filed: Step;
+  /** Dispatched at birth as 受理自办类 to the draft's grid, by this step. */
+  dispatched?: Step;
+}): NewOrder {
+  const { draft, at, filed, dispatched } = args;
+  const born: NewOrder = {
+    ...draft,
+    status: 'submitted',
+    ...deadlinesFor(at, draft.category, args.deadlines),
+    overdueLevel: 0,
+    createdAt: at,
+    updatedAt: at,
+    timeline: [entry(filed.by, filed.role, filed.action, at, filed.note)],
+  };
+  if (!dispatched) return born;
+  const move = nextStatus(born.status, { type: 'dispatch', kind: 'self' });
+  // submitted → dispatched is in the table; if it ever is not, that is a bug, not a refusal.
+  if (!move.ok) throw new Error(`createOrder: ${move.reason}`);
+  const dispatch = entry(dispatched.by, dispatched.role, dispatched.action, at, dispatched.note);
+  return { ...born, status: move.to, dispatchKind: 'self', timeline: [...born.timeline, dispatch] };
+}

@@ -1,0 +1,93 @@
+/**
+ * Every expected refusal has a stable name (issue #9, point 3). This is the ONE table mapping each
+ * name to one of the eight envelope codes and the Chinese sentence a person reads. A domain rule
+ * answers `refuse(NAME)` (optionally with a more specific sentence, e.g. naming the item); the
+ * function turns it into `{ ok:false, error:{ code, message, reason: NAME } }`, so a page can tell
+ * "someone else grabbed it" from "it was cancelled" by `reason`, never by matching `message`.
+ *
+ * Names are part of the contract with the client: add freely, never rename or reuse one.
+ */
+import type { ErrorCode } from './envelope';
+
+interface RefusalRow {
+  code: ErrorCode;
+  message: string;
+}
+
+export const REFUSALS = {
+  // —— 三单 (orders) ——
+  ORDER_ALREADY_TAKEN: { code: 'CONFLICT', message: '来晚了，这单已被其他人接走' },
+  ORDER_CANCELLED: { code: 'FAILED_PRECONDITION', message: '这单已被居民撤销' },
+  ORDER_CLOSED: { code: 'FAILED_PRECONDITION', message: '这单已经办结关闭' },
+  ORDER_TRANSFERRED: { code: 'FAILED_PRECONDITION', message: '这单已转交职能部门办理' },
+  ORDER_STATUS_FORBIDS: { code: 'FAILED_PRECONDITION', message: '该诉求当前状态下不能进行此操作' },
+  ORDER_CHANGED: { code: 'CONFLICT', message: '这单刚被其他人处理过，请刷新后再试' },
+  ORDER_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '这不是您经手的诉求，不能进行此操作' },
+  ORDER_OUTSIDE_YOUR_GRID: { code: 'PERMISSION_DENIED', message: '这单不在您负责的网格内' },
+  ORDER_ASSIGNEE_INELIGIBLE: { code: 'FAILED_PRECONDITION', message: '所选人员不能接这类诉求' },
+  ADDRESS_MISSING: { code: 'FAILED_PRECONDITION', message: '请先在「我的」里填写所住楼栋和房号' },
+  BUILDING_GONE: { code: 'FAILED_PRECONDITION', message: '住址所在楼栋已不存在' },
+
+  // —— 积分 (points) ——
+  POINTS_INSUFFICIENT: { code: 'RESOURCE_EXHAUSTED', message: '积分不足' },
+  POINTS_ALREADY_SPENT: { code: 'RESOURCE_EXHAUSTED', message: '该积分已被使用，余额不足以冲正' },
+  STOCK_EXHAUSTED: { code: 'RESOURCE_EXHAUSTED', message: '该商品已兑完' },
+  REDEEM_LIMIT_REACHED: { code: 'RESOURCE_EXHAUSTED', message: '已达到该商品的每人限兑数量' },
+  LEDGER_ENTRY_MALFORMED: { code: 'FAILED_PRECONDITION', message: '积分记录不合规' },
+  ONLY_EARNINGS_REVERSIBLE: { code: 'FAILED_PRECONDITION', message: '只有获得积分的记录可以冲正' },
+  REDEMPTION_FULFILLED: { code: 'FAILED_PRECONDITION', message: '该兑换已核销' },
+  REDEMPTION_CANCELLED: { code: 'FAILED_PRECONDITION', message: '该兑换已取消' },
+  REDEMPTION_EXPIRED: { code: 'FAILED_PRECONDITION', message: '该兑换已过期' },
+  REDEMPTION_NOT_EXPIRED: { code: 'FAILED_PRECONDITION', message: '该兑换尚未过期' },
+
+  // —— 议事 (meetings) ——
+  MEETING_STEP_CLOSED: { code: 'FAILED_PRECONDITION', message: '会议当前环节不能进行此操作' },
+  MEETING_FINISHED: { code: 'FAILED_PRECONDITION', message: '会议已结束' },
+  MEETING_STEP_UNKNOWN: { code: 'FAILED_PRECONDITION', message: '会议步骤不正确' },
+  MEETING_STEP_MOVED: { code: 'CONFLICT', message: '会议步骤已被他人推进，请刷新后再试' },
+  TOPIC_ALREADY_REVIEWED: { code: 'FAILED_PRECONDITION', message: '该议题已审议过' },
+  TOPIC_REVIEWED_BY_OTHER: { code: 'CONFLICT', message: '该议题已被他人审议，请刷新后再试' },
+  TOPIC_NOT_ACCEPTED: { code: 'FAILED_PRECONDITION', message: '议题尚未采纳' },
+  DECISION_ALREADY_DONE: { code: 'FAILED_PRECONDITION', message: '该决策已落实完毕' },
+
+  // —— 通知与接龙 (notices) ——
+  NOTICE_NOT_SIGNUP: { code: 'FAILED_PRECONDITION', message: '这条通知不需要接龙' },
+  SIGNUP_CLOSED: { code: 'FAILED_PRECONDITION', message: '接龙已截止' },
+  SIGNUP_FULL: { code: 'RESOURCE_EXHAUSTED', message: '名额已满' },
+  DEADLINE_IN_PAST: { code: 'INVALID_ARGUMENT', message: '截止时间须晚于现在' },
+  CONTENT_FLAGGED: { code: 'INVALID_ARGUMENT', message: '内容含有不当信息，请修改后再发布' },
+  CONTENT_CHECK_UNAVAILABLE: { code: 'FAILED_PRECONDITION', message: '内容安全检查暂时不可用，请稍后再发布' },
+
+  // —— 人员与身份 (user, org) ——
+  NOT_SIGNED_IN: { code: 'UNAUTHENTICATED', message: '请先登录' },
+  COMMUNITY_GONE: { code: 'FAILED_PRECONDITION', message: '您所在的社区已不存在，请联系社区工作人员' },
+  REGISTRATION_CLOSED: { code: 'FAILED_PRECONDITION', message: '暂未开放注册，请联系社区工作人员' },
+  RESIDENT_NOT_GRANTABLE: { code: 'INVALID_ARGUMENT', message: '居民身份由住址决定，无需授予' },
+  GRANT_SCOPE_INVALID: { code: 'INVALID_ARGUMENT', message: '身份的范围不正确' },
+  ADMIN_SELF_REVOKE: { code: 'FAILED_PRECONDITION', message: '不能撤销自己的管理员身份，请由其他管理员操作' },
+  NOT_ADMIN: { code: 'PERMISSION_DENIED', message: '只有社区管理员可以进行此操作' },
+
+  // —— 通用 (any function) ——
+  CURSOR_MALFORMED: { code: 'INVALID_ARGUMENT', message: '翻页参数不正确' },
+  TOO_BUSY: { code: 'CONFLICT', message: '当前操作的人较多，请稍后再试' },
+} as const satisfies Record<string, RefusalRow>;
+
+export type RefusalName = keyof typeof REFUSALS;
+export const REFUSAL_NAMES = Object.keys(REFUSALS) as [RefusalName, ...RefusalName[]];
+
+/** A named refusal as a value: what a domain rule answers instead of throwing. */
+export interface Refusal {
+  reason: RefusalName;
+  code: ErrorCode;
+  message: string;
+}
+export type Refused = { ok: false } & Refusal;
+
+/**
+ * The refusal `reason`, with the table's code and (unless a more specific sentence is given, e.g.
+ * one naming the item) the table's message.
+ */
+export function refuse(reason: RefusalName, message?: string): Refused {
+  const row: RefusalRow = REFUSALS[reason];
+  return { ok: false, reason, code: row.code, message: message ?? row.message };
+}
