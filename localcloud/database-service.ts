@@ -15,7 +15,7 @@
  * every one with a `requestId`; failures are `{ code, message, requestId }` with HTTP 200 (errors.ts).
  */
 import crypto from 'node:crypto';
-import { stringifyEjson, type Doc } from './ejson';
+import { isPlainObject, stringifyEjson, type Doc } from './ejson';
 import { DbError, invalidParam } from './errors';
 import {
   asDbRequest,
@@ -29,8 +29,7 @@ import {
   transactionIdOf,
   type DbRequest,
 } from './db-request';
-import { aggregateDocs, candidates, compileQuery, findDocs, project } from './query-engine';
-import { idKey } from './ejson';
+import { aggregateDocs, project } from './query-engine';
 import type { Store } from './store';
 import { TransactionManager } from './transactions';
 import { DatabaseWrites } from './database-writes';
@@ -135,34 +134,37 @@ export class DatabaseService {
       const doc = this.transactions.read(txId, coll, docKeyOf(query).key);
       return doc ? [project(doc, projection)] : [];
     }
-    const docs = this.store.docs(coll);
     if (isDocQuery(req)) {
-      const doc = docs.get(docKeyOf(query).key);
+      const doc = this.store.get(coll, docKeyOf(query).key);
       return doc ? [project(doc, projection)] : [];
     }
     const requested = nonNegativeInt(req.limit, 'limit');
-    return findDocs(candidates(docs, query, idKey), query, {
+    const page = this.store.queries.find(coll, query, {
       order: orderOf(req.order, now),
       offset: nonNegativeInt(req.offset, 'offset'),
       limit: Math.min(requested || MAX_GET_LIMIT, MAX_GET_LIMIT),
-      projection,
     });
+    return page.map((doc) => project(doc, projection));
   }
 
   private count(req: DbRequest, now: number): number {
     const coll = collectionOf(req);
     const query = objectField(req.query, now, 'query') ?? {};
-    const docs = this.store.docs(coll);
-    const compiled = compileQuery(query);
-    return candidates(docs, query, idKey).filter((d) => compiled.test(d)).length;
+    return this.store.queries.count(coll, query);
   }
 
+  /**
+   * The leading `$match` is read through an index like a find (the rest of the pipeline runs on
+   * what it returns); a `$lookup`'s collection is read whole (none of our functions uses one).
+   */
   private aggregate(req: DbRequest, now: number): Doc[] {
     const coll = collectionOf(req);
-    const source = [...this.store.docs(coll).values()];
-    const resolve = (name: string): Doc[] =>
-      this.store.hasCollection(name) ? [...this.store.docs(name).values()] : [];
-    return aggregateDocs(source, pipelineOf(req.stages, now), resolve);
+    const pipeline = pipelineOf(req.stages, now);
+    const first = pipeline[0];
+    const match = first && '$match' in first && isPlainObject(first.$match) ? first.$match : undefined;
+    const source = this.store.queries.find(coll, match ?? {}, { limit: Infinity });
+    const resolve = (name: string): Doc[] => (this.store.hasCollection(name) ? this.store.find(name) : []);
+    return aggregateDocs(source, match ? pipeline.slice(1) : pipeline, resolve);
   }
 
   private addCollection(req: DbRequest): Answer {

@@ -20,7 +20,7 @@ import {
   objectField,
   type DbRequest,
 } from './db-request';
-import { applyUpdate, candidates, findDocs, withoutId } from './query-engine';
+import { applyUpdate, withoutId } from './query-engine';
 import { newDocId, type Change, type Store } from './store';
 import type { TransactionManager } from './transactions';
 import { stringifyEjson } from './ejson';
@@ -46,7 +46,7 @@ export class DatabaseWrites {
 
   async insert(req: DbRequest, txId: string | undefined, now: number): Promise<{ insertedIds: unknown[] }> {
     const coll = collectionOf(req);
-    this.store.docs(coll);
+    this.store.requireCollection(coll);
     const docs = insertDocsOf(req.data, now).map((d) => (d._id === undefined ? { _id: newDocId(), ...d } : d));
     const insertedIds = docs.map((d) => d._id);
     if (txId !== undefined) {
@@ -160,12 +160,12 @@ export class DatabaseWrites {
   }
 
   private match(coll: string, criteria: Record<string, unknown>, limit: number): Doc[] {
-    return findDocs(candidates(this.store.docs(coll), criteria, idKey), criteria, { limit });
+    return this.store.queries.find(coll, criteria, { limit });
   }
 
   /** Plans against the committed state, waits out locks, then commits (fsynced) in one go. */
   private async commitOutside<R>(coll: string, plan: () => Plan<R>): Promise<R> {
-    this.store.docs(coll);
+    this.store.requireCollection(coll);
     for (;;) {
       const { changes, touched, result } = plan();
       const locked = touched.find((key) => this.transactions.isLocked(coll, key));

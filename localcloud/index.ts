@@ -10,8 +10,11 @@ import { createHttpServer, type Counters } from './http-server';
 import { OpenApiService } from './openapi';
 import { openStore, type Store } from './store';
 import type { Doc } from './ejson';
+import type { IndexCatalog } from './index-catalog';
 
-export { openStore, Store, newDocId } from './store';
+export { openStore, Store, newDocId, strictFromEnv } from './store';
+export type { StoreOptions } from './store';
+export type { IndexCatalog } from './index-catalog';
 export type { Doc } from './ejson';
 export { MAX_GET_LIMIT } from './database-service';
 export { TX_LIFETIME_MS } from './transactions';
@@ -32,6 +35,10 @@ export interface LocalCloudOptions {
   /** called once, when the data dir had no database yet */
   seedIfEmpty?: (store: Store) => void | Promise<void>;
   log?: (line: string) => void;
+  /** the declared indexes every query must be served by (default deploy/indexes.json) */
+  indexes?: IndexCatalog;
+  /** refuse a query no index serves (default: under tests and CI, see strictFromEnv); else warn */
+  strictIndexes?: boolean;
 }
 
 export interface LocalCloud {
@@ -50,7 +57,11 @@ export const DEFAULT_MAX_INSTANCES = 24;
 
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log = opts.log ?? ((line: string) => console.log(line));
-  const store = openStore(path.resolve(opts.dataDir));
+  const store = openStore(path.resolve(opts.dataDir), {
+    indexes: opts.indexes,
+    strictIndexes: opts.strictIndexes,
+    log,
+  });
   try {
     const wasNew = store.isNew;
     for (const name of opts.collections ?? []) store.ensureCollection(name);

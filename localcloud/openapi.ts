@@ -56,7 +56,7 @@ export class OpenApiService {
 
   /** Every message sent, oldest first. */
   outbox(): Doc[] {
-    return [...this.store.docs(OUTBOX).values()];
+    return this.store.find(OUTBOX);
   }
 
   private secCheck(data: Record<string, unknown>): Record<string, unknown> {

@@ -23,16 +23,6 @@ export function compileQuery(criteria: Criteria): Query {
   }
 }
 
-/** Candidates for a query: an `_id` equality looks up one document instead of scanning. */
-export function candidates(docs: Map<string, Doc>, criteria: Criteria, keyOf: (id: unknown) => string): Doc[] {
-  const id = criteria._id;
-  if (id !== undefined && (typeof id === 'string' || typeof id === 'number')) {
-    const doc = docs.get(keyOf(id));
-    return doc ? [doc] : [];
-  }
-  return [...docs.values()];
-}
-
 export function findDocs(source: Doc[], criteria: Criteria, options: FindOptions): Doc[] {
   const query = compileQuery(criteria);
   const projection = options.projection && Object.keys(options.projection).length ? options.projection : undefined;

@@ -77,7 +77,7 @@ export class TransactionManager {
   /** The transaction's view of one document: its own write, else its snapshot. */
   read(txId: string, coll: string, key: string): Doc | null {
     const tx = this.get(txId);
-    this.store.docs(coll);
+    this.store.requireCollection(coll);
     const k = lockKey(coll, key);
     const own = tx.writes.get(k);
     if (own) return own.after;

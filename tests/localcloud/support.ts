@@ -41,6 +41,9 @@ export async function startFixtureCloud(opts: Partial<LocalCloudOptions> = {}): 
     functionsDir: FIXTURE_FUNCTIONS,
     collections: ['probe', 'tasks'],
     log: (line) => logs.push(line),
+    // These tests pin MongoDB semantics on ad-hoc collections with no declared indexes; strict
+    // index checking has its own tests (indexes.test.ts), so here unindexed queries are scanned.
+    strictIndexes: false,
     ...opts,
   });
   let n = 0;
