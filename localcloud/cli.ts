@@ -3,9 +3,11 @@
  *   node --import tsx localcloud/cli.ts
  * Environment: PORT (default 10086; 0 picks a free one), DATA_DIR (default .data),
  * FUNCTIONS_DIR (default dist/cloudfunctions), STATIC_DIR (optional H5 build),
- * MAX_INSTANCES (default 24), COLLECTIONS (optional, comma-separated, ensured at start).
+ * MAX_INSTANCES (default 24), COLLECTIONS (optional, comma-separated, ensured at start),
+ * INDEXES_FILE (default deploy/indexes.json), LOCALCLOUD_STRICT_INDEXES (see store.ts).
  * Prints `local cloud ready at <url>` once it answers; SIGTERM / SIGINT close it cleanly.
  */
+import { readIndexFile } from './index-catalog';
 import { DEFAULT_MAX_INSTANCES, startLocalCloud } from './index';
 
 async function main(): Promise<void> {
@@ -15,6 +17,7 @@ async function main(): Promise<void> {
     dataDir: env.DATA_DIR || '.data',
     functionsDir: env.FUNCTIONS_DIR || 'dist/cloudfunctions',
     staticDir: env.STATIC_DIR || undefined,
+    indexes: env.INDEXES_FILE ? readIndexFile(env.INDEXES_FILE) : undefined,
     maxInstances: env.MAX_INSTANCES ? Number(env.MAX_INSTANCES) : DEFAULT_MAX_INSTANCES,
     collections: env.COLLECTIONS
       ? env.COLLECTIONS.split(',')
