@@ -140,12 +140,17 @@ export class Store {
    * version, so a stale `before` cannot leave an entry behind.
    */
   applyChanges(changes: readonly Change[]): void {
+    this.commit(changes, false);
+  }
+
+  /** `fresh`: every change inserts a document known to be absent (no committed version to read). */
+  private commit(changes: readonly Change[], fresh: boolean): void {
     if (changes.length === 0) return;
     const pending = new Map<string, Doc | null>();
     const writes: RowWrite[] = changes.map((c) => {
       this.requireCollection(c.coll);
       const k = `${c.coll}\u0000${c.key}`;
-      const current = pending.has(k) ? (pending.get(k) ?? null) : this.get(c.coll, c.key);
+      const current = fresh ? null : pending.has(k) ? (pending.get(k) ?? null) : this.get(c.coll, c.key);
       pending.set(k, c.after);
       return {
         coll: c.coll,
@@ -194,7 +199,7 @@ export class Store {
       seen.add(key);
       changes.push({ coll, key, before: null, after });
     }
-    this.applyChanges(changes);
+    this.commit(changes, true);
     return changes.map((c) => String(c.after?._id));
   }
 

