@@ -233,3 +233,10 @@ export interface MeetingDetail {
   decisions: DecisionView[];
   attendees: { userId: string; name: string; at: string }[];
 }
+
+/**
+ * The answer of an action on a meeting (推进, 签到, 记录, 决策, 公布, 进展, a topic proposed to it):
+ * its record, and the meeting as its page shows it afterwards, so the page fetches nothing again.
+ * `detail` is absent only if reading it failed after the action was done.
+ */
+export type WithDetail<T> = T & { detail?: MeetingDetail };

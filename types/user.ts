@@ -1,6 +1,7 @@
 /** Schemas of the `user` function: events in, results out. Shared by the client and the function. */
 import { z } from 'zod';
 import { idSchema, roleGrantSchema, roleSchema, scopeSchema } from './roles';
+import { accountViewSchema } from './points';
 
 const chineseName = z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字');
 /** Mainland mobile numbers: 11 digits starting with 1. */
@@ -14,6 +15,8 @@ export const roomSchema = z
 
 export const userEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('login') }).strict(),
+  /** The home screen in one call: login's answer and what the home shows beside it. */
+  z.object({ action: z.literal('home') }).strict(),
   z
     .object({
       action: z.literal('profile.update'),
@@ -47,6 +50,18 @@ export const loginResultSchema = z.object({
   community: communitySummarySchema,
 });
 export type LoginResult = z.infer<typeof loginResultSchema>;
+
+/**
+ * The home screen (工作台) in one call: who one is (as login), the name of one's building, one's
+ * points, and how many of the notices on the first page of 楼栋通知 one has not opened (`more`: that
+ * whole page is unread and more follow, shown as "20+").
+ */
+export const homeResultSchema = loginResultSchema.extend({
+  buildingName: z.string(),
+  points: accountViewSchema,
+  unreadNotices: z.object({ count: z.number().int().nonnegative(), more: z.boolean() }),
+});
+export type HomeResult = z.infer<typeof homeResultSchema>;
 
 /** A member as an admin sees them when managing roles. */
 export const memberSchema = publicUserSchema.extend({ roles: z.array(roleGrantSchema) });

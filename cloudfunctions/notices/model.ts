@@ -7,16 +7,16 @@
  */
 import { z } from 'zod';
 import type { Actor } from '../../domain/actor';
-import type { Home, NoticeScope } from '../../domain/notices/rules';
+import type { NoticeScope } from '../../domain/notices/rules';
 import type { NoticeScopeInput } from '../../types/notices';
 import { NOTICE_KINDS } from '../../types/notices';
 import { notFound } from '../_shared/failure';
 import { buildingDoc, gridDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
 
-export const NOTICES = 'notices';
-export const READS = 'notice_reads';
-export const SIGNUPS = 'notice_signups';
+// The feed's collections, ids and the caller's home are shared with user.home (its 未读 count).
+import { NOTICES } from '../_shared/notice-feed';
+export { homeOf, NOTICES, personalId, READS, SIGNUPS } from '../_shared/notice-feed';
 
 const date = z.coerce.date();
 
@@ -57,24 +57,11 @@ export const signupDoc = z.object({
 });
 export type SignupDoc = z.infer<typeof signupDoc>;
 
-export const personalId = (noticeId: string, userId: string) => `${noticeId}_${userId}`;
-
 /** Another community's notice, or one outside the caller's reach, answers NOT_FOUND like a missing one. */
 export async function loadNotice(noticeId: string, actor: Actor): Promise<NoticeDoc> {
   const notice = await findById(NOTICES, noticeId, noticeDoc);
   if (!notice || notice.communityId !== actor.communityId) throw notFound('通知');
   return notice;
-}
-
-/** Where the caller lives: their building and its grid ('' until they choose one). */
-export async function homeOf(actor: Actor): Promise<Home> {
-  const building = actor.buildingId ? await findById('buildings', actor.buildingId, buildingDoc) : null;
-  const inCommunity = building && building.communityId === actor.communityId;
-  return {
-    communityId: actor.communityId,
-    buildingId: inCommunity ? building._id : '',
-    gridId: inCommunity ? building.gridId : '',
-  };
 }
 
 /** The scope asked for, checked to exist in the caller's community (else NOT_FOUND), with its label. */

@@ -4,13 +4,14 @@
  * households of the scope).
  */
 import { z } from 'zod';
-import { keysReaching, mayFollowUp, maySee } from '../../domain/notices/rules';
+import { mayFollowUp, maySee } from '../../domain/notices/rules';
 import { NOTICE_PAGE_SIZE, type Household, type NoticeView, type Page } from '../../types';
 import type { Actor } from '../../domain/actor';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { AppFailure, denied, notFound } from '../_shared/failure';
 import { fetchDocs, findAll } from '../_shared/records';
+import { personalMarks, reachingHome } from '../_shared/notice-feed';
 import { homeOf, loadNotice, noticeDoc, personalId, READS, SIGNUPS, type NoticeDoc } from './model';
 import { residentsOf } from './households';
 import { noticeView } from './view';
@@ -19,8 +20,10 @@ export async function listNotices(input: { mine?: boolean; cursor?: string }): P
   const actor = await loadActor();
   const _ = db().command;
   // 我的发布 lists what one posted wherever it went; otherwise what reaches one's home.
-  const scope = input.mine ? { posterId: actor.userId } : { scopeKey: _.in(keysReaching(await homeOf(actor))) };
-  const conditions: object[] = [{ communityId: actor.communityId, ...scope }];
+  const scope = input.mine
+    ? { communityId: actor.communityId, posterId: actor.userId }
+    : reachingHome(await homeOf(actor));
+  const conditions: object[] = [scope];
   if (input.cursor) conditions.push(after(input.cursor));
   const docs = await fetchDocs(
     db()
@@ -31,7 +34,10 @@ export async function listNotices(input: { mine?: boolean; cursor?: string }): P
       .limit(NOTICE_PAGE_SIZE + 1),
   );
   const notices = docs.map((d) => noticeDoc.parse(d)).slice(0, NOTICE_PAGE_SIZE);
-  const mine = await personalMarks(actor, notices);
+  const mine = await personalMarks(
+    actor,
+    notices.map((n) => n._id),
+  );
   const items = notices.map((n) => noticeView(n, mine(n._id)));
   const last = notices[NOTICE_PAGE_SIZE - 1];
   return docs.length > NOTICE_PAGE_SIZE ? { items, nextCursor: `${last.createdAt.getTime()}.${last._id}` } : { items };
@@ -71,28 +77,6 @@ export async function loadVisible(noticeId: string, actor: Actor): Promise<Notic
   const notice = await loadNotice(noticeId, actor);
   if (!maySee(actor, notice, await homeOf(actor))) throw notFound('通知');
   return notice;
-}
-
-/** Which of these the caller has read and signed up for: two reads for the whole page. */
-async function personalMarks(actor: Actor, notices: NoticeDoc[]) {
-  if (notices.length === 0) return () => ({ read: false, signedUp: false });
-  const _ = db().command;
-  const ids = notices.map((n) => personalId(n._id, actor.userId));
-  const reads = await fetchDocs(
-    db()
-      .collection(READS)
-      .where({ _id: _.in(ids) })
-      .limit(ids.length),
-  );
-  const signups = await fetchDocs(
-    db()
-      .collection(SIGNUPS)
-      .where({ _id: _.in(ids), active: true })
-      .limit(ids.length),
-  );
-  const readSet = new Set(reads.map((d) => String(d.noticeId)));
-  const signedSet = new Set(signups.map((d) => String(d.noticeId)));
-  return (id: string) => ({ read: readSet.has(id), signedUp: signedSet.has(id) });
 }
 
 function after(cursor: string): object {

@@ -24,7 +24,7 @@ export async function getOrder(input: { orderId: string }): Promise<{ order: Ord
   const order = await loadOrder(input.orderId, actor);
   const level = visibility(actor, order);
   if (level === 'none') throw denied('您无权查看这条诉求');
-  return { order: orderView(order, level, true) };
+  return { order: orderView(order, level) };
 }
 
 export async function listOrders(input: {
@@ -48,7 +48,7 @@ export async function listOrders(input: {
   const orders = docs.map((d) => orderDoc.parse(d));
   const items = orders.slice(0, PAGE_SIZE).map((o) => {
     const level = visibility(actor, o);
-    return orderView(o, level === 'full' ? 'full' : 'masked');
+    return orderView(o, level === 'full' ? 'full' : 'masked', false);
   });
   const last = orders[PAGE_SIZE - 1];
   return orders.length > PAGE_SIZE ? { items, nextCursor: `${last.createdAt.getTime()}.${last._id}` } : { items };

@@ -1,9 +1,13 @@
-/** What a caller sees of an order: phone and room in full or masked, the timeline on `get`. */
+/**
+ * What a caller sees of an order: phone and room in full or masked, and its timeline — on `get` and
+ * in every action's answer, so the order's page shows the move without fetching it again; lists
+ * leave it out.
+ */
 import type { OrderView } from '../../types/orders';
 import { maskPhone, maskRoom } from '../../domain/mask';
 import type { OrderDoc } from '../_shared/orders/model';
 
-export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = false): OrderView {
+export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = true): OrderView {
   const masked = level === 'masked';
   return {
     _id: o._id,

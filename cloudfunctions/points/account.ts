@@ -5,12 +5,13 @@
 import type { AccountView, EntryView } from '../../types/points';
 import type { Page } from '../../types/envelope';
 import { accountIdFor } from '../_shared/ids/points';
-import { mayReadLedgerOf, pointsLabelFor } from '../../domain/points/permissions';
+import { mayReadLedgerOf } from '../../domain/points/permissions';
 import { actorFrom, loadActor } from '../_shared/actor';
 import { userDoc } from '../_shared/models';
 import { db } from '../_shared/cloud';
 import { denied, notFound } from '../_shared/failure';
-import { accountDoc, ENTRIES, ACCOUNTS, entryDoc, loadHolder } from '../_shared/points-ledger';
+import { ENTRIES, entryDoc, loadHolder } from '../_shared/points-ledger';
+import { balanceOf } from '../_shared/points-balance';
 import { fetchDocs, findById } from '../_shared/records';
 import { after, pageOf, PAGE_SIZE } from './paging';
 import { entryView } from './view';
@@ -24,8 +25,7 @@ export async function readBalance(input: { userId?: string } = {}): Promise<Acco
     if (!member || member.communityId !== actor.communityId) throw notFound('居民');
     holder = actorFrom(member);
   }
-  const account = await findById(ACCOUNTS, accountIdFor(actor.communityId, holder.userId), accountDoc);
-  return { balance: account?.balance ?? 0, lifetime: account?.lifetime ?? 0, label: pointsLabelFor(holder) };
+  return balanceOf(actor.communityId, holder);
 }
 
 export async function readLedger(input: { userId?: string; cursor?: string }): Promise<Page<EntryView>> {

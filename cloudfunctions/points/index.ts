@@ -11,17 +11,18 @@ import { redeemItem } from './redeem';
 import { cancelRedemption, verifyRedemption } from './release';
 import { listRedemptions } from './redemptions';
 import { readLeaderboard } from './leaderboard';
+import { withMemberFigures, withOwnFigures, withRedeemer } from './answers';
 
 export const main = defineFunction<PointsEvent>('points', pointsEventSchema, {
   balance: (e) => readBalance(e),
   ledger: (e) => readLedger(e),
-  award: (e) => awardPoints(e),
-  reverse: (e) => reverseEntry(e),
+  award: async (e) => withMemberFigures(await awardPoints(e)),
+  reverse: async (e) => withMemberFigures(await reverseEntry(e)),
   items: (e) => listItems(e),
   'item.save': (e) => saveItem(e),
-  redeem: (e) => redeemItem(e),
+  redeem: async (e) => withRedeemer(await redeemItem(e)),
   verify: (e) => verifyRedemption(e),
-  cancel: (e) => cancelRedemption(e),
+  cancel: async (e) => withOwnFigures(await cancelRedemption(e)),
   redemptions: (e) => listRedemptions(e),
   leaderboard: (e) => readLeaderboard(e),
 });

@@ -8,17 +8,23 @@ import { userIdFor } from '../_shared/ids/user';
 import { requireOpenid } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { refusal } from '../_shared/failure';
-import { communityDoc, userDoc, type UserDoc } from '../_shared/models';
+import { communityDoc, userDoc, type CommunityDoc, type UserDoc } from '../_shared/models';
 import { findById, findOne, insertDoc } from '../_shared/records';
 import { loginView } from './view';
 
 export async function login(): Promise<LoginResult> {
+  const { user, community } = await signIn();
+  return loginView(user, community);
+}
+
+/** The caller's profile (made on first sign-in) and community: what login and home start from. */
+export async function signIn(): Promise<{ user: UserDoc; community: CommunityDoc }> {
   const openid = requireOpenid();
   const userId = userIdFor(openid);
   const user = (await findById('users', userId, userDoc)) ?? (await createProfile(openid, userId));
   const community = await findById('communities', user.communityId, communityDoc);
   if (!community) throw refusal('COMMUNITY_GONE');
-  return loginView(user, community);
+  return { user, community };
 }
 
 async function createProfile(openid: string, userId: string): Promise<UserDoc> {

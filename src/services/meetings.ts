@@ -10,6 +10,7 @@ import type {
   MeetingView,
   TopicStatus,
   TopicView,
+  WithDetail,
 } from '../../types/meetings';
 import { callCloud } from './cloud';
 
@@ -45,25 +46,26 @@ export const listTopics = (status?: TopicStatus) => call<{ items: TopicView[] }>
 export const createMeeting = (input: CreateInput) => call<{ meeting: MeetingView }>('create', input);
 
 /** To a meeting still collecting, or (no meetingId) to the community's pool. */
-export const proposeTopic = (input: ProposeInput) => call<{ topic: TopicView }>('propose', input);
+export const proposeTopic = (input: ProposeInput) => call<WithDetail<{ topic: TopicView }>>('propose', input);
 
 export const reviewTopic = (input: ReviewInput) => call<{ topic: TopicView }>('review', input);
 
 /** To the next step of the meeting's type; after the last, 已结束. */
-export const advanceMeeting = (meetingId: string) => call<{ meeting: MeetingView }>('advance', { meetingId });
+export const advanceMeeting = (meetingId: string) =>
+  call<WithDetail<{ meeting: MeetingView }>>('advance', { meetingId });
 
 /** 签到: once per person; the first earns points. */
 export const attendMeeting = (meetingId: string) =>
-  call<{ attended: boolean; points: number; at: string }>('attend', { meetingId });
+  call<WithDetail<{ attended: boolean; points: number; at: string }>>('attend', { meetingId });
 
 export const recordNotes = (meetingId: string, topicId: string, notes: string) =>
-  call<{ topic: TopicView }>('record', { meetingId, topicId, notes });
+  call<WithDetail<{ topic: TopicView }>>('record', { meetingId, topicId, notes });
 
 /** The same decision text twice answers the decision already made (its id is derived from it). */
-export const decide = (input: DecideInput) => call<{ decision: DecisionView }>('decide', input);
+export const decide = (input: DecideInput) => call<WithDetail<{ decision: DecisionView }>>('decide', input);
 
 export const publishMeeting = (meetingId: string) =>
-  call<{ meetingId: string; publishedAt: string }>('publish', { meetingId });
+  call<WithDetail<{ meetingId: string; publishedAt: string }>>('publish', { meetingId });
 
 export const reportProgress = (decisionId: string, note: string, done: boolean) =>
-  call<{ decision: DecisionView }>('progress', { decisionId, note, done: done || undefined });
+  call<WithDetail<{ decision: DecisionView }>>('progress', { decisionId, note, done: done || undefined });

@@ -18,6 +18,8 @@ import { callCloud } from './cloud';
 
 type Fields<A extends PointsEvent['action']> = Omit<Extract<PointsEvent, { action: A }>, 'action'>;
 type RedemptionAnswer = Promise<Envelope<{ redemption: RedemptionView }>>;
+/** An action's answer carries the figures its page shows (cloudfunctions/points/answers.ts). */
+type WithFigures<T> = T & { account: AccountView };
 
 export type AwardInput = Fields<'award'>;
 export type ItemInput = Fields<'item.save'>;
@@ -41,11 +43,11 @@ export const listLedger = (cursor?: string, userId?: string): Promise<Envelope<P
  * 加分 (admins). `requestId` makes it idempotent: the entry id is derived from it, so a retried or
  * double-tapped award is written once (src/features/orders/request-id.ts).
  */
-export const awardPoints = (input: AwardInput): Promise<Envelope<{ entry: EntryView }>> =>
+export const awardPoints = (input: AwardInput): Promise<Envelope<WithFigures<{ entry: EntryView }>>> =>
   callCloud('points', event('award', input));
 
 /** 冲正 (admins): a new, opposite entry; only `earn` entries may be reversed, each once. */
-export const reverseEntry = (entryId: string, reason: string): Promise<Envelope<{ entry: EntryView }>> =>
+export const reverseEntry = (entryId: string, reason: string): Promise<Envelope<WithFigures<{ entry: EntryView }>>> =>
   callCloud('points', event('reverse', { entryId, reason }));
 
 /** The 爱心超市 shelf, 20 a page, newest first. */
@@ -58,16 +60,22 @@ export const saveItem = (input: ItemInput): Promise<Envelope<{ item: ItemView }>
 
 /**
  * 兑换. The redemption's id comes from (person, requestId): the same requestId answers the same
- * redemption, so a double tap or a retry after a dropped network never spends twice.
+ * redemption, so a double tap or a retry after a dropped network never spends twice. The answer
+ * carries one's new figures and the item as it now stands (its stock moved).
  */
-export const redeemItem = (itemId: string, requestId: string): RedemptionAnswer =>
+export const redeemItem = (
+  itemId: string,
+  requestId: string,
+): Promise<Envelope<WithFigures<{ redemption: RedemptionView; item?: ItemView }>>> =>
   callCloud('points', event('redeem', { itemId, requestId }));
 
 /** 核销 (admins, merchants). A used code is FAILED_PRECONDITION, an unknown one NOT_FOUND. */
 export const verifyCode = (code: string): RedemptionAnswer => callCloud('points', event('verify', { code }));
 
-/** 取消兑换: one's own pending redemption; the points come back. */
-export const cancelRedemption = (redemptionId: string): RedemptionAnswer =>
+/** 取消兑换: one's own pending redemption; the points come back (the answer carries the figures). */
+export const cancelRedemption = (
+  redemptionId: string,
+): Promise<Envelope<WithFigures<{ redemption: RedemptionView }>>> =>
   callCloud('points', event('cancel', { redemptionId }));
 
 /** Redemptions, 20 a page, newest first. `mine` keeps an admin to their own (我的兑换). */

@@ -1,7 +1,7 @@
 /** Typed calls of the `user` cloud function. Events and results are the types in types/user.ts. */
 import type { Envelope, Page } from '../../types/envelope';
 import type { Role, Scope } from '../../types/roles';
-import type { LoginResult, Member, PublicUser, UserEvent } from '../../types/user';
+import type { HomeResult, LoginResult, Member, PublicUser, UserEvent } from '../../types/user';
 import { callCloud } from './cloud';
 
 type Fields<A extends UserEvent['action']> = Omit<Extract<UserEvent, { action: A }>, 'action'>;
@@ -11,6 +11,11 @@ export type ProfileInput = Fields<'profile.update'>;
 /** Who am I: the user, their role grants and their community (creates the user on first call). */
 export function login(): Promise<Envelope<LoginResult>> {
   return callCloud<LoginResult>('user', { action: 'login' });
+}
+
+/** The home screen in one call: login's answer, one's building name, points and unread notices. */
+export function loadHome(): Promise<Envelope<HomeResult>> {
+  return callCloud<HomeResult>('user', { action: 'home' });
 }
 
 export function updateProfile(input: ProfileInput): Promise<Envelope<{ user: PublicUser }>> {

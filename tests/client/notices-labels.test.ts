@@ -2,7 +2,7 @@
 import type { NoticeView } from '../../types/notices';
 import type { OrgTree } from '../../types/org';
 import type { RoleGrant } from '../../types/roles';
-import { countText, signupButton, unreadSummary } from '../../src/features/notices/labels';
+import { countText, signupButton } from '../../src/features/notices/labels';
 import { defaultScope, mayPostNotices, scopeChoices } from '../../src/features/notices/scopes';
 import { emptyDraft, postFields, validatePost } from '../../src/features/notices/post-form';
 import { acceptedKinds } from '../../src/features/notices/subscribe';
@@ -89,12 +89,6 @@ describe('the 接龙 button', () => {
     expect(countText(notice({ capacity: 5, signupCount: 2 }))).toBe('已报 2 / 5 人');
     expect(countText(notice({ signupCount: 2 }))).toBe('已报 2 人');
   });
-});
-
-test('the unread count on the home: none is no badge; a whole unread first page with more is "20+"', () => {
-  expect(unreadSummary([notice(), notice()], false)).toBe('');
-  expect(unreadSummary([notice({ unread: true }), notice()], true)).toBe('1');
-  expect(unreadSummary([notice({ unread: true }), notice({ unread: true })], true)).toBe('2+');
 });
 
 describe('the 发布通知 form', () => {

@@ -45,7 +45,14 @@ beforeEach(() => {
 test('兑换 asks first; a dropped try keeps its requestId for the retry; then the code and QR show', async () => {
   mocked.redeemItem
     .mockResolvedValueOnce({ ok: false, error: { code: 'INTERNAL', message: '网络不给力，请稍后再试' } })
-    .mockResolvedValueOnce({ ok: true, data: { redemption: REDEMPTION } });
+    .mockResolvedValueOnce({
+      ok: true,
+      data: {
+        redemption: REDEMPTION,
+        account: { balance: 20, lifetime: 120, label: '积分' },
+        item: { _id: 'i-1', name: '洗衣粉一袋', cost: 30, stock: 4, limitPerPerson: 1 },
+      },
+    });
   render(<MallPage />);
   await screen.findByText('洗衣粉一袋');
   expect(screen.getByText('30 积分')).toBeTruthy();
@@ -63,7 +70,10 @@ test('兑换 asks first; a dropped try keeps its requestId for the retry; then t
   expect(second).toEqual(first); // same item, same requestId: the function answers one redemption
   expect(screen.getByText('7K3M 9QXZ')).toBeTruthy();
   expect(document.querySelectorAll('.qr-code__row')).toHaveLength(21);
-  expect(mocked.getBalance).toHaveBeenCalledTimes(2); // read again after the redemption
+  // One call per action: the answer's figures and stock show; nothing is read again.
+  expect(mocked.getBalance).toHaveBeenCalledTimes(1);
+  expect(mocked.listItems).toHaveBeenCalledTimes(1);
+  expect(screen.getByText('剩 4 件 · 每人限兑 1 件')).toBeTruthy();
 });
 
 test('兑换 cannot be tapped when the balance is short; the button says why', async () => {

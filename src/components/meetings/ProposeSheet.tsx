@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
-import type { MeetingView, TopicView } from '../../../types/meetings';
+import type { MeetingDetail, MeetingView, TopicView } from '../../../types/meetings';
 import { errorText } from '@/features/errors';
 import { hasErrors, validatePropose, type ProposeDraft } from '@/features/meetings/forms';
 import { proposeTopic } from '@/services/meetings';
@@ -20,7 +20,8 @@ export interface ProposeSheetProps {
   /** Preselected meeting ('' = the pool). */
   meetingId?: string;
   onClose(): void;
-  onProposed(topic: TopicView): void;
+  /** `after`: the meeting it was proposed to, as the answer carries it. */
+  onProposed(topic: TopicView, after?: MeetingDetail): void;
 }
 
 const POOL = '';
@@ -50,7 +51,7 @@ export function ProposeSheet(props: ProposeSheetProps) {
     });
     setBusy(false);
     if (!res.ok) return setFailure(errorText(res.error));
-    props.onProposed(res.data.topic);
+    props.onProposed(res.data.topic, res.data.detail);
     props.onClose();
   };
 

@@ -1,25 +1,38 @@
 /**
- * One meeting for its page: fetched with topics, decisions and sign-ins, refetched after every
- * action (an action's answer carries one record, the page shows them all), and announced so the
- * lists (议事厅, 议事管理) fetch again when the person goes back.
+ * One meeting for its page: fetched once with topics, decisions and sign-ins; after an action, the
+ * action's answer carries the whole meeting (types WithDetail), so nothing is fetched again. The
+ * change is announced with that meeting, so the lists below (议事厅, 议事管理) update in place
+ * without fetching either.
  */
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../types/envelope';
-import type { MeetingDetail } from '../../../types/meetings';
+import type { MeetingDetail, TopicView } from '../../../types/meetings';
 import { getMeeting } from '@/services/meetings';
 
-export const MEETINGS_CHANGED = 'llt.meetings.changed';
-export const announceMeetings = () => Taro.eventCenter.trigger(MEETINGS_CHANGED);
+const MEETINGS_CHANGED = 'llt.meetings.changed';
 
-/** Calls `onChange` whenever a meeting, topic or decision changed on another page. */
-export function useMeetingsChanged(onChange: () => void): void {
+/** A meeting changed on its page: the meeting as it now is, and a topic just proposed to it. */
+export interface MeetingChange {
+  detail: MeetingDetail;
+  proposed?: TopicView;
+}
+
+export const announceMeetings = (change: MeetingChange) => Taro.eventCenter.trigger(MEETINGS_CHANGED, change);
+
+/** Calls `onChange` whenever a meeting changed on its page. */
+export function useMeetingsChanged(onChange: (change: MeetingChange) => void): void {
+  const latest = useRef(onChange);
   useEffect(() => {
-    Taro.eventCenter.on(MEETINGS_CHANGED, onChange);
+    latest.current = onChange;
+  });
+  useEffect(() => {
+    const listener = (change: MeetingChange) => latest.current(change);
+    Taro.eventCenter.on(MEETINGS_CHANGED, listener);
     return () => {
-      Taro.eventCenter.off(MEETINGS_CHANGED, onChange);
+      Taro.eventCenter.off(MEETINGS_CHANGED, listener);
     };
-  }, [onChange]);
+  }, []);
 }
 
 export function useMeeting(meetingId: string) {
@@ -34,6 +47,7 @@ export function useMeeting(meetingId: string) {
         setLoading(false);
         setError(res.ok ? undefined : res.error);
         if (res.ok) setDetail(res.data);
+        return res.ok ? res.data : undefined;
       }),
     [meetingId],
   );
@@ -48,11 +62,21 @@ export function useMeeting(meetingId: string) {
     await fetchDetail();
   }, [fetchDetail]);
 
-  /** After an action here: fetch the whole meeting again and tell the lists. */
-  const changed = useCallback(async () => {
-    announceMeetings();
-    await reload();
-  }, [reload]);
+  /** After an action here: show the meeting its answer carries, and tell the lists. */
+  const changed = useCallback(
+    async (after?: MeetingDetail, proposed?: TopicView) => {
+      let shown = after;
+      if (after) {
+        setError(undefined);
+        setDetail(after);
+      } else {
+        setLoading(true);
+        shown = await fetchDetail(); // only if the answer could not carry it (types WithDetail)
+      }
+      if (shown) announceMeetings({ detail: shown, proposed });
+    },
+    [fetchDetail],
+  );
 
   return { detail, error, loading, reload, changed };
 }

@@ -1,7 +1,7 @@
 /**
  * Words and states of a notice for the pages: the kind tag, the scope line, the 接龙 numbers, the
  * sign-up button (by capacity and deadline, mirroring domain/notices/rules.ts so nobody is offered a
- * button that can only fail) and the unread count for the home. Pure.
+ * button that can only fail). Pure.
  */
 import { NOTICE_KIND_LABELS, type NoticeView } from '../../../types/notices';
 import { when } from '../orders/labels';
@@ -51,11 +51,4 @@ export function signupButton(
   if (closed) return { kind: 'blocked', text: '接龙已截止' };
   if (isFull(n)) return { kind: 'blocked', text: '名额已满' };
   return { kind: 'signup' };
-}
-
-/** Unread notices on the first page; `more` when the list goes on (then it may be more). */
-export function unreadSummary(items: readonly Pick<NoticeView, 'unread'>[], hasMore: boolean): string {
-  const n = items.filter((i) => i.unread).length;
-  if (n === 0) return '';
-  return hasMore && n === items.length ? `${n}+` : String(n);
 }

@@ -1,6 +1,7 @@
 /**
- * One order for its page: fetched with its timeline, refetched after an action (an action's answer
- * carries no timeline), and kept current when it changes elsewhere.
+ * One order for its page: fetched once with its timeline, then kept current from the answers of
+ * actions (every order action answers the order with its timeline, so nothing is fetched again),
+ * whether the action was taken here or on another page (the 办结 form).
  */
 import { useCallback, useEffect, useReducer } from 'react';
 import type { AppError } from '../../../types/envelope';
@@ -18,10 +19,10 @@ type OrderEvent =
   | { type: 'loading' }
   | { type: 'loaded'; order: OrderView }
   | { type: 'failed'; error: AppError }
-  /** An action's answer: the new status at once, the old timeline until the refetch lands. */
+  /** An action's answer. One without a timeline (a list's copy) keeps the timeline shown. */
   | { type: 'moved'; order: OrderView };
 
-function reduce(s: OrderState, e: OrderEvent): OrderState {
+export function reduceOrder(s: OrderState, e: OrderEvent): OrderState {
   switch (e.type) {
     case 'loading':
       return { ...s, loading: true, error: undefined };
@@ -30,12 +31,12 @@ function reduce(s: OrderState, e: OrderEvent): OrderState {
     case 'failed':
       return { ...s, loading: false, error: e.error };
     case 'moved':
-      return { ...s, order: { ...e.order, timeline: s.order?.timeline } };
+      return { ...s, order: { ...e.order, timeline: e.order.timeline ?? s.order?.timeline } };
   }
 }
 
 export function useOrder(orderId: string) {
-  const [state, dispatch] = useReducer(reduce, { loading: true });
+  const [state, dispatch] = useReducer(reduceOrder, { loading: true });
 
   const reload = useCallback(async () => {
     dispatch({ type: 'loading' });
@@ -47,17 +48,13 @@ export function useOrder(orderId: string) {
     void reload();
   }, [reload]);
 
-  // The order moved (an action here, or on another page such as the 办结 form): fetch it again
-  // for the new timeline. `state` here is still the one from before the move.
+  // The order moved on another page (the 办结 form): its answer is the whole order, timeline included.
   useOrderChanges((changed) => {
-    if (changed._id === orderId && changed.status !== state.order?.status) void reload();
+    if (changed._id === orderId) dispatch({ type: 'moved', order: changed });
   });
 
-  /** After an action here: show the new status at once and tell the lists (the listener above refetches). */
-  const applied = useCallback((order: OrderView) => {
-    dispatch({ type: 'moved', order });
-    announceOrder(order);
-  }, []);
+  /** After an action here: show its answer and tell the lists. */
+  const applied = useCallback((order: OrderView) => announceOrder(order), []);
 
   return { ...state, reload, applied };
 }

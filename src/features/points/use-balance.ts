@@ -17,6 +17,8 @@ interface BalanceState {
 
 export interface Balance extends BalanceState {
   reload(): Promise<void>;
+  /** An action's answer carried the figures (points actions do): show them, no read needed. */
+  set(account: AccountView): void;
 }
 
 type BalanceEvent = { type: 'start' } | { type: 'answer'; res: Envelope<AccountView> };
@@ -52,5 +54,9 @@ export function useBalance(enabled = true, userId?: string): Balance {
     hidden.current = false;
     void reload();
   });
-  return { ...state, reload };
+  const set = useCallback((account: AccountView) => {
+    seq.current++; // a read still on its way is older than this answer
+    dispatch({ type: 'answer', res: { ok: true, data: account } });
+  }, []);
+  return { ...state, reload, set };
 }

@@ -8,15 +8,11 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { useResource } from '@/features/resource';
-import { orgTree, session } from '@/features/session';
+import { unreadText, useHomeScreen } from '@/features/home';
 import { useTextSize } from '@/features/elder-mode';
 import { workbenchFor } from '@/features/workbench';
-import { buildingName } from '@/features/org-names';
-import { useBalance } from '@/features/points/use-balance';
 import { balanceTitle } from '@/features/points/labels';
 import { POINTS_PAGES } from '@/features/points/routes';
-import { useUnreadNotices } from '@/features/notices/use-unread';
 import { NOTICE_PAGES } from '@/features/notices/routes';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
 import { getDevOpenid } from '@/services/identity';
@@ -28,12 +24,8 @@ import './index.scss';
 export default function HomePage() {
   const text = useTextSize();
   const needsSignIn = IS_H5 && !getDevOpenid();
-  const me = useResource(session, !needsSignIn);
-  const tree = useResource(orgTree, me.status === 'ready');
-  // Read again each time the home shows: an order's points or a redemption may have moved it.
-  const points = useBalance(me.status === 'ready');
-  // 楼栋通知 not yet opened: a banner above the tiles, so a new notice is the first thing seen.
-  const unread = useUnreadNotices(me.status === 'ready');
+  // One call answers the whole screen, read again each time the home shows (features/home.ts).
+  const me = useHomeScreen(!needsSignIn);
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
@@ -50,8 +42,8 @@ export default function HomePage() {
   if (!me.data) {
     return (
       <View className={text.className}>
-        {me.status === 'error' ? (
-          <ErrorView error={me.error} onRetry={() => void session.load(true)}>
+        {me.error ? (
+          <ErrorView error={me.error} onRetry={() => void me.reload()}>
             {IS_H5 && (
               <Button size="large" onClick={() => void Taro.reLaunch({ url: LOGIN_PAGE })}>
                 切换身份
@@ -65,12 +57,13 @@ export default function HomePage() {
     );
   }
 
-  const { user, roles, community } = me.data;
+  const { user, roles, community, points, buildingName: building } = me.data;
+  // 楼栋通知 not yet opened: a banner above the tiles, so a new notice is the first thing seen.
+  const unread = unreadText(me.data.unreadNotices);
   const bench = workbenchFor(
     roles.map((r) => r.role),
     { elder: text.elder },
   );
-  const building = buildingName(tree.data, user.buildingId);
   const incomplete = !user.name || !user.buildingId || !user.room;
 
   return (
@@ -82,10 +75,10 @@ export default function HomePage() {
           {building ? ` · ${building}` : ''}
           {user.room ? ` ${user.room}室` : ''}
         </Text>
-        {points.account && (
+        {points && (
           <View className="home-points tap" onClick={() => void Taro.navigateTo({ url: POINTS_PAGES.mine })}>
             <Text>
-              {balanceTitle(points.account.label)} <Text className="home-points__number">{points.account.balance}</Text>
+              {balanceTitle(points.label)} <Text className="home-points__number">{points.balance}</Text>
             </Text>
             <Text className="home-points__go">明细 ›</Text>
           </View>

@@ -42,3 +42,5 @@ export const Input = (p: {
     onKeyDown={(e) => e.key === 'Enter' && p.onConfirm?.()}
   />
 );
+export const Steps = (p: { children?: ReactNode }) => <ol className="nut-steps">{p.children}</ol>;
+export const Step = (p: { title?: ReactNode; value?: number }) => <li className="nut-step">{p.title}</li>;

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
-import { AREA_LABELS, POINT_AREAS, type EntryView } from '../../../../types/points';
+import { AREA_LABELS, POINT_AREAS, type AccountView, type EntryView } from '../../../../types/points';
 import type { RequestIdKeeper } from '@/features/orders/request-id';
 import { errorText } from '@/features/errors';
 import {
@@ -25,7 +25,7 @@ export interface AwardSheetProps {
   name: string;
   keeper: RequestIdKeeper;
   onClose(): void;
-  onAwarded(entry: EntryView): void;
+  onAwarded(entry: EntryView, figures: AccountView): void;
 }
 
 export function AwardSheet(props: AwardSheetProps) {
@@ -49,7 +49,7 @@ export function AwardSheet(props: AwardSheetProps) {
     setBusy(false);
     if (!res.ok) return setFailure(errorText(res.error)); // the same requestId goes with a retry
     props.keeper.settled();
-    props.onAwarded(res.data.entry);
+    props.onAwarded(res.data.entry, res.data.account);
     props.onClose();
   };
 

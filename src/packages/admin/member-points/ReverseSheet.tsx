@@ -5,14 +5,18 @@
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
 import { TextArea } from '@nutui/nutui-react-taro';
-import type { EntryView } from '../../../../types/points';
+import type { AccountView, EntryView } from '../../../../types/points';
 import { errorText } from '@/features/errors';
 import { reverseReasonError } from '@/features/points/forms';
 import { entryMeta, signedAmount } from '@/features/points/labels';
 import { reverseEntry } from '@/services/points';
 import { SheetDialog } from '@/components/SheetDialog';
 
-export function ReverseSheet(props: { entry: EntryView; onClose(): void; onReversed(entry: EntryView): void }) {
+export function ReverseSheet(props: {
+  entry: EntryView;
+  onClose(): void;
+  onReversed(entry: EntryView, figures: AccountView): void;
+}) {
   const { entry } = props;
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -28,7 +32,7 @@ export function ReverseSheet(props: { entry: EntryView; onClose(): void; onRever
     const res = await reverseEntry(entry._id, reason.trim());
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error));
-    props.onReversed(res.data.entry);
+    props.onReversed(res.data.entry, res.data.account);
     props.onClose();
   };
 

@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { EntryView } from '../../../../types/points';
+import type { AccountView, EntryView } from '../../../../types/points';
 import { useTextSize } from '@/features/elder-mode';
 import { usePagedList } from '@/features/list/use-paged-list';
 import { useBalance } from '@/features/points/use-balance';
@@ -38,9 +38,9 @@ export default function MemberPointsPage() {
   const reversed = reversedIds(entries);
   const figures = useBalance(!!userId, userId);
 
-  const posted = (entry: EntryView, done: string) => {
+  const posted = (entry: EntryView, after: AccountView, done: string) => {
     ledger.put(entry, 'first');
-    void figures.reload();
+    figures.set(after); // the answer carries the member's new figures
     void Taro.showToast({ title: done, icon: 'success' });
   };
 
@@ -88,14 +88,14 @@ export default function MemberPointsPage() {
           name={name}
           keeper={awardKeeper}
           onClose={() => setAwarding(false)}
-          onAwarded={(entry) => posted(entry, `已加 ${entry.amount} 分`)}
+          onAwarded={(entry, after) => posted(entry, after, `已加 ${entry.amount} 分`)}
         />
       )}
       {reversing && (
         <ReverseSheet
           entry={reversing}
           onClose={() => setReversing(null)}
-          onReversed={(entry) => posted(entry, '已冲正')}
+          onReversed={(entry, after) => posted(entry, after, '已冲正')}
         />
       )}
     </View>

@@ -47,13 +47,12 @@ export default function MeetingsAdminPage() {
   useEffect(() => {
     void fetchPending();
   }, [fetchPending]);
-  const { refresh } = meetings;
-  useMeetingsChanged(
-    useCallback(() => {
-      void refresh();
-      void fetchPending();
-    }, [refresh, fetchPending]),
-  );
+  // A meeting changed on its page: its answer is shown here too, nothing is fetched again.
+  useMeetingsChanged(({ detail, proposed }) => {
+    meetings.put(detail.meeting);
+    if (proposed?.status === 'proposed')
+      setPending((all) => [proposed, ...(all ?? []).filter((t) => t._id !== proposed._id)]);
+  });
 
   const { upcoming } = splitByStep(meetings.state.items);
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
 import type { Envelope } from '../../../../types/envelope';
-import type { DecisionView, TopicView } from '../../../../types/meetings';
+import type { DecisionView, MeetingDetail, TopicView, WithDetail } from '../../../../types/meetings';
 import type { Member } from '../../../../types/user';
 import { errorText } from '@/features/errors';
 import { loadAllMembers } from '@/features/members';
@@ -27,18 +27,21 @@ import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList } from '@/components/ChoiceList';
 import { Field } from '@/components/orders/Field';
 
-/** Runs one call for a sheet: busy while it runs, the error kept for the sheet, onDone on success. */
+/**
+ * Runs one call for a sheet: busy while it runs, the error kept for the sheet, onDone on success
+ * with the meeting as the action's answer carries it (so the page fetches nothing again).
+ */
 function useSend() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
-  const send = async (call: () => Promise<Envelope<unknown>>, onDone: () => void) => {
+  const send = async (call: () => Promise<Envelope<WithDetail<object>>>, onDone: (after?: MeetingDetail) => void) => {
     if (busy) return;
     setBusy(true);
     setFailure('');
     const res = await call();
     setBusy(false);
     if (!res.ok) return setFailure(errorText(res.error));
-    onDone();
+    onDone(res.data.detail);
   };
   return { busy, failure, send };
 }
@@ -46,7 +49,7 @@ function useSend() {
 interface SheetProps {
   meetingId: string;
   onClose(): void;
-  onDone(): void;
+  onDone(after?: MeetingDetail): void;
 }
 
 export function RecordSheet(props: SheetProps & { topic: TopicView }) {
@@ -59,8 +62,8 @@ export function RecordSheet(props: SheetProps & { topic: TopicView }) {
     if (!bad)
       void send(
         () => recordNotes(props.meetingId, props.topic._id, notes.trim()),
-        () => {
-          props.onDone();
+        (after) => {
+          props.onDone(after);
           props.onClose();
         },
       );
@@ -101,8 +104,8 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
     if (!hasErrors(found))
       void send(
         () => decide(decideFields(draft, props.meetingId)),
-        () => {
-          props.onDone();
+        (after) => {
+          props.onDone(after);
           props.onClose();
         },
       );
@@ -200,8 +203,8 @@ export function ProgressSheet(props: Omit<SheetProps, 'meetingId'> & { decision:
     if (!bad)
       void send(
         () => reportProgress(props.decision._id, note.trim(), done),
-        () => {
-          props.onDone();
+        (after) => {
+          props.onDone(after);
           props.onClose();
         },
       );

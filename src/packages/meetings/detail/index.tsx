@@ -8,7 +8,8 @@ import { useState } from 'react';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { DecisionView, TopicView } from '../../../../types/meetings';
+import type { Envelope } from '../../../../types/envelope';
+import type { DecisionView, TopicView, WithDetail } from '../../../../types/meetings';
 import { useResource } from '@/features/resource';
 import { session } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
@@ -64,20 +65,20 @@ export default function MeetingDetailPage() {
   };
 
   /** A one-tap action (签到) or a confirmed one (推进, 公布): busy while it runs, then a fresh meeting. */
-  const run = async (call: () => Promise<{ ok: boolean; error?: unknown }>, done: string) => {
+  const run = async (call: () => Promise<Envelope<WithDetail<object>>>, done: string) => {
     if (busy) return;
     setBusy(true);
     setFailure('');
     const res = await call();
     setBusy(false);
     if (!res.ok) {
-      const message = errorText(res.error as Parameters<typeof errorText>[0]);
+      const message = errorText(res.error);
       if (sheet) return setFailure(message);
       return void Taro.showToast({ title: message, icon: 'none' });
     }
     close();
     void Taro.showToast({ title: done, icon: 'success' });
-    await changed();
+    await changed(res.data.detail);
   };
 
   const attend = () =>
@@ -227,16 +228,21 @@ export default function MeetingDetailPage() {
         </Text>
       </SheetDialog>
       {sheet?.kind === 'propose' && (
-        <ProposeSheet meetings={[m]} meetingId={m._id} onClose={close} onProposed={() => void changed()} />
+        <ProposeSheet
+          meetings={[m]}
+          meetingId={m._id}
+          onClose={close}
+          onProposed={(t, after) => void changed(after, t)}
+        />
       )}
       {sheet?.kind === 'record' && (
-        <RecordSheet meetingId={m._id} topic={sheet.topic} onClose={close} onDone={() => void changed()} />
+        <RecordSheet meetingId={m._id} topic={sheet.topic} onClose={close} onDone={(after) => void changed(after)} />
       )}
       {sheet?.kind === 'decide' && (
-        <DecideSheet meetingId={m._id} topic={sheet.topic} onClose={close} onDone={() => void changed()} />
+        <DecideSheet meetingId={m._id} topic={sheet.topic} onClose={close} onDone={(after) => void changed(after)} />
       )}
       {sheet?.kind === 'progress' && (
-        <ProgressSheet decision={sheet.decision} onClose={close} onDone={() => void changed()} />
+        <ProgressSheet decision={sheet.decision} onClose={close} onDone={(after) => void changed(after)} />
       )}
     </View>
   );

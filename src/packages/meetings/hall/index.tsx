@@ -45,13 +45,11 @@ export default function MeetingHallPage() {
   useEffect(() => {
     void fetchTopics();
   }, [fetchTopics]);
-  const { refresh } = meetings;
-  useMeetingsChanged(
-    useCallback(() => {
-      void refresh();
-      void fetchTopics();
-    }, [refresh, fetchTopics]),
-  );
+  // A meeting changed on its page: its answer is shown here too, nothing is fetched again.
+  useMeetingsChanged(({ detail, proposed }) => {
+    meetings.put(detail.meeting);
+    if (proposed) setTopics((all) => [proposed, ...(all ?? []).filter((t) => t._id !== proposed._id)]);
+  });
 
   const { upcoming, past } = splitByStep(meetings.state.items);
   const collecting = upcoming.filter((m) => stepAllows(m.type, m.step, 'propose'));

@@ -50,8 +50,9 @@ export default function MallPage() {
     keeper.settled();
     setAsking(null);
     setRedeemed(res.data.redemption);
-    void balance.reload();
-    void items.refresh(); // the stock moved
+    // The answer carries the new figures and the item's new stock: nothing to read again.
+    balance.set(res.data.account);
+    if (res.data.item) items.put(res.data.item);
   };
 
   return (

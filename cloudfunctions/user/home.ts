@@ -1,0 +1,20 @@
+/**
+ * home: the home screen (工作台) in one call. Login's answer (it signs a newcomer in just as login
+ * does), plus what the home shows beside it: the name of one's building, one's points, and how many
+ * notices reaching one's home one has not opened. Scopes as in `points.balance` (one's own figures)
+ * and `notices.list` (what reaches one's building, grid and community; the first page only).
+ */
+import type { HomeResult } from '../../types/user';
+import { actorFrom } from '../_shared/actor';
+import { homeOf, unreadOnFirstPage } from '../_shared/notice-feed';
+import { balanceOf } from '../_shared/points-balance';
+import { signIn } from './login';
+import { loginView } from './view';
+
+export async function home(): Promise<HomeResult> {
+  const { user, community } = await signIn();
+  const actor = actorFrom(user);
+  const where = await homeOf(actor);
+  const [points, unreadNotices] = await Promise.all([balanceOf(community._id, actor), unreadOnFirstPage(actor, where)]);
+  return { ...loginView(user, community), buildingName: where.buildingName, points, unreadNotices };
+}
