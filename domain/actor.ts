@@ -4,6 +4,7 @@
  * questions; nothing about roles is ever taken from the event.
  */
 import type { Role, RoleGrant } from '../types/roles';
+import type { PublicUser } from '../types/user';
 
 export interface Actor {
   userId: string;
@@ -13,6 +14,19 @@ export interface Actor {
   buildingId: string;
   /** Grants stored on the user; `resident` is derived from where they live, never stored. */
   grants: RoleGrant[];
+}
+
+/**
+ * A person as the client knows them (the `user.login` answer, a `members.list` row) as an Actor, so
+ * the pages ask the same questions the functions ask. Everyone a client is shown belongs to the
+ * caller's community (the functions answer NOT_FOUND otherwise), hence `communityId` from the caller.
+ */
+export function actorOf(
+  person: Pick<PublicUser, '_id' | 'name' | 'buildingId'>,
+  grants: readonly RoleGrant[],
+  communityId: string,
+): Actor {
+  return { userId: person._id, name: person.name, communityId, buildingId: person.buildingId, grants: [...grants] };
 }
 
 /** The place an action touches, as far as it is known. */

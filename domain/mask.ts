@@ -1,8 +1,13 @@
 /** Masking of personal data for people who may know that it exists but not what it is. */
 
-/** 13800001234 → 138****1234 */
-export function maskPhone(phone: string): string {
-  if (phone.length < 7) return '*'.repeat(phone.length);
+/**
+ * 13800001234 → 138****1234, for the pool's view and for the owner's own 我的 page alike. The
+ * first three and last four show only when at least four digits stay hidden; anything shorter or
+ * not all digits is hidden whole, so no odd input ever comes out readable.
+ */
+export function maskPhone(phone: string | null | undefined): string {
+  if (!phone) return '';
+  if (!/^\d{11,}$/.test(phone)) return '*'.repeat(phone.length);
   return phone.slice(0, 3) + '*'.repeat(phone.length - 7) + phone.slice(-4);
 }
 

@@ -98,6 +98,22 @@ export const TOPIC_STATUS_LABELS: Record<TopicStatus, string> = {
   declined: '未采纳',
 };
 
+/**
+ * The longest text (characters, after trimming) each meetings field takes: the schema below and the
+ * client's forms (src/features/meetings/forms.ts, the sheets' maxLength) both read these.
+ */
+export const MEETING_LIMITS = {
+  title: 50,
+  place: 50,
+  name: 20,
+  topicTitle: 50,
+  topicContent: 500,
+  reviewReason: 200,
+  notes: 2000,
+  decision: 500,
+  progressNote: 500,
+} as const;
+
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
 const cursorSchema = z
   .string()
@@ -105,13 +121,13 @@ const cursorSchema = z
   .regex(/^\d{1,15}\.[A-Za-z0-9_-]{1,64}$/, '翻页参数不正确');
 const instantSchema = z.iso.datetime({ offset: true, message: '时间格式不正确' });
 /** A due date is a calendar day (China time); it is due at the end of that day. */
-const daySchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((d) => {
-    const at = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === d;
-  }, '日期不存在');
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A "YYYY-MM-DD" that names a day that exists (not 2025-02-30). */
+export function isRealDay(d: string): boolean {
+  const at = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === d;
+}
+const daySchema = z.string().regex(DAY_PATTERN, '日期格式应为 YYYY-MM-DD').refine(isRealDay, '日期不存在');
 const meetingRef = { meetingId: idSchema };
 
 export const meetingsEventSchema = z.discriminatedUnion('action', [
@@ -119,11 +135,11 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
     .object({
       action: z.literal('create'),
       type: z.enum(MEETING_TYPES),
-      title: text(50),
+      title: text(MEETING_LIMITS.title),
       startsAt: instantSchema,
-      place: text(50),
+      place: text(MEETING_LIMITS.place),
       gridId: idSchema.optional(),
-      name: text(20).optional(),
+      name: text(MEETING_LIMITS.name).optional(),
     })
     .strict()
     .refine((e) => (e.type === 'other') === Boolean(e.name), {
@@ -131,14 +147,19 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
       path: ['name'],
     }),
   z
-    .object({ action: z.literal('propose'), meetingId: idSchema.optional(), title: text(50), content: text(500) })
+    .object({
+      action: z.literal('propose'),
+      meetingId: idSchema.optional(),
+      title: text(MEETING_LIMITS.topicTitle),
+      content: text(MEETING_LIMITS.topicContent),
+    })
     .strict(),
   z
     .object({
       action: z.literal('review'),
       topicId: idSchema,
       accept: z.boolean(),
-      reason: text(200).optional(),
+      reason: text(MEETING_LIMITS.reviewReason).optional(),
       meetingId: idSchema.optional(),
     })
     .strict()
@@ -146,13 +167,15 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
     .refine((e) => e.accept || !e.meetingId, { message: '不采纳的议题不能列入会议', path: ['meetingId'] }),
   z.object({ action: z.literal('advance'), ...meetingRef }).strict(),
   z.object({ action: z.literal('attend'), ...meetingRef }).strict(),
-  z.object({ action: z.literal('record'), ...meetingRef, topicId: idSchema, notes: text(2000) }).strict(),
+  z
+    .object({ action: z.literal('record'), ...meetingRef, topicId: idSchema, notes: text(MEETING_LIMITS.notes) })
+    .strict(),
   z
     .object({
       action: z.literal('decide'),
       ...meetingRef,
       topicId: idSchema,
-      decision: text(500),
+      decision: text(MEETING_LIMITS.decision),
       ownerId: idSchema,
       dueDate: daySchema,
       /** Also open a work order (受理自办类) for it, of this category; its status then shows on the decision. */
@@ -161,7 +184,12 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
     .strict(),
   z.object({ action: z.literal('publish'), ...meetingRef }).strict(),
   z
-    .object({ action: z.literal('progress'), decisionId: idSchema, note: text(500), done: z.boolean().optional() })
+    .object({
+      action: z.literal('progress'),
+      decisionId: idSchema,
+      note: text(MEETING_LIMITS.progressNote),
+      done: z.boolean().optional(),
+    })
     .strict(),
   z.object({ action: z.literal('get'), ...meetingRef }).strict(),
   z.object({ action: z.literal('list'), cursor: cursorSchema.optional() }).strict(),

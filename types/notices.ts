@@ -25,7 +25,11 @@ export const TEMPLATE_IDS: Record<SubscribeKind, string> = {
   building_notice: 'TEMPLATE_ID_BUILDING_NOTICE',
 };
 
-export const MAX_CAPACITY = 10_000;
+/**
+ * The longest text (characters, after trimming) and the largest 接龙 each notices field takes: the
+ * schema below and the 发布通知 form (src/features/notices/post-form.ts) both read these.
+ */
+export const NOTICE_LIMITS = { title: 40, content: 2000, capacity: 10_000, signupNote: 100 } as const;
 export const NOTICE_PAGE_SIZE = 20;
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
@@ -48,9 +52,9 @@ export const noticesEventSchema = z.discriminatedUnion('action', [
       action: z.literal('post'),
       scope: noticeScopeSchema,
       kind: z.enum(NOTICE_KINDS),
-      title: text(40),
-      content: text(2000),
-      capacity: z.number().int('人数须为整数').min(1).max(MAX_CAPACITY).optional(),
+      title: text(NOTICE_LIMITS.title),
+      content: text(NOTICE_LIMITS.content),
+      capacity: z.number().int('人数须为整数').min(1).max(NOTICE_LIMITS.capacity).optional(),
       deadline: instantSchema.optional(),
     })
     .strict()
@@ -65,7 +69,7 @@ export const noticesEventSchema = z.discriminatedUnion('action', [
     .object({
       action: z.literal('signup'),
       noticeId: idSchema,
-      note: z.string().trim().max(100, '最多 100 个字').optional(),
+      note: z.string().trim().max(NOTICE_LIMITS.signupNote, `最多 ${NOTICE_LIMITS.signupNote} 个字`).optional(),
     })
     .strict(),
   z.object({ action: z.literal('withdraw'), noticeId: idSchema }).strict(),

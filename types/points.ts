@@ -76,12 +76,21 @@ export type PointSettings = { orderTaker: number; rating: number; meeting: numbe
 /** Redemption codes: 8 characters of Crockford's base32 (no I, L, O, U), typed or scanned at the counter. */
 export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE_LENGTH = 8;
-/** What a person types: any case, dashes and spaces ignored, O read as 0 and I/L as 1. */
+/** What a person types, as it is read: any case, dashes and spaces ignored, O read as 0 and I/L as 1. */
+export const normalizeRedemptionCode = (s: string): string =>
+  s.replace(/[\s-]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+const BAD_CODE = '核销码应为 8 位字母或数字';
+/** The one reading of a typed or scanned code, by the `points` function and the 核销 page alike. */
 export const redemptionCodeSchema = z
   .string()
-  .max(20)
-  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1'))
-  .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{8}$/, '核销码应为 8 位字母或数字'));
+  .max(20, BAD_CODE)
+  .transform(normalizeRedemptionCode)
+  .pipe(
+    z
+      .string()
+      .min(1, '请输入兑换码')
+      .regex(/^[0-9A-HJKMNP-TV-Z]{8}$/, BAD_CODE),
+  );
 
 /** Entry ids are derived from their cause (`order:<orderId>:taker`, `award:<admin>:<requestId>`…). */
 export const entryIdSchema = z
@@ -98,6 +107,20 @@ const fileIdSchema = z
   .min(1)
   .max(256)
   .regex(/^(cloud|local):\/\/[\w./-]+$/, '图片地址不正确');
+/**
+ * The bounds of each admin field of points (whole numbers inclusive; text in characters after
+ * trimming): the schema below and the client's forms (src/features/points/forms.ts) both read these.
+ */
+export const POINTS_LIMITS = {
+  award: { min: 1, max: 10_000 },
+  reason: 100,
+  itemName: 30,
+  cost: { min: 1, max: 100_000 },
+  stock: { min: 0, max: 100_000 },
+  limitPerPerson: { min: 1, max: 100 },
+} as const;
+const whole = (r: { min: number; max: number }) => z.number().int().min(r.min).max(r.max);
+
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
 
 export const pointsEventSchema = z.discriminatedUnion('action', [
@@ -109,22 +132,22 @@ export const pointsEventSchema = z.discriminatedUnion('action', [
     .object({
       action: z.literal('award'),
       userId: idSchema,
-      amount: z.number().int().min(1).max(10000),
+      amount: whole(POINTS_LIMITS.award),
       area: z.enum(POINT_AREAS),
-      reason: text(100),
+      reason: text(POINTS_LIMITS.reason),
       requestId: idSchema,
     })
     .strict(),
-  z.object({ action: z.literal('reverse'), entryId: entryIdSchema, reason: text(100) }).strict(),
+  z.object({ action: z.literal('reverse'), entryId: entryIdSchema, reason: text(POINTS_LIMITS.reason) }).strict(),
   z.object({ action: z.literal('items'), cursor: cursorSchema.optional() }).strict(),
   z
     .object({
       action: z.literal('item.save'),
       _id: idSchema.optional(),
-      name: text(30),
-      cost: z.number().int().min(1).max(100000),
-      stock: z.number().int().min(0).max(100000),
-      limitPerPerson: z.number().int().min(1).max(100).optional(),
+      name: text(POINTS_LIMITS.itemName),
+      cost: whole(POINTS_LIMITS.cost),
+      stock: whole(POINTS_LIMITS.stock),
+      limitPerPerson: whole(POINTS_LIMITS.limitPerPerson).optional(),
       image: fileIdSchema.optional(),
     })
     .strict(),

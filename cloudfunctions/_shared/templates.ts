@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { SUBSCRIBE_KINDS, TEMPLATE_IDS, type SubscribeKind } from '../../types/notices';
+import { chinaDateTime } from '../../domain/china-time';
 import { communityDoc } from './models';
 import { findById } from './records';
 
@@ -23,10 +24,7 @@ export interface Message {
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
 /** China time, as WeChat's `time` keywords want it: 2024-05-01 09:30. */
-function chinaTime(at: Date): string {
-  const t = new Date(at.getTime() + 8 * 3600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
-}
+const chinaTime = chinaDateTime;
 
 export function orderTakenMessage(order: { _id: string; content: string; takerName?: string }, at: Date): Message {
   return {

@@ -7,7 +7,8 @@
 import { DEFAULT_FIXED_DAYS, meetingSettingsSchema, type MeetingType, type MeetingView } from '../../types/meetings';
 import { fixedDayMeetingId } from '../_shared/ids/meetings';
 import { mayManage, type Member } from '../../domain/meetings/permissions';
-import { chinaDay, nextFixedDay } from '../../domain/meetings/schedule';
+import { chinaDay } from '../../domain/china-time';
+import { nextFixedDay } from '../../domain/meetings/schedule';
 import { firstStep } from '../../domain/meetings/steps';
 import { denied, notFound } from '../_shared/failure';
 import { communityDoc, gridDoc } from '../_shared/models';

@@ -8,7 +8,7 @@ import type { Category } from '../../types/orders';
 import { openOrderForDecision } from './decision-order';
 import { decisionIdFor } from '../_shared/ids/meetings';
 import { mayReport } from '../../domain/meetings/permissions';
-import { endOfChinaDay } from '../../domain/meetings/schedule';
+import { endOfChinaDay } from '../../domain/china-time';
 import { stepAllows, type StepAction } from '../../domain/meetings/steps';
 import { db } from '../_shared/cloud';
 import { denied, failureOf, notFound, refusal } from '../_shared/failure';

@@ -17,10 +17,10 @@ export interface MeetingPlace {
   gridId?: string;
 }
 
-const isAdminOf = (m: Member, p: MeetingPlace) => m.communityId === p.communityId && isCommunityAdmin(m);
+const isAdminOf = (m: Actor, p: MeetingPlace) => m.communityId === p.communityId && isCommunityAdmin(m);
 
 /** May run (create, review for, advance, record, decide, publish) a meeting at this place. */
-export function mayManage(m: Member, p: MeetingPlace): boolean {
+export function mayManage(m: Actor, p: MeetingPlace): boolean {
   if (isAdminOf(m, p)) return true;
   return Boolean(p.gridId) && covers(m, 'grid_worker', { communityId: p.communityId, gridId: p.gridId });
 }

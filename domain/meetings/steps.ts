@@ -67,6 +67,10 @@ export function stepAllows(type: MeetingType, step: MeetingStep, action: StepAct
   }
 }
 
+/** The same rule as a yes/no, for the buttons a meeting page offers. */
+export const stepOpen = (type: MeetingType, step: MeetingStep, action: StepAction): boolean =>
+  stepAllows(type, step, action) === null;
+
 /** Types whose steps have no publish phase publish from deliberation on (书记下午茶). */
 function hasPublishStep(type: MeetingType): boolean {
   return STEP_TABLE[type].some((r) => r.phase === 'publish');

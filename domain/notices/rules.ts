@@ -2,7 +2,7 @@
  * Who may post where, who sees a notice, and whether a sign-up may be taken. Plain TypeScript:
  * the `notices` function asks these questions; tests ask them directly.
  */
-import { covers, isCommunityAdmin, type Actor } from '../actor';
+import { covers, hasRole, isCommunityAdmin, type Actor } from '../actor';
 import { refuse, type Refused } from '../../types/refusals';
 
 /** A notice's audience, resolved: a building (with its grid), a grid, or the whole community. */
@@ -38,6 +38,10 @@ export function mayPostTo(actor: Actor, scope: NoticeScope): boolean {
   return false;
 }
 
+/** Whether a person may post anywhere at all (发布通知, 我的发布): those mayPostTo lets post somewhere. */
+export const mayPostSomewhere = (actor: Actor): boolean =>
+  isCommunityAdmin(actor) || hasRole(actor, 'grid_worker') || hasRole(actor, 'building_leader');
+
 export function reaches(scope: NoticeScope, home: Home): boolean {
   return keysReaching(home).includes(scopeKey(scope));
 }
@@ -61,17 +65,25 @@ export interface SignupState {
   signupCount: number;
 }
 
+/** Past its deadline (a notice without one never closes). */
+export const signupClosed = (notice: Pick<SignupState, 'deadline'>, now: Date): boolean =>
+  !!notice.deadline && now.getTime() > notice.deadline.getTime();
+
+/** Every place taken (a notice without a capacity is never full). */
+export const signupFull = (notice: Pick<SignupState, 'capacity' | 'signupCount'>): boolean =>
+  notice.capacity !== undefined && notice.signupCount >= notice.capacity;
+
 /** May one more person sign up now? (Someone already signed up never asks: that is idempotent.) */
 export function mayTakePlace(notice: SignupState, now: Date): Verdict {
   if (notice.kind !== 'signup') return refuse('NOTICE_NOT_SIGNUP');
-  if (notice.deadline && now.getTime() > notice.deadline.getTime()) return refuse('SIGNUP_CLOSED');
-  if (notice.capacity !== undefined && notice.signupCount >= notice.capacity) return refuse('SIGNUP_FULL');
+  if (signupClosed(notice, now)) return refuse('SIGNUP_CLOSED');
+  if (signupFull(notice)) return refuse('SIGNUP_FULL');
   return { ok: true };
 }
 
 export function mayWithdraw(notice: SignupState, now: Date): Verdict {
   if (notice.kind !== 'signup') return refuse('NOTICE_NOT_SIGNUP');
-  if (notice.deadline && now.getTime() > notice.deadline.getTime()) {
+  if (signupClosed(notice, now)) {
     return refuse('SIGNUP_CLOSED', '接龙已截止，不能取消');
   }
   return { ok: true };

@@ -38,11 +38,19 @@ export function deadlinesFor(createdAt: Date, category: Category, table: Deadlin
   };
 }
 
-/** Which deadline binds an order in this status, if any. */
-function bindingDeadline(o: { status: OrderStatus; createdAt: Date; takeBy: Date; finishBy: Date }) {
-  if (o.status === 'submitted' || o.status === 'dispatched') return { start: o.createdAt, due: o.takeBy };
-  if (o.status === 'taken') return { start: o.createdAt, due: o.finishBy };
+/**
+ * Which deadline binds an order in this status: to be taken (待派单/待接单), to be finished (办理中),
+ * or none. The timer escalates by it and the order card shows it ("… 前接单" / "… 前办结").
+ */
+export function bindingDeadlineOf(status: OrderStatus): 'takeBy' | 'finishBy' | null {
+  if (status === 'submitted' || status === 'dispatched') return 'takeBy';
+  if (status === 'taken') return 'finishBy';
   return null;
+}
+
+function bindingDeadline(o: { status: OrderStatus; createdAt: Date; takeBy: Date; finishBy: Date }) {
+  const which = bindingDeadlineOf(o.status);
+  return which ? { start: o.createdAt, due: o[which] } : null;
 }
 
 /** 0 on time, 1 overdue (tell the grid worker), 2 overdue by as long again (tell the community). */

@@ -20,7 +20,8 @@ export interface OrderFacts {
 
 const placeOf = (o: OrderFacts): Place => ({ communityId: o.communityId, gridId: o.gridId, buildingId: o.buildingId });
 
-export const isOwner = (a: Actor, o: OrderFacts) => a.userId === o.residentId || a.userId === o.filedById;
+export const isOwner = (a: Pick<Actor, 'userId'>, o: Pick<OrderFacts, 'residentId' | 'filedById'>) =>
+  a.userId === o.residentId || a.userId === o.filedById;
 export const isGridWorkerOf = (a: Actor, o: OrderFacts) => covers(a, 'grid_worker', placeOf(o));
 export const isAdminOf = (a: Actor, o: OrderFacts) => a.communityId === o.communityId && isCommunityAdmin(a);
 

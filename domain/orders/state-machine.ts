@@ -25,8 +25,9 @@ interface Move {
 
 const isKind = (kind: DispatchKind) => (cmd: OrderCommand) => cmd.type === 'dispatch' && cmd.kind === kind;
 /** 3 or more is satisfied; 1–2 is a bad rating that needs a reply and a rectification first. */
-const goodRating = (cmd: OrderCommand) => cmd.type === 'rate' && cmd.score >= 3;
-const badRating = (cmd: OrderCommand) => cmd.type === 'rate' && cmd.score <= 2;
+export const isBadScore = (score: number): boolean => score <= 2;
+const goodRating = (cmd: OrderCommand) => cmd.type === 'rate' && !isBadScore(cmd.score);
+const badRating = (cmd: OrderCommand) => cmd.type === 'rate' && isBadScore(cmd.score);
 
 export const MOVES: readonly Move[] = [
   { from: 'submitted', command: 'dispatch', when: isKind('self'), to: 'dispatched' },
@@ -42,6 +43,10 @@ export const MOVES: readonly Move[] = [
   { from: 'answered', command: 'rate', when: badRating, to: 'rectifying' },
   { from: 'rectifying', command: 'rectify', to: 'closed' },
 ];
+
+/** Whether some move takes this command from this status (whatever its details, such as the score). */
+export const takesCommand = (from: OrderStatus, command: CommandType): boolean =>
+  MOVES.some((m) => m.from === from && m.command === command);
 
 export type MoveResult = { ok: true; to: OrderStatus } | Refused;
 

@@ -60,11 +60,14 @@ export function post(account: AccountFigures | null, entry: EntryFigures): Ledge
   };
 }
 
+/** Only earnings can be reversed (冲正); the admin's ledger page offers it on the same rule. */
+export const isReversible = (e: { kind: EntryKind }): boolean => e.kind === 'earn';
+
 /** The figures of a reversal of `original`: only earnings can be reversed, and only in full. */
 export function reversalOf(
   original: EarningFacts,
 ): LedgerResult<EntryFigures & { area?: PointArea; reverses: string }> {
-  if (original.kind !== 'earn') return refuse('ONLY_EARNINGS_REVERSIBLE');
+  if (!isReversible(original)) return refuse('ONLY_EARNINGS_REVERSIBLE');
   return {
     ok: true,
     value: {

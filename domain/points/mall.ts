@@ -17,16 +17,22 @@ export interface ItemFacts {
 
 export type MallCheck = { ok: true } | Refused;
 
+/** Nothing left to take. (The 爱心超市 page greys 兑换 on the same rule.) */
+export const outOfStock = (item: Pick<ItemFacts, 'stock'>): boolean => item.stock < 1;
+/** The balance does not cover the cost. (The page greys 兑换 on the same rule, with the balance it read.) */
+export const tooFewPoints = (item: Pick<ItemFacts, 'cost'>, balance: number): boolean => balance < item.cost;
+
 /**
  * May this person take one unit now? `alreadyHeld` counts their pending and fulfilled redemptions
  * of the item (cancelled and expired ones give their quota back).
  */
 export function checkRedeem(item: ItemFacts, balance: number, alreadyHeld: number): MallCheck {
-  if (item.stock < 1) return refuse('STOCK_EXHAUSTED', `「${item.name}」已兑完`);
+  if (outOfStock(item)) return refuse('STOCK_EXHAUSTED', `「${item.name}」已兑完`);
   if (item.limitPerPerson !== undefined && alreadyHeld >= item.limitPerPerson) {
     return refuse('REDEEM_LIMIT_REACHED', `「${item.name}」每人限兑 ${item.limitPerPerson} 件`);
   }
-  if (balance < item.cost) return refuse('POINTS_INSUFFICIENT', `积分不足：需要 ${item.cost} 分，当前 ${balance} 分`);
+  if (tooFewPoints(item, balance))
+    return refuse('POINTS_INSUFFICIENT', `积分不足：需要 ${item.cost} 分，当前 ${balance} 分`);
   return { ok: true };
 }
 

@@ -3,7 +3,9 @@ import type { NoticeView } from '../../types/notices';
 import type { OrgTree } from '../../types/org';
 import type { RoleGrant } from '../../types/roles';
 import { countText, signupButton } from '../../src/features/notices/labels';
-import { defaultScope, mayPostNotices, scopeChoices } from '../../src/features/notices/scopes';
+import { defaultScope, scopeChoices as choicesFor } from '../../src/features/notices/scopes';
+import { mayPostSomewhere } from '../../domain/notices/rules';
+import { actorOf } from '../../domain/actor';
 import { emptyDraft, postFields, validatePost } from '../../src/features/notices/post-form';
 import { acceptedKinds } from '../../src/features/notices/subscribe';
 import { detailPath, noticeDetailUrl } from '../../src/features/notices/routes';
@@ -25,6 +27,10 @@ const TREE = {
   ],
 } as unknown as OrgTree;
 const resident: RoleGrant = { role: 'resident', scope: { buildingId: 'b1' } };
+/** As the pages ask: the signed-in person (domain/actor.ts actorOf) and the org tree. */
+const viewer = (roles: RoleGrant[]) => actorOf({ _id: 'u1', name: '甲', buildingId: 'b1' }, roles, 'c-demo');
+const scopeChoices = (roles: RoleGrant[], tree: OrgTree | null) => choicesFor(viewer(roles), tree);
+const mayPostNotices = (roles: RoleGrant[]) => mayPostSomewhere(viewer(roles));
 const labels = (roles: RoleGrant[]) => scopeChoices(roles, TREE).map((c) => c.label);
 
 describe('where a person may post', () => {
@@ -48,7 +54,7 @@ describe('where a person may post', () => {
     const roles: RoleGrant[] = [resident, { role: 'party_member', scope: { gridId: 'g1' } }];
     expect(labels(roles)).toEqual([]);
     expect(mayPostNotices(roles)).toBe(false);
-    expect(scopeChoices([{ role: 'community_admin', scope: {} }], null)).toEqual([]);
+    expect(scopeChoices([{ role: 'community_admin', scope: { communityId: 'c-demo' } }], null)).toEqual([]);
   });
 });
 

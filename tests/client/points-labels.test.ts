@@ -12,7 +12,8 @@ import {
   reversedIds,
   signedAmount,
 } from '../../src/features/points/labels';
-import { checkCode, codeFromScan, formatCode, normalizeCode } from '../../src/features/points/code';
+import { checkCode, codeFromScan, formatCode } from '../../src/features/points/code';
+import { normalizeRedemptionCode as normalizeCode } from '../../types/points';
 import { boardEmptyText, BOARD_TABS } from '../../src/features/points/board';
 import { memberLine, searchMembers } from '../../src/features/points/member-search';
 import { requestIdKeepers } from '../../src/features/points/request-ids';
@@ -106,6 +107,8 @@ describe('redemption codes', () => {
     expect(checkCode('')).toEqual({ error: '请输入兑换码' });
     expect(checkCode('7K3M9QX')).toEqual({ error: '核销码应为 8 位字母或数字' });
     expect(checkCode('7K3M9QXU')).toEqual({ error: '核销码应为 8 位字母或数字' }); // U is not in the alphabet
+    expect(checkCode(' - ')).toEqual({ error: '请输入兑换码' });
+    expect(checkCode('7K3M9QXZ7K3M9QXZ7K3M9')).toEqual({ error: '核销码应为 8 位字母或数字' }); // over 20 typed
   });
 
   test('a scanned QR code that is not one of ours is refused before any call', () => {

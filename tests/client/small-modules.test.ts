@@ -1,4 +1,3 @@
-import { maskPhone } from '../../src/features/mask';
 import { roleLabel, roleLabels } from '../../src/features/roles';
 import { pageClass, textTier } from '../../src/features/text-size';
 import { buildingName, buildingOptions, nameIndex } from '../../src/features/org-names';
@@ -20,12 +19,6 @@ const TREE: OrgTree = {
     { _id: 'g-2', name: '网格二', buildings: [] },
   ],
 };
-
-describe('maskPhone', () => {
-  test('keeps the first three and last four digits', () => expect(maskPhone('13900000001')).toBe('139****0001'));
-  test('empty stays empty', () => expect(maskPhone('')).toBe(''));
-  test('anything odd is hidden entirely', () => expect(maskPhone('12ab')).toBe('****'));
-});
 
 describe('role labels', () => {
   const names = nameIndex(TREE);

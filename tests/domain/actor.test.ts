@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { covers, isCommunityAdmin, rolesOf, sameGrant, type Actor } from '../../domain/actor';
 import { normaliseGrant, revokeLocksOut, withGrant, withoutGrant } from '../../domain/grants';
 import { maskPhone, maskRoom } from '../../domain/mask';
@@ -64,8 +65,32 @@ describe('granting roles', () => {
 });
 
 describe('personal data', () => {
-  it('masks phones and rooms', () => {
+  it('masks phones', () => {
     expect(maskPhone('13800000000')).toBe('138****0000');
+    expect(maskPhone('13900000001')).toBe('139****0001');
+  });
+
+  it('hides a phone whole when showing 3 + 4 would leave fewer than four digits hidden, or it is odd', () => {
+    expect(maskPhone('')).toBe('');
+    expect(maskPhone(undefined)).toBe('');
+    expect(maskPhone('1234567')).toBe('*******'); // 3 + 4 would be all of it
+    expect(maskPhone('12345678')).toBe('********');
+    expect(maskPhone('12ab')).toBe('****');
+    expect(maskPhone('+8613800000000')).toBe('**************');
+  });
+
+  it('never shows more than all but four characters of any input', () => {
+    fc.assert(
+      fc.property(fc.string(), (phone) => {
+        const shown = maskPhone(phone)
+          .split('')
+          .filter((c, i) => c !== '*' && c === phone[i]).length;
+        expect(shown).toBeLessThanOrEqual(Math.max(0, phone.length - 4));
+      }),
+    );
+  });
+
+  it('masks rooms', () => {
     expect(maskRoom('302')).toBe('3**');
     expect(maskRoom('')).toBe('');
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { nextStep, stepAllows, stepsOf } from '../../domain/meetings/steps';
-import { nextFixedDay, isOverdue, endOfChinaDay } from '../../domain/meetings/schedule';
+import { nextFixedDay, isOverdue } from '../../domain/meetings/schedule';
+import { endOfChinaDay } from '../../domain/china-time';
 import { MEETING_STEPS, MEETING_TYPES, type MeetingStep, type MeetingType } from '../../types/meetings';
 
 /** The steps per type, written out independently of types/meetings.ts STEP_TABLE. */

@@ -13,6 +13,7 @@ import { SheetDialog } from '../SheetDialog';
 import { ChoiceList } from '../ChoiceList';
 import { Field } from '../orders/Field';
 import '../points/points.scss';
+import { MEETING_LIMITS } from '../../../types/meetings';
 
 export interface ProposeSheetProps {
   /** Meetings one may propose to now; the pool is always offered first. */
@@ -76,7 +77,7 @@ export function ProposeSheet(props: ProposeSheetProps) {
             className="order-input propose-title"
             value={draft.title}
             placeholder="例如：楼下路灯不亮"
-            maxLength={50}
+            maxLength={MEETING_LIMITS.topicTitle}
             onChange={(v) => set('title', v)}
           />
         </Field>
@@ -85,7 +86,7 @@ export function ProposeSheet(props: ProposeSheetProps) {
             className="order-textarea propose-content"
             value={draft.content}
             placeholder="在哪里、什么情况、希望怎么解决"
-            maxLength={500}
+            maxLength={MEETING_LIMITS.topicContent}
             rows={3}
             onChange={(v) => set('content', v)}
           />

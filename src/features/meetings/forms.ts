@@ -1,32 +1,23 @@
 /**
  * The meeting forms (发起会议, 提议题, 决策, 进展) as data: a draft of what was typed, the error to
- * show under each field, and the event fields to send. Limits are those of types/meetings.ts,
- * checked here first so a typo is heard about at once. Times are China time (+08:00). Pure.
+ * show under each field, and the event fields to send. Limits are types/meetings.ts MEETING_LIMITS
+ * and its day rule, the ones its schema is built from, checked here first so a typo is heard about
+ * at once. Times are China time (domain/china-time.ts). Pure.
  */
 import { CATEGORIES, CATEGORY_TABLE, type Category } from '../../../types/orders';
-import type { MeetingType } from '../../../types/meetings';
+import { DAY_PATTERN, isRealDay, MEETING_LIMITS, type MeetingType } from '../../../types/meetings';
+import { chinaDay, chinaDayAfter, chinaInstant } from '../../../domain/china-time';
 import type { CreateInput, DecideInput } from '@/services/meetings';
+import { textError, type Errors } from '../form-checks';
 
-export type Errors<K extends string> = Partial<Record<K, string>>;
-export const hasErrors = (e: Errors<string>): boolean => Object.values(e).some(Boolean);
+export { hasErrors, textError, type Errors } from '../form-checks';
 
-export function textError(text: string, max: number, what: string): string {
-  const t = text.trim();
-  if (!t) return `请填写${what}`;
-  return t.length > max ? `${what}最多 ${max} 个字` : '';
-}
-
-const CHINA_MS = 8 * 3600_000;
-/** The China calendar day of an instant, "2025-03-04". */
-export const chinaDay = (at: Date): string => new Date(at.getTime() + CHINA_MS).toISOString().slice(0, 10);
 /** The day `days` after today (China time). */
-export const dayAfter = (days: number, now: Date = new Date()): string =>
-  chinaDay(new Date(now.getTime() + days * 24 * 3600_000));
+export const dayAfter = (days: number, now: Date = new Date()): string => chinaDayAfter(days, now);
 
 function dayError(day: string, what: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day.trim())) return `${what}请写成 2025-03-04 这样`;
-  const at = new Date(`${day.trim()}T00:00:00Z`);
-  return Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== day.trim() ? `${what}不存在` : '';
+  if (!DAY_PATTERN.test(day.trim())) return `${what}请写成 2025-03-04 这样`;
+  return isRealDay(day.trim()) ? '' : `${what}不存在`;
 }
 
 // ---- 发起会议 ----
@@ -64,11 +55,11 @@ export const DAY_PRESETS = [
 export function validateCreate(d: CreateDraft): Errors<keyof CreateDraft> {
   return {
     type: d.type ? '' : '请选择会议类型',
-    title: textError(d.title, 50, '会议主题'),
+    title: textError(d.title, MEETING_LIMITS.title, '会议主题'),
     day: dayError(d.day, '日期'),
     time: /^([01]\d|2[0-3]):[0-5]\d$/.test(d.time.trim()) ? '' : '时间请写成 15:00 这样',
-    place: textError(d.place, 50, '地点'),
-    name: d.type === 'other' ? textError(d.name, 20, '会议名称') : '',
+    place: textError(d.place, MEETING_LIMITS.place, '地点'),
+    name: d.type === 'other' ? textError(d.name, MEETING_LIMITS.name, '会议名称') : '',
   };
 }
 
@@ -76,7 +67,7 @@ export function createFields(d: CreateDraft): CreateInput {
   return {
     type: d.type as MeetingType,
     title: d.title.trim(),
-    startsAt: `${d.day.trim()}T${d.time.trim()}:00+08:00`,
+    startsAt: chinaInstant(d.day.trim(), d.time.trim()),
     place: d.place.trim(),
     ...(d.gridId ? { gridId: d.gridId } : {}),
     ...(d.type === 'other' ? { name: d.name.trim() } : {}),
@@ -90,8 +81,8 @@ export interface ProposeDraft {
   content: string;
 }
 export const validatePropose = (d: ProposeDraft): Errors<keyof ProposeDraft> => ({
-  title: textError(d.title, 50, '议题'),
-  content: textError(d.content, 500, '具体内容'),
+  title: textError(d.title, MEETING_LIMITS.topicTitle, '议题'),
+  content: textError(d.content, MEETING_LIMITS.topicContent, '具体内容'),
 });
 
 // ---- 决策 ----
@@ -121,7 +112,7 @@ export function validateDecide(d: DecideDraft, now: Date = new Date()): Errors<k
   const bad = dayError(d.dueDate, '完成日期');
   return {
     topicId: d.topicId ? '' : '请选择议题',
-    decision: textError(d.decision, 500, '决策内容'),
+    decision: textError(d.decision, MEETING_LIMITS.decision, '决策内容'),
     ownerId: d.ownerId ? '' : '请选择责任人',
     dueDate: bad || (d.dueDate.trim() < chinaDay(now) ? '完成日期不能早于今天' : ''),
   };

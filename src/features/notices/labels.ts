@@ -1,9 +1,10 @@
 /**
  * Words and states of a notice for the pages: the kind tag, the scope line, the 接龙 numbers, the
- * sign-up button (by capacity and deadline, mirroring domain/notices/rules.ts so nobody is offered a
- * button that can only fail). Pure.
+ * sign-up button (by the function's own rules, domain/notices/rules.ts mayTakePlace / mayWithdraw,
+ * so nobody is offered a button that can only fail). Pure.
  */
 import { NOTICE_KIND_LABELS, type NoticeView } from '../../../types/notices';
+import { mayTakePlace, mayWithdraw, signupClosed, type SignupState } from '../../../domain/notices/rules';
 import { when } from '../orders/labels';
 
 export const kindLabel = (n: Pick<NoticeView, 'kind'>): string => NOTICE_KIND_LABELS[n.kind];
@@ -20,11 +21,17 @@ export function countText(n: Pick<NoticeView, 'signupCount' | 'capacity'>): stri
   return n.capacity !== undefined ? `已报 ${n.signupCount} / ${n.capacity} 人` : `已报 ${n.signupCount} 人`;
 }
 
-export const isClosed = (n: Pick<NoticeView, 'deadline'>, now: Date = new Date()): boolean =>
-  !!n.deadline && now.getTime() > new Date(n.deadline).getTime();
+type SignupFacts = Pick<NoticeView, 'kind' | 'deadline' | 'capacity' | 'signupCount'>;
+/** A view's 接龙 facts as the domain rules read them (the deadline as an instant). */
+const signupState = (n: SignupFacts): SignupState => ({
+  kind: n.kind,
+  capacity: n.capacity,
+  deadline: n.deadline ? new Date(n.deadline) : undefined,
+  signupCount: n.signupCount,
+});
 
-export const isFull = (n: Pick<NoticeView, 'signupCount' | 'capacity'>): boolean =>
-  n.capacity !== undefined && n.signupCount >= n.capacity;
+const isClosed = (n: Pick<NoticeView, 'deadline'>, now: Date): boolean =>
+  signupClosed({ deadline: n.deadline ? new Date(n.deadline) : undefined }, now);
 
 /** "截止 明天 18:00" / "已截止" / "" (no deadline). */
 export function deadlineLine(n: Pick<NoticeView, 'deadline'>, now: Date = new Date()): string {
@@ -46,9 +53,10 @@ export function signupButton(
   now: Date = new Date(),
 ): SignupButton {
   if (n.kind !== 'signup') return { kind: 'none' };
-  const closed = isClosed(n, now);
-  if (n.signedUp) return closed ? { kind: 'signed-closed', text: '您已报名，接龙已截止' } : { kind: 'withdraw' };
-  if (closed) return { kind: 'blocked', text: '接龙已截止' };
-  if (isFull(n)) return { kind: 'blocked', text: '名额已满' };
-  return { kind: 'signup' };
+  const state = signupState(n);
+  if (n.signedUp) {
+    return mayWithdraw(state, now).ok ? { kind: 'withdraw' } : { kind: 'signed-closed', text: '您已报名，接龙已截止' };
+  }
+  const take = mayTakePlace(state, now);
+  return take.ok ? { kind: 'signup' } : { kind: 'blocked', text: take.message };
 }

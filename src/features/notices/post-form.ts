@@ -4,12 +4,14 @@
  * choices ("明天 18:00") rather than a date wheel: quicker for a busy leader and hard to get wrong. Pure.
  */
 import dayjs from 'dayjs';
-import { MAX_CAPACITY, type NoticeKind } from '../../../types/notices';
+import { NOTICE_LIMITS, type NoticeKind } from '../../../types/notices';
 import type { PostInput } from '@/services/notices';
 import type { ScopeChoice } from './scopes';
 
-export const MAX_TITLE = 40;
-export const MAX_CONTENT = 2000;
+/** The schema's own limits (types/notices.ts), so the form and the function refuse the same. */
+export const MAX_TITLE = NOTICE_LIMITS.title;
+export const MAX_CONTENT = NOTICE_LIMITS.content;
+const MAX_CAPACITY = NOTICE_LIMITS.capacity;
 
 export interface PostDraft {
   scope: string;

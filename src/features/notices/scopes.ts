@@ -1,11 +1,13 @@
 /**
- * Where a person may post a notice, as choices for 发布通知. Mirrors domain/notices/rules.ts
- * (mayPostTo) so nobody is offered a place the function will refuse: building leaders their
- * buildings, grid workers their grids, admins the community and any grid or building. Pure.
+ * Where a person may post a notice, as choices for 发布通知: each place of the org tree that the
+ * function's own rule (domain/notices/rules.ts mayPostTo) lets this person post to — building
+ * leaders their buildings, grid workers their grids, admins the community and any grid or building.
+ * Pure.
  */
+import { mayPostTo, type NoticeScope } from '../../../domain/notices/rules';
+import type { Actor } from '../../../domain/actor';
 import type { NoticeScopeInput } from '../../../types/notices';
 import type { OrgTree } from '../../../types/org';
-import type { RoleGrant } from '../../../types/roles';
 
 export interface ScopeChoice {
   /** "building:<id>", "grid:<id>", "community": a ChoiceList value. */
@@ -15,23 +17,16 @@ export interface ScopeChoice {
   scope: NoticeScopeInput;
 }
 
-const isAdmin = (roles: readonly RoleGrant[]) => roles.some((g) => g.role === 'community_admin');
-
-/** Whether 发布通知 and 我的发布 apply to this person at all. */
-export function mayPostNotices(roles: readonly RoleGrant[]): boolean {
-  return roles.some((g) => g.role === 'community_admin' || g.role === 'grid_worker' || g.role === 'building_leader');
-}
-
 /** The choices, broadest first for admins; the tree gives the names (no tree: no names, no choices). */
-export function scopeChoices(roles: readonly RoleGrant[], tree: OrgTree | null | undefined): ScopeChoice[] {
+export function scopeChoices(viewer: Actor, tree: OrgTree | null | undefined): ScopeChoice[] {
   if (!tree) return [];
-  const admin = isAdmin(roles);
-  const grids = new Set(roles.filter((g) => g.role === 'grid_worker').map((g) => g.scope.gridId));
-  const buildings = new Set(roles.filter((g) => g.role === 'building_leader').map((g) => g.scope.buildingId));
+  const may = (scope: NoticeScope) => mayPostTo(viewer, scope);
   const out: ScopeChoice[] = [];
-  if (admin) out.push({ value: 'community', label: '全社区', hint: '社区所有住户', scope: { community: true } });
+  if (may({ kind: 'community', id: viewer.communityId })) {
+    out.push({ value: 'community', label: '全社区', hint: '社区所有住户', scope: { community: true } });
+  }
   for (const grid of tree.grids) {
-    if (admin || grids.has(grid._id)) {
+    if (may({ kind: 'grid', id: grid._id })) {
       const names = grid.buildings.map((b) => b.name).join('、');
       out.push({
         value: `grid:${grid._id}`,
@@ -43,7 +38,7 @@ export function scopeChoices(roles: readonly RoleGrant[], tree: OrgTree | null |
   }
   for (const grid of tree.grids) {
     for (const b of grid.buildings) {
-      if (admin || buildings.has(b._id)) {
+      if (may({ kind: 'building', id: b._id, gridId: grid._id })) {
         out.push({
           value: `building:${b._id}`,
           label: b.name,

@@ -11,6 +11,7 @@ import {
   type OrderView,
   type TimelineAction,
 } from '../../../types/orders';
+import { bindingDeadlineOf } from '../../../domain/orders/deadlines';
 
 export const timelineLabel = (action: string): string => TIMELINE_LABELS[action as TimelineAction] ?? action;
 export const statusLabel = (s: OrderStatus): string => STATUS_LABELS[s];
@@ -41,11 +42,12 @@ export function when(iso: string, now: Date = new Date()): string {
   return t.format('YYYY年M月D日 HH:mm');
 }
 
-/** The deadline that matters now: to be taken (待派单/待接单) or to be finished (办理中). */
+const DEADLINE_WORDS = { takeBy: '前接单', finishBy: '前办结' } as const;
+
+/** The deadline that binds now (domain/orders/deadlines.ts, the timer's own rule), in words. */
 export function deadlineText(o: Pick<OrderView, 'status' | 'takeBy' | 'finishBy'>, now: Date = new Date()): string {
-  if (o.status === 'submitted' || o.status === 'dispatched') return `${when(o.takeBy, now)} 前接单`;
-  if (o.status === 'taken') return `${when(o.finishBy, now)} 前办结`;
-  return '';
+  const which = bindingDeadlineOf(o.status);
+  return which ? `${when(o[which], now)} ${DEADLINE_WORDS[which]}` : '';
 }
 
 /** "1号楼 302室" from names; the room may come masked (3**) in the grab hall. */

@@ -1,28 +1,12 @@
 /**
  * The admin forms of points (加分, 商品, 冲正) as data: a draft of what was typed, the errors to show
- * under each field, and the event fields to send. The limits are those of types/points.ts, checked
- * here first so a person hears about a typo at once, not after a round trip. Pure.
+ * under each field, and the event fields to send. The limits are types/points.ts POINTS_LIMITS, the
+ * ones its schema is built from, checked here first so a person hears about a typo at once. Pure.
  */
-import type { ItemView, PointArea } from '../../../types/points';
+import { POINTS_LIMITS, type ItemView, type PointArea } from '../../../types/points';
+import { textError, wholeNumberError, type Errors } from '../form-checks';
 
-export type Errors<K extends string> = Partial<Record<K, string>>;
-export const hasErrors = (e: Errors<string>): boolean => Object.values(e).some(Boolean);
-
-/** A whole number typed into a box, within [min, max]; '' when it is one, else what is wrong. */
-function wholeNumberError(text: string, min: number, max: number, what: string): string {
-  const t = text.trim();
-  if (!t) return `请填写${what}`;
-  if (!/^\d+$/.test(t)) return `${what}只能是整数`;
-  const n = Number(t);
-  if (n < min || n > max) return `${what}应在 ${min} 到 ${max} 之间`;
-  return '';
-}
-
-const textError = (text: string, max: number, what: string): string => {
-  const t = text.trim();
-  if (!t) return `请填写${what}`;
-  return t.length > max ? `${what}最多 ${max} 个字` : '';
-};
+export { hasErrors, type Errors } from '../form-checks';
 
 // ---- 加分 ----
 
@@ -38,8 +22,8 @@ export const AMOUNT_PRESETS = [2, 5, 10, 20] as const;
 export function validateAward(d: AwardDraft): Errors<keyof AwardDraft> {
   return {
     area: d.area ? '' : '请选择积分领域',
-    amount: wholeNumberError(d.amount, 1, 10000, '分值'),
-    reason: textError(d.reason, 100, '加分事由'),
+    amount: wholeNumberError(d.amount, POINTS_LIMITS.award, '分值'),
+    reason: textError(d.reason, POINTS_LIMITS.reason, '加分事由'),
   };
 }
 
@@ -49,7 +33,7 @@ export function awardFields(d: AwardDraft, userId: string, requestId: string) {
 
 // ---- 冲正 ----
 
-export const reverseReasonError = (reason: string): string => textError(reason, 100, '冲正原因');
+export const reverseReasonError = (reason: string): string => textError(reason, POINTS_LIMITS.reason, '冲正原因');
 
 // ---- 商品 ----
 
@@ -74,10 +58,10 @@ export const itemDraftOf = (i: ItemView): ItemDraft => ({
 
 export function validateItem(d: ItemDraft): Errors<keyof ItemDraft> {
   return {
-    name: textError(d.name, 30, '商品名称'),
-    cost: wholeNumberError(d.cost, 1, 100000, '所需积分'),
-    stock: wholeNumberError(d.stock, 0, 100000, '库存'),
-    limit: d.limit.trim() ? wholeNumberError(d.limit, 1, 100, '每人限兑') : '',
+    name: textError(d.name, POINTS_LIMITS.itemName, '商品名称'),
+    cost: wholeNumberError(d.cost, POINTS_LIMITS.cost, '所需积分'),
+    stock: wholeNumberError(d.stock, POINTS_LIMITS.stock, '库存'),
+    limit: d.limit.trim() ? wholeNumberError(d.limit, POINTS_LIMITS.limitPerPerson, '每人限兑') : '',
   };
 }
 

@@ -11,6 +11,8 @@ import {
   type RedemptionStatus,
   type RedemptionView,
 } from '../../../types/points';
+import { isReversible } from '../../../domain/points/ledger';
+import { outOfStock, tooFewPoints } from '../../../domain/points/mall';
 import type { StatusTone } from '../orders/labels';
 
 /** "+10" or "-30": the sign is the point of the number, so it is always written. */
@@ -32,12 +34,13 @@ export function reversedIds(entries: readonly Pick<EntryView, 'reverses'>[]): Se
 }
 
 /**
- * 冲正 is offered on earnings only, and not on one already reversed. A reversal is always newer than
+ * 冲正 is offered where the ledger allows it (domain/points/ledger.ts isReversible: earnings only),
+ * and not on one already reversed. A reversal is always newer than
  * what it reverses, and the ledger pages newest first, so it is loaded before its earning is. (Were
  * one missed, a second 冲正 is harmless: the reversal's id comes from the earning's.)
  */
 export const mayReverse = (e: Pick<EntryView, '_id' | 'kind'>, reversed: ReadonlySet<string>): boolean =>
-  e.kind === 'earn' && !reversed.has(e._id);
+  isReversible(e) && !reversed.has(e._id);
 
 /** The balance card's title: 先锋积分 for party members, 我的积分 for everyone else. */
 export const balanceTitle = (label: string | undefined): string => (label && label !== '积分' ? label : '我的积分');
@@ -52,12 +55,13 @@ export function itemFacts(item: Pick<ItemView, 'stock' | 'limitPerPerson'>): str
 }
 
 /**
- * Why 兑换 cannot be tapped, or '' when it can. Only what is certain from here (no stock; too few
- * points as of the balance just read); the per-person limit is the function's to judge.
+ * Why 兑换 cannot be tapped, or '' when it can: the rules of domain/points/mall.ts checkRedeem that
+ * are certain from here (no stock; too few points as of the balance just read); the per-person
+ * limit is the function's to judge.
  */
 export function redeemBlock(item: Pick<ItemView, 'stock' | 'cost'>, balance: number | undefined): string {
-  if (item.stock < 1) return '已兑完';
-  if (balance !== undefined && balance < item.cost) return '积分不足';
+  if (outOfStock(item)) return '已兑完';
+  if (balance !== undefined && tooFewPoints(item, balance)) return '积分不足';
   return '';
 }
 

@@ -9,7 +9,7 @@ import { Button, Cell, Switch } from '@nutui/nutui-react-taro';
 import { useResource } from '@/features/resource';
 import { orgTree, resetAll, session } from '@/features/session';
 import { useTextSize, wechatFontSize } from '@/features/elder-mode';
-import { maskPhone } from '@/features/mask';
+import { maskPhone } from '../../../domain/mask';
 import { roleLabels } from '@/features/roles';
 import { buildingName, nameIndex } from '@/features/org-names';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';

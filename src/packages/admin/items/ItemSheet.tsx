@@ -14,6 +14,7 @@ import { saveItem } from '@/services/points';
 import { choosePhotos, photoSrc, uploadPhoto } from '@/services/storage';
 import { SheetDialog } from '@/components/SheetDialog';
 import { Field } from '@/components/orders/Field';
+import { POINTS_LIMITS } from '../../../../types/points';
 
 const NUMBER_FIELDS: { key: 'cost' | 'stock' | 'limit'; label: string; placeholder: string }[] = [
   { key: 'cost', label: '所需积分', placeholder: '例如 30' },
@@ -72,7 +73,7 @@ export function ItemSheet(props: { item?: ItemView; onClose(): void; onSaved(ite
             className="order-input item-name"
             value={draft.name}
             placeholder="例如 洗衣粉一袋"
-            maxLength={30}
+            maxLength={POINTS_LIMITS.itemName}
             onChange={(v) => set('name', v)}
           />
         </Field>

@@ -19,6 +19,7 @@ import {
 import { awardPoints } from '@/services/points';
 import { SheetDialog } from '@/components/SheetDialog';
 import { Field } from '@/components/orders/Field';
+import { POINTS_LIMITS } from '../../../../types/points';
 
 export interface AwardSheetProps {
   userId: string;
@@ -105,7 +106,7 @@ export function AwardSheet(props: AwardSheetProps) {
             className="order-textarea award-reason"
             value={draft.reason}
             placeholder="例如：参加楼道卫生清理"
-            maxLength={100}
+            maxLength={POINTS_LIMITS.reason}
             rows={2}
             onChange={(v) => set('reason', v)}
           />

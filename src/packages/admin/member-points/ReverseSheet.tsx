@@ -11,6 +11,7 @@ import { reverseReasonError } from '@/features/points/forms';
 import { entryMeta, signedAmount } from '@/features/points/labels';
 import { reverseEntry } from '@/services/points';
 import { SheetDialog } from '@/components/SheetDialog';
+import { POINTS_LIMITS } from '../../../../types/points';
 
 export function ReverseSheet(props: {
   entry: EntryView;
@@ -53,7 +54,7 @@ export function ReverseSheet(props: {
         className="order-textarea reverse-reason"
         value={reason}
         placeholder="冲正原因，例如：重复加分"
-        maxLength={100}
+        maxLength={POINTS_LIMITS.reason}
         rows={2}
         onChange={(v) => {
           setReason(v);

@@ -22,6 +22,7 @@ import { createMeeting } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList } from '@/components/ChoiceList';
 import { Field } from '@/components/orders/Field';
+import { MEETING_LIMITS } from '../../../../types/meetings';
 
 export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onCreated(m: MeetingView): void }) {
   const [draft, setDraft] = useState<CreateDraft>(() => emptyCreate());
@@ -83,7 +84,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
               className="order-input create-name"
               value={draft.name}
               placeholder="例如：凉亭议事会"
-              maxLength={20}
+              maxLength={MEETING_LIMITS.name}
               onChange={(v) => set('name', v)}
             />
           </Field>
@@ -93,7 +94,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
             className="order-input create-title"
             value={draft.title}
             placeholder="例如：小区停车难怎么办"
-            maxLength={50}
+            maxLength={MEETING_LIMITS.title}
             onChange={(v) => set('title', v)}
           />
         </Field>
@@ -130,7 +131,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
           <Input
             className="order-input create-place"
             value={draft.place}
-            maxLength={50}
+            maxLength={MEETING_LIMITS.place}
             onChange={(v) => set('place', v)}
           />
         </Field>

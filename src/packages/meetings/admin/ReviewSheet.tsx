@@ -12,6 +12,7 @@ import { reviewTopic } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList } from '@/components/ChoiceList';
 import { Field } from '@/components/orders/Field';
+import { MEETING_LIMITS } from '../../../../types/meetings';
 
 export interface ReviewSheetProps {
   topic: TopicView;
@@ -32,7 +33,7 @@ export function ReviewSheet(props: ReviewSheetProps) {
 
   const send = async () => {
     if (busy) return;
-    const bad = props.accept ? '' : textError(reason, 200, '不采纳的原因');
+    const bad = props.accept ? '' : textError(reason, MEETING_LIMITS.reviewReason, '不采纳的原因');
     setError(bad);
     if (bad) return;
     setBusy(true);
@@ -76,7 +77,7 @@ export function ReviewSheet(props: ReviewSheetProps) {
               className="order-textarea review-reason"
               value={reason}
               placeholder="例如：已列入街道改造计划"
-              maxLength={200}
+              maxLength={MEETING_LIMITS.reviewReason}
               rows={2}
               onChange={setReason}
             />

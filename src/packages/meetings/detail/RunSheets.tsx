@@ -26,6 +26,7 @@ import { decide, recordNotes, reportProgress } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList } from '@/components/ChoiceList';
 import { Field } from '@/components/orders/Field';
+import { MEETING_LIMITS } from '../../../../types/meetings';
 
 /**
  * Runs one call for a sheet: busy while it runs, the error kept for the sheet, onDone on success
@@ -57,7 +58,7 @@ export function RecordSheet(props: SheetProps & { topic: TopicView }) {
   const [error, setError] = useState('');
   const { busy, failure, send } = useSend();
   const confirm = () => {
-    const bad = textError(notes, 2000, '议事记录');
+    const bad = textError(notes, MEETING_LIMITS.notes, '议事记录');
     setError(bad);
     if (!bad)
       void send(
@@ -79,7 +80,13 @@ export function RecordSheet(props: SheetProps & { topic: TopicView }) {
       onConfirm={confirm}
     >
       <Field label="大家怎么说、怎么商量的" error={error}>
-        <TextArea className="order-textarea record-notes" value={notes} maxLength={2000} rows={4} onChange={setNotes} />
+        <TextArea
+          className="order-textarea record-notes"
+          value={notes}
+          maxLength={MEETING_LIMITS.notes}
+          rows={4}
+          onChange={setNotes}
+        />
       </Field>
     </SheetDialog>
   );
@@ -127,7 +134,7 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
             className="order-textarea decide-text"
             value={draft.decision}
             placeholder="例如：在3号楼东侧加装2盏路灯"
-            maxLength={500}
+            maxLength={MEETING_LIMITS.decision}
             rows={2}
             onChange={(v) => set('decision', v)}
           />
@@ -198,7 +205,7 @@ export function ProgressSheet(props: Omit<SheetProps, 'meetingId'> & { decision:
   const [error, setError] = useState('');
   const { busy, failure, send } = useSend();
   const confirm = () => {
-    const bad = textError(note, 500, '进展');
+    const bad = textError(note, MEETING_LIMITS.progressNote, '进展');
     setError(bad);
     if (!bad)
       void send(
@@ -224,7 +231,7 @@ export function ProgressSheet(props: Omit<SheetProps, 'meetingId'> & { decision:
           className="order-textarea progress-note"
           value={note}
           placeholder="例如：路灯已采购，本周安装"
-          maxLength={500}
+          maxLength={MEETING_LIMITS.progressNote}
           rows={3}
           onChange={setNote}
         />

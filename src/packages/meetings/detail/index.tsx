@@ -16,6 +16,7 @@ import { useTextSize } from '@/features/elder-mode';
 import { errorText } from '@/features/errors';
 import { when } from '@/features/orders/labels';
 import { mayRun, meetingActions } from '@/features/meetings/actions';
+import { viewerOf } from '@/features/viewer';
 import { kindOf, stepDisplay } from '@/features/meetings/steps';
 import { useMeeting } from '@/features/meetings/use-meeting';
 import { advanceMeeting, attendMeeting, publishMeeting } from '@/services/meetings';
@@ -53,9 +54,9 @@ export default function MeetingDetailPage() {
   }
 
   const m = detail.meeting;
-  const viewer = { userId: me.data.user._id, roles: me.data.roles };
+  const viewer = viewerOf(me.data);
   const actions = new Set(meetingActions(detail, viewer));
-  const runs = mayRun(viewer.roles, m);
+  const runs = mayRun(viewer, m);
   const steps = stepDisplay(m);
   const signedIn = detail.attendees.some((a) => a.userId === viewer.userId);
   const close = () => setSheet(null);

@@ -12,7 +12,7 @@ import type { MeetingView, TopicView } from '../../../../types/meetings';
 import { useTextSize } from '@/features/elder-mode';
 import { usePagedList } from '@/features/list/use-paged-list';
 import { splitByStep } from '@/features/meetings/steps';
-import { stepAllows } from '@/features/meetings/actions';
+import { stepOpen } from '../../../../domain/meetings/steps';
 import { MEETING_PAGES, meetingUrl } from '@/features/meetings/routes';
 import { useMeetingsChanged } from '@/features/meetings/use-meeting';
 import { listMeetings, listTopics } from '@/services/meetings';
@@ -52,7 +52,7 @@ export default function MeetingHallPage() {
   });
 
   const { upcoming, past } = splitByStep(meetings.state.items);
-  const collecting = upcoming.filter((m) => stepAllows(m.type, m.step, 'propose'));
+  const collecting = upcoming.filter((m) => stepOpen(m.type, m.step, 'propose'));
 
   return (
     <View className={text.className}>

@@ -7,14 +7,14 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import type { NoticeView } from '../../../../types/notices';
+import { NOTICE_LIMITS, type NoticeView } from '../../../../types/notices';
 import { errorText } from '@/features/errors';
 import { countText, deadlineLine, signupButton } from '@/features/notices/labels';
 import { signUp, withdrawSignup } from '@/services/notices';
 import { SheetDialog } from '@/components/SheetDialog';
 import '@/components/orders/orders.scss';
 
-const MAX_NOTE = 100;
+const MAX_NOTE = NOTICE_LIMITS.signupNote;
 
 export function SignupBox(props: { notice: NoticeView; onChanged(n: NoticeView): void }) {
   const n = props.notice;

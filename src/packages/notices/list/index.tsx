@@ -12,7 +12,8 @@ import { useTextSize } from '@/features/elder-mode';
 import { useResource } from '@/features/resource';
 import { session } from '@/features/session';
 import { usePagedList } from '@/features/list/use-paged-list';
-import { mayPostNotices } from '@/features/notices/scopes';
+import { mayPostSomewhere } from '../../../../domain/notices/rules';
+import { viewerOf } from '@/features/viewer';
 import { NOTICE_PAGES, noticeDetailUrl } from '@/features/notices/routes';
 import { askToSubscribe } from '@/features/notices/subscribe';
 import { useNoticeChanges } from '@/features/notices/events';
@@ -26,7 +27,7 @@ export default function NoticeListPage() {
   const me = useResource(session);
   const list = usePagedList(useCallback((cursor?: string) => listNotices(cursor), []));
   const [asking, setAsking] = useState(false);
-  const poster = !!me.data && mayPostNotices(me.data.roles);
+  const poster = !!me.data && mayPostSomewhere(viewerOf(me.data));
   // Signed up or withdrawn on the detail page: the card shows it on the way back.
   useNoticeChanges((n) => list.put(n));
 

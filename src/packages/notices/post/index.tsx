@@ -13,6 +13,7 @@ import { useResource } from '@/features/resource';
 import { orgTree, session } from '@/features/session';
 import { errorText } from '@/features/errors';
 import { defaultScope, scopeChoices, type ScopeChoice } from '@/features/notices/scopes';
+import { viewerOf } from '@/features/viewer';
 import { NOTICE_PAGES } from '@/features/notices/routes';
 import {
   DEADLINE_CHOICES,
@@ -39,7 +40,7 @@ export default function PostNoticePage() {
   return (
     <View className={text.className}>
       {me.data && tree.data ? (
-        <PostForm choices={scopeChoices(me.data.roles, tree.data)} />
+        <PostForm choices={scopeChoices(viewerOf(me.data), tree.data)} />
       ) : failure ? (
         <ErrorView error={failure} onRetry={() => void Promise.all([session.load(true), orgTree.load(true)])} />
       ) : (

@@ -9,7 +9,9 @@ import { Text } from '@tarojs/components';
 import type { OrderView } from '../../../../types/orders';
 import type { Member } from '../../../../types/user';
 import { ROLE_TABLE } from '../../../../types/roles';
-import { canTake } from '@/features/orders/actions';
+import { actorOf } from '../../../../domain/actor';
+import { mayGrab } from '../../../../domain/orders/permissions';
+import { session } from '@/features/session';
 import { loadAllMembers } from '@/features/members';
 import { errorText } from '@/features/errors';
 import { assignOrder } from '@/services/orders';
@@ -28,7 +30,9 @@ export function AssignSheet(props: { order: OrderView; onClose(): void; onAssign
 
   useEffect(() => {
     void loadAllMembers().then(({ members, error: e }) => {
-      setPeople(members.filter((m) => canTake(m.roles, order)));
+      const communityId = session.get().data?.community._id ?? '';
+      const facts = { ...order, communityId };
+      setPeople(members.filter((m) => mayGrab(actorOf(m, m.roles, communityId), facts)));
       if (e) setError(e);
     });
   }, [order]);

@@ -1,5 +1,5 @@
 /**
- * The actions open to this person on this order (src/features/orders/actions.ts decides which):
+ * The actions open to this person on this order (domain/orders/actions.ts decides which):
  * 撤销 and 评价 for the resident, 抢单 / 办结 for takers, 整改回复 for the grid worker or an admin,
  * 派单 / 指派 for admins. Every action answers with the moved order, which the page then shows.
  */
@@ -9,7 +9,8 @@ import { View, Text } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import type { Envelope } from '../../../../types/envelope';
 import type { OrderView } from '../../../../types/orders';
-import type { OrderAction } from '@/features/orders/actions';
+import type { OrderAction } from '../../../../domain/orders/actions';
+import { isBadScore } from '../../../../domain/orders/state-machine';
 import { errorText } from '@/features/errors';
 import { completeUrl, ORDER_PAGES } from '@/features/orders/routes';
 import { cancelOrder, grabOrder, rateOrder, rectifyOrder } from '@/services/orders';
@@ -136,7 +137,7 @@ function RatePanel(props: { orderId: string; run: Run; busy: boolean }) {
         ))}
         <Text className="star-picker__words">{SCORE_WORDS[score] || '点星星打分'}</Text>
       </View>
-      {score > 0 && score <= 2 && <Text className="order-act__hint">不满意的评价会交给网格员回复和整改。</Text>}
+      {score > 0 && isBadScore(score) && <Text className="order-act__hint">不满意的评价会交给网格员回复和整改。</Text>}
       <TextArea
         className="order-textarea"
         value={comment}

@@ -10,7 +10,9 @@ import { useResource } from '@/features/resource';
 import { orgTree, session } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
 import { nameIndex } from '@/features/org-names';
-import { actionsFor, isAdmin } from '@/features/orders/actions';
+import { orderActionsFor } from '../../../../domain/orders/actions';
+import { isCommunityAdmin } from '../../../../domain/actor';
+import { inCommunityOf, viewerOf } from '@/features/viewer';
 import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
 import { useOrder } from '@/features/orders/use-order';
 import { ErrorView, LoadingView } from '@/components/StatusView';
@@ -37,11 +39,11 @@ export default function OrderDetailPage() {
     );
   }
 
-  const viewer = { userId: me.data.user._id, roles: me.data.roles };
+  const viewer = viewerOf(me.data);
   const names = nameIndex(tree.data);
-  const actions = actionsFor(order, viewer);
+  const actions = orderActionsFor(viewer, inCommunityOf(order, viewer));
   // Those who go to the door may call; the pool's masked number (139****) cannot be dialled.
-  const mayCall = (order.takerId === viewer.userId || isAdmin(viewer.roles)) && /^\d+$/.test(order.contactPhone);
+  const mayCall = (order.takerId === viewer.userId || isCommunityAdmin(viewer)) && /^\d+$/.test(order.contactPhone);
 
   return (
     <View className={text.className}>

@@ -6,7 +6,7 @@ import { useResource } from '@/features/resource';
 import { orgTree, session } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
 import { nameIndex } from '@/features/org-names';
-import { isOwner } from '@/features/orders/actions';
+import { isOwner } from '../../../../domain/orders/permissions';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { ORDER_PAGES } from '@/features/orders/routes';
 import { EmptyView } from '@/components/StatusView';
@@ -18,7 +18,7 @@ export default function MyOrdersPage() {
   const me = useResource(session);
   const tree = useResource(orgTree);
   const userId = me.data?.user._id ?? '';
-  const list = useOrderList('mine', { belongs: (o) => isOwner(o, { userId, roles: [] }) });
+  const list = useOrderList('mine', { belongs: (o) => isOwner({ userId }, o) });
   const names = nameIndex(tree.data);
 
   return (

@@ -1,5 +1,13 @@
-import { actionsFor, canTake, isOwner, type Viewer } from '../../src/features/orders/actions';
+/**
+ * The buttons of 诉求详情 (domain/orders/actions.ts): the state machine's commands from the status,
+ * kept where the permissions allow them. The page calls this very function with the signed-in person.
+ */
+import { orderActionsFor } from '../../domain/orders/actions';
+import { actorOf, type Actor } from '../../domain/actor';
+import { isOwner, mayGrab } from '../../domain/orders/permissions';
 import type { OrderStatus, OrderView } from '../../types/orders';
+import type { RoleGrant } from '../../types/roles';
+import { inCommunityOf } from '../../src/features/viewer';
 
 const order = (status: OrderStatus, extra: Partial<OrderView> = {}): OrderView => ({
   _id: 'o_1',
@@ -21,12 +29,18 @@ const order = (status: OrderStatus, extra: Partial<OrderView> = {}): OrderView =
   ...extra,
 });
 
-const grandma: Viewer = { userId: 'u-grandma', roles: [{ role: 'resident', scope: { buildingId: 'b-demo-1-1' } }] };
-const admin: Viewer = { userId: 'u-admin', roles: [{ role: 'community_admin', scope: { communityId: 'c-demo' } }] };
-const party1: Viewer = { userId: 'u-party', roles: [{ role: 'party_member', scope: { gridId: 'g-demo-1' } }] };
-const party2: Viewer = { userId: 'u-party2', roles: [{ role: 'party_member', scope: { gridId: 'g-demo-2' } }] };
-const worker1: Viewer = { userId: 'u-worker', roles: [{ role: 'grid_worker', scope: { gridId: 'g-demo-1' } }] };
-const property1: Viewer = { userId: 'u-prop', roles: [{ role: 'property', scope: { gridId: 'g-demo-1' } }] };
+/** People as the client builds them from `user.login` (the roles include the derived resident grant). */
+const person = (userId: string, roles: RoleGrant[], buildingId = 'b-demo-9-1'): Actor =>
+  actorOf({ _id: userId, name: userId, buildingId }, roles, 'c-demo');
+const grandma = person('u-grandma', [{ role: 'resident', scope: { buildingId: 'b-demo-1-1' } }], 'b-demo-1-1');
+const admin = person('u-admin', [{ role: 'community_admin', scope: { communityId: 'c-demo' } }]);
+const party1 = person('u-party', [{ role: 'party_member', scope: { gridId: 'g-demo-1' } }]);
+const party2 = person('u-party2', [{ role: 'party_member', scope: { gridId: 'g-demo-2' } }]);
+const worker1 = person('u-worker', [{ role: 'grid_worker', scope: { gridId: 'g-demo-1' } }]);
+const property1 = person('u-prop', [{ role: 'property', scope: { gridId: 'g-demo-1' } }]);
+
+/** As 诉求详情 asks it: the view placed in the viewer's community. */
+const actionsFor = (o: OrderView, viewer: Actor) => orderActionsFor(viewer, inCommunityOf(o, viewer));
 
 test('while 待派单 the resident may 撤销 and an admin may 派单; nobody else may do anything', () => {
   expect(actionsFor(order('submitted'), grandma)).toEqual(['cancel']);
@@ -46,7 +60,8 @@ test('待接单: party members and grid workers of its grid may grab; an admin m
 test('property staff may take only 物业服务 orders of their grid', () => {
   expect(actionsFor(order('dispatched'), property1)).toEqual([]);
   expect(actionsFor(order('dispatched', { category: 'property' }), property1)).toEqual(['grab']);
-  expect(canTake(property1.roles, { gridId: 'g-demo-2', category: 'property' })).toBe(false);
+  const elsewhere = inCommunityOf(order('dispatched', { gridId: 'g-demo-2', category: 'property' }), property1);
+  expect(mayGrab(property1, elsewhere)).toBe(false);
 });
 
 test('办理中: only the taker may 办结', () => {
@@ -76,10 +91,12 @@ test('final statuses offer nothing to anyone', () => {
 });
 
 test('a building leader who filed for a resident (代办) is an owner too', () => {
-  const leader: Viewer = {
-    userId: 'u-leader',
-    roles: [{ role: 'building_leader', scope: { buildingId: 'b-demo-1-1' } }],
-  };
-  expect(isOwner(order('submitted'), leader)).toBe(false);
+  const leader = person('u-leader', [{ role: 'building_leader', scope: { buildingId: 'b-demo-1-1' } }]);
+  expect(isOwner(leader, order('submitted'))).toBe(false);
   expect(actionsFor(order('submitted', { filedById: 'u-leader' }), leader)).toEqual(['cancel']);
+});
+
+test('an order of another community offers nothing, whoever asks', () => {
+  const there = { ...order('dispatched'), communityId: 'c-other' };
+  for (const v of [admin, party1, worker1]) expect(orderActionsFor(v, there)).toEqual([]);
 });
