@@ -58,18 +58,32 @@ const fileIdSchema = z
   .regex(/^(cloud|local):\/\/[\w./-]+$/, '图片地址不正确');
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
 
+/**
+ * The longest text (characters, after trimming) and the most photos each orders field takes: the
+ * schema below and the client's forms (我要点单, 派单, 办结, 评价, 整改) both read these.
+ */
+export const ORDER_LIMITS = {
+  content: 500,
+  photos: 9,
+  reply: 500,
+  dispatchNote: 200,
+  completionNote: 500,
+  ratingComment: 200,
+  rectifyReply: 500,
+} as const;
+
 export const ordersEventSchema = z.discriminatedUnion('action', [
   z
     .object({
       action: z.literal('submit'),
       requestId: idSchema,
       category: z.enum(CATEGORIES).optional(),
-      content: text(500).optional(),
+      content: text(ORDER_LIMITS.content).optional(),
       oneTap: z.literal(true).optional(),
       buildingId: idSchema.optional(),
       room: roomSchema.optional(),
       contactPhone: phoneSchema.optional(),
-      photos: z.array(fileIdSchema).max(9, '最多 9 张图片').optional(),
+      photos: z.array(fileIdSchema).max(ORDER_LIMITS.photos, `最多 ${ORDER_LIMITS.photos} 张图片`).optional(),
       onBehalfOf: idSchema.optional(),
     })
     .strict()
@@ -80,9 +94,9 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
       orderId: idSchema,
       kind: z.enum(DISPATCH_KINDS),
       gridId: idSchema.optional(),
-      reply: text(500).optional(),
+      reply: text(ORDER_LIMITS.reply).optional(),
       departmentId: idSchema.optional(),
-      note: text(200).optional(),
+      note: text(ORDER_LIMITS.dispatchNote).optional(),
     })
     .strict()
     .refine((e) => e.kind !== 'reply' || e.reply, { message: '回复解释类需要填写答复内容', path: ['reply'] }),
@@ -92,8 +106,8 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
     .object({
       action: z.literal('complete'),
       orderId: idSchema,
-      note: text(500),
-      photos: z.array(fileIdSchema).max(9).optional(),
+      note: text(ORDER_LIMITS.completionNote),
+      photos: z.array(fileIdSchema).max(ORDER_LIMITS.photos).optional(),
     })
     .strict(),
   z
@@ -101,10 +115,10 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
       action: z.literal('rate'),
       orderId: idSchema,
       score: z.number().int().min(1).max(5),
-      comment: text(200).optional(),
+      comment: text(ORDER_LIMITS.ratingComment).optional(),
     })
     .strict(),
-  z.object({ action: z.literal('rectify'), orderId: idSchema, reply: text(500) }).strict(),
+  z.object({ action: z.literal('rectify'), orderId: idSchema, reply: text(ORDER_LIMITS.rectifyReply) }).strict(),
   z.object({ action: z.literal('cancel'), orderId: idSchema }).strict(),
   z.object({ action: z.literal('get'), orderId: idSchema }).strict(),
   z

@@ -3,7 +3,7 @@
  * plain words before anything is sent), and the `post` event it becomes. Deadlines are a few big
  * choices ("明天 18:00") rather than a date wheel: quicker for a busy leader and hard to get wrong. Pure.
  */
-import dayjs from 'dayjs';
+import { chinaDayAfter, chinaInstant } from '../../../domain/china-time';
 import { NOTICE_LIMITS, type NoticeKind } from '../../../types/notices';
 import type { PostInput } from '@/services/notices';
 import type { ScopeChoice } from './scopes';
@@ -42,8 +42,9 @@ export interface DeadlineChoice {
   at(now: Date): Date | undefined;
 }
 
+/** `hour` o'clock China time, `days` after China's today (domain/china-time.ts), whatever the phone's zone. */
 const at = (days: number, hour: number) => (now: Date) =>
-  dayjs(now).add(days, 'day').hour(hour).minute(0).second(0).millisecond(0).toDate();
+  new Date(chinaInstant(chinaDayAfter(days, now), `${String(hour).padStart(2, '0')}:00`));
 
 export const DEADLINE_CHOICES: DeadlineChoice[] = [
   { value: '', label: '不设截止', at: () => undefined },

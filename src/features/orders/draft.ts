@@ -2,11 +2,11 @@
  * The 我要点单 form's rules: the `orders` function's own zod schema (types/orders.ts), so a person
  * reads the function's wording before any round trip. Pure.
  */
-import { ordersEventSchema, type Category } from '../../../types/orders';
+import { ORDER_LIMITS, ordersEventSchema, type Category } from '../../../types/orders';
 import type { PublicUser } from '../../../types/user';
 
-export const MAX_CONTENT = 500;
-export const MAX_PHOTOS = 9;
+export const MAX_CONTENT = ORDER_LIMITS.content;
+export const MAX_PHOTOS = ORDER_LIMITS.photos;
 
 export interface OrderDraft {
   category: Category | '';

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { Text } from '@tarojs/components';
 import { TextArea } from '@nutui/nutui-react-taro';
-import type { DispatchKind, OrderView } from '../../../../types/orders';
+import { ORDER_LIMITS, type DispatchKind, type OrderView } from '../../../../types/orders';
 import type { OrgTree } from '../../../../types/org';
 import type { DispatchInput } from '@/services/orders';
 import { holdsRole, loadAllMembers } from '@/features/members';
@@ -101,7 +101,7 @@ export function DispatchSheet(props: DispatchSheetProps) {
           className="order-textarea"
           value={text}
           placeholder={kind === 'reply' ? '给居民的答复或解释' : '备注（可不填）'}
-          maxLength={kind === 'reply' ? 500 : 200}
+          maxLength={kind === 'reply' ? ORDER_LIMITS.reply : ORDER_LIMITS.dispatchNote}
           rows={3}
           onChange={(v) => {
             setText(v);

@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import type { Envelope } from '../../../../types/envelope';
-import type { OrderView } from '../../../../types/orders';
+import { ORDER_LIMITS, type OrderView } from '../../../../types/orders';
 import type { OrderAction } from '../../../../domain/orders/actions';
 import { isBadScore } from '../../../../domain/orders/state-machine';
 import { errorText } from '@/features/errors';
@@ -142,7 +142,7 @@ function RatePanel(props: { orderId: string; run: Run; busy: boolean }) {
         className="order-textarea"
         value={comment}
         placeholder="还想说点什么？（可不填）"
-        maxLength={200}
+        maxLength={ORDER_LIMITS.ratingComment}
         rows={2}
         onChange={setComment}
       />
@@ -178,7 +178,7 @@ function RectifyPanel(props: { orderId: string; run: Run; busy: boolean }) {
         className="order-textarea"
         value={reply}
         placeholder="整改情况"
-        maxLength={500}
+        maxLength={ORDER_LIMITS.rectifyReply}
         rows={3}
         onChange={(v) => {
           setReply(v);

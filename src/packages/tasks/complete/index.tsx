@@ -10,6 +10,7 @@ import { useTextSize } from '@/features/elder-mode';
 import { errorText } from '@/features/errors';
 import { categoryLabel } from '@/features/orders/labels';
 import { MAX_PHOTOS } from '@/features/orders/draft';
+import { ORDER_LIMITS } from '../../../../types/orders';
 import { announceOrder } from '@/features/orders/events';
 import { useOrder } from '@/features/orders/use-order';
 import { orderDetailUrl } from '@/features/orders/routes';
@@ -20,7 +21,7 @@ import { PhotoPicker } from '@/components/orders/PhotoPicker';
 import { StatusTag } from '@/components/orders/StatusTag';
 import './index.scss';
 
-const MAX_NOTE = 500;
+const MAX_NOTE = ORDER_LIMITS.completionNote;
 
 export default function CompletePage() {
   const text = useTextSize();
