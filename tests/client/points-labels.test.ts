@@ -1,7 +1,6 @@
 /** The pure modules of the points pages: ledger words, item and redemption words, codes, forms, search. */
 import {
   amountTone,
-  balanceTitle,
   entryMeta,
   inlineQrIds,
   itemFacts,
@@ -12,6 +11,7 @@ import {
   reversedIds,
   signedAmount,
 } from '../../src/features/points/labels';
+import { balanceTitle } from '../../src/features/points/balance-title';
 import { checkCode, codeFromScan, formatCode } from '../../src/features/points/code';
 import { normalizeRedemptionCode as normalizeCode } from '../../types/points';
 import { boardEmptyText, BOARD_TABS } from '../../src/features/points/board';

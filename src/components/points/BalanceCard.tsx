@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { AccountView } from '../../../types/points';
-import { balanceTitle } from '@/features/points/labels';
+import { balanceTitle } from '@/features/points/balance-title';
 import './BalanceCard.scss';
 
 export function BalanceCard({ account, children }: { account: AccountView; children?: ReactNode }) {

@@ -42,9 +42,6 @@ export function reversedIds(entries: readonly Pick<EntryView, 'reverses'>[]): Se
 export const mayReverse = (e: Pick<EntryView, '_id' | 'kind'>, reversed: ReadonlySet<string>): boolean =>
   isReversible(e) && !reversed.has(e._id);
 
-/** The balance card's title: 先锋积分 for party members, 我的积分 for everyone else. */
-export const balanceTitle = (label: string | undefined): string => (label && label !== '积分' ? label : '我的积分');
-
 export const costText = (cost: number): string => `${cost} 积分`;
 
 /** What an item card says under its name: stock and, if any, the per-person limit. */

@@ -11,7 +11,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { unreadText, useHomeScreen } from '@/features/home';
 import { useTextSize } from '@/features/elder-mode';
 import { workbenchFor } from '@/features/workbench';
-import { balanceTitle } from '@/features/points/labels';
+import { balanceTitle } from '@/features/points/balance-title';
 import { POINTS_PAGES } from '@/features/points/routes';
 import { NOTICE_PAGES } from '@/features/notices/routes';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
