@@ -7,3 +7,4 @@ export * from './points';
 export * from './meetings';
 export * from './notices';
 export * from './refusals';
+export * from './cursor';

@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, type OrderStatus } from './orders';
 import { z } from 'zod';
+import { cursorSchema } from './cursor';
 import { idSchema } from './roles';
 
 export const MEETING_TYPES = ['five_step', 'tea', 'fixed_day', 'joint', 'other'] as const;
@@ -115,10 +116,6 @@ export const MEETING_LIMITS = {
 } as const;
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
-const cursorSchema = z
-  .string()
-  .max(90)
-  .regex(/^\d{1,15}\.[A-Za-z0-9_-]{1,64}$/, '翻页参数不正确');
 const instantSchema = z.iso.datetime({ offset: true, message: '时间格式不正确' });
 /** A due date is a calendar day (China time); it is due at the end of that day. */
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

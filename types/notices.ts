@@ -3,6 +3,7 @@
  * The `notices` function's events and answers; action names are a contract with the pages.
  */
 import { z } from 'zod';
+import { cursorSchema } from './cursor';
 import { idSchema } from './roles';
 
 export const NOTICE_KINDS = ['notice', 'signup'] as const;
@@ -34,10 +35,6 @@ export const NOTICE_PAGE_SIZE = 20;
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
 const instantSchema = z.iso.datetime({ offset: true, message: '时间格式不正确' });
-const cursorSchema = z
-  .string()
-  .max(90)
-  .regex(/^\d{1,15}\.[A-Za-z0-9_-]{1,64}$/, '翻页参数不正确');
 
 export const noticeScopeSchema = z.union([
   z.object({ buildingId: idSchema }).strict(),

@@ -3,6 +3,7 @@
  * Tables are data (value, label…) so the client and the functions read the same words.
  */
 import { z } from 'zod';
+import { cursorSchema } from './cursor';
 import { idSchema } from './roles';
 import { phoneSchema, roomSchema } from './user';
 
@@ -126,11 +127,7 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
       action: z.literal('list'),
       view: z.enum(['mine', 'tasks', 'pool', 'grid', 'community', 'overdue']),
       status: z.enum(STATUSES).optional(),
-      cursor: z
-        .string()
-        .max(80)
-        .regex(/^[\w:.-]+$/)
-        .optional(),
+      cursor: cursorSchema.optional(),
     })
     .strict(),
 ]);

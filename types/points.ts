@@ -3,6 +3,7 @@
  * Tables are data (value, label) so the client and the functions read the same words.
  */
 import { z } from 'zod';
+import { cursorSchema } from './cursor';
 import { idSchema } from './roles';
 
 /** The ten areas points are earned in (积分领域). */
@@ -98,10 +99,6 @@ export const entryIdSchema = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9_:-]+$/, '记录编号格式不正确');
-const cursorSchema = z
-  .string()
-  .max(240)
-  .regex(/^\d{1,15}\.[A-Za-z0-9_:-]{1,200}$/, '翻页参数不正确');
 const fileIdSchema = z
   .string()
   .min(1)

@@ -91,3 +91,7 @@ export function refuse(reason: RefusalName, message?: string): Refused {
   const row: RefusalRow = REFUSALS[reason];
   return { ok: false, reason, code: row.code, message: message ?? row.message };
 }
+
+export function isRefusalName(x: unknown): x is RefusalName {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(REFUSALS, x);
+}

@@ -1,5 +1,6 @@
 /** Schemas of the `user` function: events in, results out. Shared by the client and the function. */
 import { z } from 'zod';
+import { cursorSchema } from './cursor';
 import { idSchema, roleGrantSchema, roleSchema, scopeSchema } from './roles';
 import { accountViewSchema } from './points';
 
@@ -28,7 +29,7 @@ export const userEventSchema = z.discriminatedUnion('action', [
     .strict(),
   z.object({ action: z.literal('roles.grant'), userId: idSchema, role: roleSchema, scope: scopeSchema }).strict(),
   z.object({ action: z.literal('roles.revoke'), userId: idSchema, role: roleSchema, scope: scopeSchema }).strict(),
-  z.object({ action: z.literal('members.list'), cursor: idSchema.optional() }).strict(),
+  z.object({ action: z.literal('members.list'), cursor: cursorSchema.optional() }).strict(),
 ]);
 export type UserEvent = z.infer<typeof userEventSchema>;
 

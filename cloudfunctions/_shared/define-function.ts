@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import { fail, ok, type Envelope } from '../../types/envelope';
+import { isRefusalName, type RefusalName } from '../../types/refusals';
 import { AppFailure } from './failure';
 
 z.config(zhCN());
@@ -23,7 +24,7 @@ export function defineFunction<E extends { action: string }>(
 ): (event: unknown) => Promise<Envelope<unknown>> {
   return async function main(rawEvent: unknown): Promise<Envelope<unknown>> {
     const parsed = schema.safeParse(withoutPlatformFields(rawEvent));
-    if (!parsed.success) return fail('INVALID_ARGUMENT', describeIssue(parsed.error));
+    if (!parsed.success) return fail('INVALID_ARGUMENT', describeIssue(parsed.error), issueReason(parsed.error));
     const event = parsed.data;
     const handler = handlers[event.action as E['action']] as (e: E) => Promise<unknown>;
     try {
@@ -52,4 +53,11 @@ function describeIssue(error: z.ZodError): string {
   if (issue.code === 'invalid_union' && issue.path.length === 0) return '不支持的操作（action）';
   const path = issue.path.join('.');
   return path ? `参数 ${path} 不正确：${issue.message}` : `请求参数不正确：${issue.message}`;
+}
+
+/** A schema check may name its refusal (e.g. cursorSchema: CURSOR_MALFORMED) in its issue's params. */
+function issueReason(error: z.ZodError): RefusalName | undefined {
+  const issue = error.issues[0];
+  const reason = issue?.code === 'custom' ? (issue.params as { reason?: unknown } | undefined)?.reason : undefined;
+  return isRefusalName(reason) ? reason : undefined;
 }

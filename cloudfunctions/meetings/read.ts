@@ -9,7 +9,7 @@ import type { DecisionView, MeetingDetail, MeetingView } from '../../types/meeti
 import { isCommunityAdmin } from '../../domain/actor';
 import { gridsOf, mayManage, type Member } from '../../domain/meetings/permissions';
 import { db } from '../_shared/cloud';
-import { AppFailure } from '../_shared/failure';
+import { afterCursor, newestFirst, orderedBy, pageFrom, type KeysetOrder } from '../_shared/cursor';
 import { fetchDocs } from '../_shared/records';
 import { pullTransferredOrders } from './joint';
 import { loadMember, meetingInScope } from './member';
@@ -18,6 +18,9 @@ import { decisionView, meetingView, topicView } from './view';
 import { orderStatuses } from './decision-order';
 
 const PAGE_SIZE = 20;
+/** Meetings newest first by start; the board newest first by publication. */
+const BY_START = newestFirst('startsAt');
+const BY_PUBLISHED = newestFirst('publishedAt');
 
 export async function getMeeting(input: { meetingId: string }): Promise<MeetingDetail> {
   const { member } = await loadMember();
@@ -58,21 +61,22 @@ export async function getMeeting(input: { meetingId: string }): Promise<MeetingD
 
 export async function listMeetings(input: { cursor?: string }): Promise<Page<MeetingView>> {
   const { member } = await loadMember();
-  const docs = await pageOf('meetings', scopeOf(member), 'startsAt', input.cursor);
-  return paged(
+  const docs = await pageOf('meetings', scopeOf(member), BY_START, input.cursor);
+  return pageFrom(
     docs.map((d) => meetingDoc.parse(d)),
-    'startsAt',
+    PAGE_SIZE,
+    BY_START,
     meetingView,
   );
 }
 
 export async function readBoard(input: { cursor?: string }): Promise<Page<DecisionView>> {
   const { member } = await loadMember();
-  const docs = await pageOf('meeting_decisions', { ...scopeOf(member), published: true }, 'publishedAt', input.cursor);
+  const docs = await pageOf('meeting_decisions', { ...scopeOf(member), published: true }, BY_PUBLISHED, input.cursor);
   const now = new Date();
   const decisions = docs.map((d) => decisionDoc.parse(d));
   const statuses = await orderStatuses(decisions);
-  return paged(decisions, 'publishedAt', (d) => decisionView(d, now, statuses.get(d.orderId ?? '')));
+  return pageFrom(decisions, PAGE_SIZE, BY_PUBLISHED, (d) => decisionView(d, now, statuses.get(d.orderId ?? '')));
 }
 
 /** Community-wide records and those of the caller's grids; admins see the whole community. */
@@ -82,30 +86,8 @@ function scopeOf(member: Member): object {
   return { communityId: member.communityId, gridKey: _.in(['', ...gridsOf(member)]) };
 }
 
-async function pageOf(collection: string, scope: object, key: string, cursor?: string) {
+async function pageOf(collection: string, scope: object, order: KeysetOrder, cursor?: string) {
   const _ = db().command;
-  const conditions = [scope, ...(cursor ? [after(key, cursor)] : [])];
-  return fetchDocs(
-    db()
-      .collection(collection)
-      .where(_.and(conditions))
-      .orderBy(key, 'desc')
-      .orderBy('_id', 'desc')
-      .limit(PAGE_SIZE + 1),
-  );
-}
-
-function paged<D extends { _id: string }, V>(docs: D[], key: keyof D, view: (d: D) => V): Page<V> {
-  const items = docs.slice(0, PAGE_SIZE).map(view);
-  const last = docs[PAGE_SIZE - 1];
-  if (docs.length <= PAGE_SIZE) return { items };
-  return { items, nextCursor: `${(last[key] as Date).getTime()}.${last._id}` };
-}
-
-function after(key: string, cursor: string): object {
-  const [ms, id] = cursor.split('.');
-  const at = new Date(Number(ms));
-  if (!id || Number.isNaN(at.getTime())) throw new AppFailure('INVALID_ARGUMENT', '翻页参数不正确');
-  const _ = db().command;
-  return _.or([{ [key]: _.lt(at) }, { [key]: at, _id: _.lt(id) }]);
+  const conditions = [scope, ...(cursor ? [afterCursor(cursor, order)] : [])];
+  return fetchDocs(orderedBy(db().collection(collection).where(_.and(conditions)), order).limit(PAGE_SIZE + 1));
 }

@@ -9,12 +9,16 @@ import { NOTICE_PAGE_SIZE, type Household, type NoticeView, type Page } from '..
 import type { Actor } from '../../domain/actor';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { AppFailure, denied, notFound } from '../_shared/failure';
+import { afterCursor, newestFirst, orderedBy, pageFrom } from '../_shared/cursor';
+import { denied, notFound } from '../_shared/failure';
 import { fetchDocs, findAll } from '../_shared/records';
 import { personalMarks, reachingHome } from '../_shared/notice-feed';
 import { homeOf, loadNotice, noticeDoc, personalId, READS, SIGNUPS, type NoticeDoc } from './model';
 import { residentsOf } from './households';
 import { noticeView } from './view';
+
+/** Newest first, stable while new notices arrive. */
+const NEWEST = newestFirst('createdAt');
 
 export async function listNotices(input: { mine?: boolean; cursor?: string }): Promise<Page<NoticeView>> {
   const actor = await loadActor();
@@ -24,23 +28,21 @@ export async function listNotices(input: { mine?: boolean; cursor?: string }): P
     ? { communityId: actor.communityId, posterId: actor.userId }
     : reachingHome(await homeOf(actor));
   const conditions: object[] = [scope];
-  if (input.cursor) conditions.push(after(input.cursor));
+  if (input.cursor) conditions.push(afterCursor(input.cursor, NEWEST));
   const docs = await fetchDocs(
-    db()
-      .collection('notices')
-      .where(_.and(conditions))
-      .orderBy('createdAt', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(NOTICE_PAGE_SIZE + 1),
+    orderedBy(db().collection('notices').where(_.and(conditions)), NEWEST).limit(NOTICE_PAGE_SIZE + 1),
   );
-  const notices = docs.map((d) => noticeDoc.parse(d)).slice(0, NOTICE_PAGE_SIZE);
+  const page = pageFrom(
+    docs.map((d) => noticeDoc.parse(d)),
+    NOTICE_PAGE_SIZE,
+    NEWEST,
+    (n) => n,
+  );
   const mine = await personalMarks(
     actor,
-    notices.map((n) => n._id),
+    page.items.map((n) => n._id),
   );
-  const items = notices.map((n) => noticeView(n, mine(n._id)));
-  const last = notices[NOTICE_PAGE_SIZE - 1];
-  return docs.length > NOTICE_PAGE_SIZE ? { items, nextCursor: `${last.createdAt.getTime()}.${last._id}` } : { items };
+  return { ...page, items: page.items.map((n) => noticeView(n, mine(n._id))) };
 }
 
 export async function getNotice(input: { noticeId: string }): Promise<{ notice: NoticeView }> {
@@ -77,12 +79,4 @@ export async function loadVisible(noticeId: string, actor: Actor): Promise<Notic
   const notice = await loadNotice(noticeId, actor);
   if (!maySee(actor, notice, await homeOf(actor))) throw notFound('通知');
   return notice;
-}
-
-function after(cursor: string): object {
-  const [ms, id] = cursor.split('.');
-  const at = new Date(Number(ms));
-  if (!id || Number.isNaN(at.getTime())) throw new AppFailure('INVALID_ARGUMENT', '翻页参数不正确');
-  const _ = db().command;
-  return _.or([{ createdAt: _.lt(at) }, { createdAt: at, _id: _.lt(id) }]);
 }

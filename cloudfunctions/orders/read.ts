@@ -10,13 +10,16 @@ import { isCommunityAdmin, hasRole, type Actor } from '../../domain/actor';
 import { visibility } from '../../domain/orders/permissions';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { AppFailure, denied } from '../_shared/failure';
+import { afterCursor, newestFirst, orderedBy, pageFrom } from '../_shared/cursor';
+import { denied } from '../_shared/failure';
 import { fetchDocs } from '../_shared/records';
 import { loadOrder } from './load';
 import { orderDoc } from '../_shared/orders/model';
 import { orderView } from './view';
 
 const PAGE_SIZE = 20;
+/** Newest first, stable while new orders arrive. */
+const ORDER = newestFirst('createdAt');
 export type ListView = 'mine' | 'tasks' | 'pool' | 'grid' | 'community' | 'overdue';
 
 export async function getOrder(input: { orderId: string }): Promise<{ order: OrderView }> {
@@ -36,22 +39,16 @@ export async function listOrders(input: {
   const _ = db().command;
   const conditions: object[] = [{ communityId: actor.communityId }, scopeOf(actor, input.view)];
   if (input.status) conditions.push({ status: input.status });
-  if (input.cursor) conditions.push(after(input.cursor));
+  if (input.cursor) conditions.push(afterCursor(input.cursor, ORDER));
   const docs = await fetchDocs(
-    db()
-      .collection('orders')
-      .where(_.and(conditions))
-      .orderBy('createdAt', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(PAGE_SIZE + 1),
+    orderedBy(db().collection('orders').where(_.and(conditions)), ORDER).limit(PAGE_SIZE + 1),
   );
-  const orders = docs.map((d) => orderDoc.parse(d));
-  const items = orders.slice(0, PAGE_SIZE).map((o) => {
-    const level = visibility(actor, o);
-    return orderView(o, level === 'full' ? 'full' : 'masked', false);
-  });
-  const last = orders[PAGE_SIZE - 1];
-  return orders.length > PAGE_SIZE ? { items, nextCursor: `${last.createdAt.getTime()}.${last._id}` } : { items };
+  return pageFrom(
+    docs.map((d) => orderDoc.parse(d)),
+    PAGE_SIZE,
+    ORDER,
+    (o) => orderView(o, visibility(actor, o) === 'full' ? 'full' : 'masked', false),
+  );
 }
 
 function gridsWhere(actor: Actor, role: 'grid_worker' | 'party_member' | 'property'): string[] {
@@ -90,13 +87,4 @@ function scopeOf(actor: Actor, view: ListView): object {
       throw denied('仅网格员和社区管理员可以查看超时诉求');
     }
   }
-}
-
-/** Keyset paging on (createdAt, _id), both descending: stable while new orders arrive. */
-function after(cursor: string): object {
-  const [ms, id] = cursor.split('.');
-  const at = new Date(Number(ms));
-  if (!id || Number.isNaN(at.getTime())) throw new AppFailure('INVALID_ARGUMENT', '翻页参数不正确');
-  const _ = db().command;
-  return _.or([{ createdAt: _.lt(at) }, { createdAt: at, _id: _.lt(id) }]);
 }

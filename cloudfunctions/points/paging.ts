@@ -1,19 +1,14 @@
 /**
  * Keyset paging, newest first, on (time field, _id) both descending: stable while new records
- * arrive. The cursor is `<ms>.<_id>` of the last item of the previous page.
+ * arrive. The cursor is the one codec's (types/cursor.ts, cloudfunctions/_shared/cursor.ts).
  */
-import { db } from '../_shared/cloud';
-import { AppFailure } from '../_shared/failure';
+import { encodeCursor } from '../../types/cursor';
+import { afterCursor, newestFirst } from '../_shared/cursor';
 
 export const PAGE_SIZE = 20;
 
 export function after(cursor: string, field: string): object {
-  const dot = cursor.indexOf('.');
-  const at = new Date(Number(cursor.slice(0, dot)));
-  const id = cursor.slice(dot + 1);
-  if (dot < 1 || !id || Number.isNaN(at.getTime())) throw new AppFailure('INVALID_ARGUMENT', '翻页参数不正确');
-  const _ = db().command;
-  return _.or([{ [field]: _.lt(at) }, { [field]: at, _id: _.lt(id) }]);
+  return afterCursor(cursor, newestFirst(field));
 }
 
 /** One page from PAGE_SIZE + 1 documents read: the extra one only says there is more. */
@@ -21,5 +16,5 @@ export function pageOf<D extends { _id: string }, V>(docs: D[], timeOf: (d: D) =
   const items = docs.slice(0, PAGE_SIZE).map(view);
   if (docs.length <= PAGE_SIZE) return { items };
   const last = docs[PAGE_SIZE - 1];
-  return { items, nextCursor: `${timeOf(last).getTime()}.${last._id}` };
+  return { items, nextCursor: encodeCursor({ at: timeOf(last), id: last._id }) };
 }

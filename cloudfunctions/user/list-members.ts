@@ -7,6 +7,7 @@ import type { Member } from '../../types/user';
 import { isCommunityAdmin } from '../../domain/actor';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
+import { afterCursor, BY_ID, orderedBy, pageFrom } from '../_shared/cursor';
 import { refusal } from '../_shared/failure';
 import { userDoc, type UserDoc } from '../_shared/models';
 import { fetchDocs } from '../_shared/records';
@@ -24,22 +25,18 @@ export function memberView(user: UserDoc): Member {
   };
 }
 
-/** The cursor is the last `_id` of the previous page: stable while people join. */
+/** Ordered by `_id` alone, so the cursor is the last `_id` of the previous page: stable while people join. */
 export async function listMembers(input: { cursor?: string }): Promise<Page<Member>> {
   const actor = await loadActor();
   if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以查看人员名单');
   const _ = db().command;
-  const query = input.cursor
-    ? { communityId: actor.communityId, _id: _.gt(input.cursor) }
-    : { communityId: actor.communityId };
-  const raw = await fetchDocs(
-    db()
-      .collection('users')
-      .where(query)
-      .orderBy('_id', 'asc')
-      .limit(PAGE_SIZE + 1),
+  const conditions: object[] = [{ communityId: actor.communityId }];
+  if (input.cursor) conditions.push(afterCursor(input.cursor, BY_ID));
+  const raw = await fetchDocs(orderedBy(db().collection('users').where(_.and(conditions)), BY_ID).limit(PAGE_SIZE + 1));
+  return pageFrom(
+    raw.map((d) => userDoc.parse(d)),
+    PAGE_SIZE,
+    BY_ID,
+    memberView,
   );
-  const docs = raw.map((d) => userDoc.parse(d));
-  const items = docs.slice(0, PAGE_SIZE).map(memberView);
-  return docs.length > PAGE_SIZE ? { items, nextCursor: items[items.length - 1]._id } : { items };
 }
