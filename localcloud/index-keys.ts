@@ -21,22 +21,32 @@ const RANGE_TYPES = new Set([TAG.number, TAG.string, TAG.bool, TAG.date]);
 export const KEY_MAX = Buffer.from([0xff]);
 export const KEY_MIN = Buffer.alloc(0);
 
-function orderedFloat(value: number): Buffer {
-  const buf = Buffer.alloc(8);
-  buf.writeDoubleBE(value === 0 ? 0 : value); // -0 sorts as 0
-  if (buf[0] & 0x80) for (let i = 0; i < 8; i++) buf[i] ^= 0xff;
-  else buf[0] |= 0x80;
+/** tag + 8 bytes whose unsigned order is the numeric order of `value` */
+function orderedFloat(tag: number, value: number): Buffer {
+  const buf = Buffer.allocUnsafe(9);
+  buf[0] = tag;
+  buf.writeDoubleBE(value === 0 ? 0 : value, 1); // -0 sorts as 0
+  if (buf[1] & 0x80) for (let i = 1; i < 9; i++) buf[i] ^= 0xff;
+  else buf[1] |= 0x80;
   return buf;
 }
 
-function escapedText(text: string): Buffer {
+/** tag + UTF-8 with 0x00 escaped as 0x00 0xFF + terminator 0x00 0x01 */
+function escapedText(tag: number, text: string): Buffer {
   const raw = Buffer.from(text, 'utf8');
-  const zeros = raw.reduce((n, b) => (b === 0 ? n + 1 : n), 0);
-  const out = Buffer.alloc(raw.length + zeros + 2);
-  let j = 0;
-  for (const b of raw) {
-    out[j++] = b;
-    if (b === 0) out[j++] = 0xff;
+  let zeros = 0;
+  for (let i = raw.indexOf(0); i >= 0; i = raw.indexOf(0, i + 1)) zeros += 1;
+  const out = Buffer.allocUnsafe(raw.length + zeros + 3);
+  out[0] = tag;
+  let j = 1;
+  if (zeros === 0) {
+    raw.copy(out, 1);
+    j += raw.length;
+  } else {
+    for (const b of raw) {
+      out[j++] = b;
+      if (b === 0) out[j++] = 0xff;
+    }
   }
   out[j++] = 0x00;
   out[j] = 0x01;
@@ -57,34 +67,28 @@ function tagOf(value: unknown): number {
 /** The ascending encoding of one value. */
 function encodeAsc(value: unknown): Buffer {
   const tag = tagOf(value);
-  const head = Buffer.from([tag]);
   switch (tag) {
     case TAG.null:
-      return head;
+      return Buffer.from([tag]);
     case TAG.number:
-      return Buffer.concat([head, orderedFloat(value as number)]);
+      return orderedFloat(tag, value as number);
     case TAG.string:
-      return Buffer.concat([head, escapedText(value as string)]);
+      return escapedText(tag, value as string);
     case TAG.bool:
       return Buffer.from([tag, value ? 1 : 0]);
     case TAG.date:
-      return Buffer.concat([head, orderedFloat((value as Date).getTime())]);
+      return orderedFloat(tag, (value as Date).getTime());
     case TAG.regex:
-      return Buffer.concat([head, escapedText(String(value))]);
+      return escapedText(tag, String(value));
     default:
-      return Buffer.concat([head, escapedText(stringifyEjson(value))]);
+      return escapedText(tag, stringifyEjson(value));
   }
 }
 
-function invert(buf: Buffer): Buffer {
-  const out = Buffer.alloc(buf.length);
-  for (let i = 0; i < buf.length; i++) out[i] = 0xff - buf[i];
-  return out;
-}
-
 export function encodeValue(value: unknown, dir: Direction): Buffer {
-  const asc = encodeAsc(value);
-  return dir === 1 ? asc : invert(asc);
+  const buf = encodeAsc(value);
+  if (dir === -1) for (let i = 0; i < buf.length; i++) buf[i] = 0xff - buf[i];
+  return buf;
 }
 
 /**
@@ -112,6 +116,10 @@ export function prefixEnd(prefix: Buffer): Buffer {
 
 /** The values a (dotted) path reaches in a document; arrays contribute each element. */
 export function valuesAt(doc: unknown, path: string): unknown[] {
+  if (!path.includes('.') && doc !== null && typeof doc === 'object') {
+    const value = (doc as Record<string, unknown>)[path];
+    if (!Array.isArray(value)) return [value];
+  }
   let current: unknown[] = [doc];
   for (const part of path.split('.')) {
     const next: unknown[] = [];
@@ -140,6 +148,13 @@ export const MAX_KEYS_PER_DOC = 1000;
 
 /** Every key a document has in an index: one per combination of its fields' values. */
 export function keysOf(doc: unknown, fields: readonly (readonly [string, Direction])[]): Buffer[] {
+  const single: Buffer[] = [];
+  for (const [path, dir] of fields) {
+    const values = valuesAt(doc, path);
+    if (values.length !== 1) break;
+    single.push(encodeValue(values[0], dir));
+  }
+  if (single.length === fields.length) return [Buffer.concat(single)];
   let keys: Buffer[] = [Buffer.alloc(0)];
   for (const [path, dir] of fields) {
     const values = valuesAt(doc, path);

@@ -81,7 +81,9 @@ function scopeOf(actor: Actor, view: ListView): object {
       if (hasRole(actor, 'department')) return { status: 'transferred' };
       throw denied('仅社区管理员可以查看全部诉求');
     case 'overdue': {
-      const open = { overdueLevel: _.gte(1), status: _.in(['submitted', 'dispatched', 'taken']) };
+      // levels are 0 | 1 | 2 (domain/orders/deadlines.ts): an $in, not a range, so the overdue index
+      // (communityId, overdueLevel, status, createdAt, _id) serves it with the sort
+      const open = { overdueLevel: _.in([1, 2]), status: _.in(['submitted', 'dispatched', 'taken']) };
       if (isCommunityAdmin(actor)) return open;
       if (workerGrids.length) return { ...open, gridId: _.in(workerGrids) };
       throw denied('仅网格员和社区管理员可以查看超时诉求');
