@@ -3,6 +3,7 @@
  * - domain/ and types/ import no Node built-in, neither wx-server-sdk nor Taro (nor React), and
  *   neither the client nor function code: they run in the client builds and in every function.
  * - the client (src/) never imports wx-server-sdk, function code or the local cloud.
+ * - a function never imports another function's folder, and _shared/ imports none.
  * - only src/services/ talks to the cloud (Taro.cloud / fetch of /cloud) — checked by a test.
  */
 module.exports = {
@@ -48,6 +49,23 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/' },
       to: { path: '^(cloudfunctions|localcloud|scripts)/|(^|/)node_modules/wx-server-sdk/' },
+    },
+    // Each function folder is deployed alone; what two functions share lives in domain/ or in
+    // cloudfunctions/_shared/<whose>/ (issue #9, point 5). _shared itself imports no function folder.
+    {
+      name: 'functions-do-not-import-each-other',
+      severity: 'error',
+      from: { path: '^cloudfunctions/([^/]+)/' },
+      to: {
+        path: '^cloudfunctions/[^/]+/',
+        pathNot: [
+          '^cloudfunctions/$1/',
+          '^cloudfunctions/_shared/',
+          // TEMPORARY, until points code moves to cloudfunctions/_shared/points/ (the points
+          // helper's change, issue #9): orders/progress.ts and points-timer still import ../points/.
+          '^cloudfunctions/points/',
+        ],
+      },
     },
     {
       name: 'functions-never-import-the-client',

@@ -35,6 +35,10 @@ const BREAKS: Record<string, string[]> = {
   'domain-does-not-import-functions': ['domain/imports-a-function.ts'],
   'client-never-imports-server-code': ['src/calls-server.ts'],
   'functions-never-import-the-client': ['cloudfunctions/orders/imports-taro.ts'],
+  'functions-do-not-import-each-other': [
+    'cloudfunctions/meetings/imports-orders.ts',
+    'cloudfunctions/_shared/imports-a-function.ts',
+  ],
 };
 
 describe('dependency rules', () => {
@@ -57,5 +61,6 @@ describe('dependency rules', () => {
   it('leave plain code alone', () => {
     expect(out).not.toContain('domain/plain.ts');
     expect(out).not.toContain('cloudfunctions/orders/helper.ts →');
+    expect(out).not.toContain('cloudfunctions/orders/uses-shared.ts →');
   });
 });
