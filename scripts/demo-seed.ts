@@ -6,6 +6,7 @@
 import { DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_PEOPLE, OTHER_COMMUNITY } from '../types/demo';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
+import { countersOf } from '../domain/points/boards';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -74,27 +75,28 @@ export async function seedDemoPoints(store: SeedTarget, now = new Date()): Promi
   );
   const gridOf = (buildingId: string) => DEMO_BUILDINGS.find((b) => b._id === buildingId)?.gridId ?? '';
   const people = DEMO_BALANCES.map((b) => ({ ...b, person: DEMO_PEOPLE.find((p) => p.openid === b.openid)! }));
-  await store.insertMany(
-    'point_entries',
-    people.map(({ person, amount, reason }) => {
-      const userId = userIdFor(person.openid);
-      return {
-        _id: `award:seed:${userId}`,
-        accountId: accountIdFor(person.communityId, userId),
-        communityId: person.communityId,
-        userId,
-        gridId: gridOf(person.buildingId),
-        kind: 'earn',
-        amount,
-        lifetimeDelta: amount,
-        area: 'volunteer',
-        reason,
-        actorId: 'system',
-        balanceAfter: amount,
-        at: now,
-      };
-    }),
-  );
+  const entries = people.map(({ person, amount, reason }) => {
+    const userId = userIdFor(person.openid);
+    return {
+      _id: `award:seed:${userId}`,
+      accountId: accountIdFor(person.communityId, userId),
+      communityId: person.communityId,
+      userId,
+      gridId: gridOf(person.buildingId),
+      kind: 'earn',
+      amount,
+      lifetimeDelta: amount,
+      area: 'volunteer',
+      reason,
+      actorId: 'system',
+      balanceAfter: amount,
+      at: now,
+    };
+  });
+  await store.insertMany('point_entries', entries);
+  // The 红榜 counters the entries imply, as postEntry would have moved them.
+  const counters = [...countersOf(entries).entries()].map(([_id, c]) => ({ _id, ...c, updatedAt: now }));
+  await store.insertMany('point_counters', counters);
   await store.insertMany(
     'point_accounts',
     people.map(({ person, amount }) => {

@@ -11,6 +11,7 @@ export const COLLECTIONS = [
   // points (积分银行 / 爱心超市 / 红榜)
   'point_accounts',
   'point_entries',
+  'point_counters',
   'mall_items',
   'mall_quotas',
   'redemptions',

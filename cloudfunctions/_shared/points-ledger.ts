@@ -1,8 +1,9 @@
 /**
  * Posting to the points ledger, shared by `points`, `points-timer`, `orders` (and later meetings).
  *
- * `postEntry(tx, entry)` writes one entry and the account change it explains in the caller's
- * transaction, so they land together or not at all. It keeps, per account:
+ * `postEntry(tx, entry)` writes one entry, the account change it explains and the 红榜 counters
+ * an earning moves (points/counters.ts) in the caller's transaction, so they land together or not
+ * at all. It keeps, per account:
  *   balance = Σ amount ≥ 0,  lifetime = Σ lifetimeDelta,  entryCount = number of entries,
  * and it is idempotent on the entry id (the cause): if the entry exists it writes nothing and
  * answers the stored one. Entries are only ever added, never updated or removed.
@@ -17,6 +18,7 @@ import { AppFailure } from './failure';
 import { buildingDoc, communityDoc, userDoc, type UserDoc } from './models';
 import { findById } from './records';
 import { txGet, type Tx } from './transaction';
+import { moveCounters } from './points/counters';
 
 export const ACCOUNTS = 'point_accounts';
 export const ENTRIES = 'point_entries';
@@ -131,6 +133,8 @@ export async function postEntry(
     at: input.at,
   };
   await tx.collection(ENTRIES).add({ data: entry });
+  // The boards' counters move with the entry or not at all (an earning or a reversal moves them).
+  await moveCounters(tx, entry, input.at);
   return { entry, created: true };
 }
 

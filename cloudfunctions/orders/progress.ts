@@ -6,7 +6,7 @@ import type { OrderView } from '../../types/orders';
 import { mayCancel, mayComplete, mayRate, mayRectify } from '../../domain/orders/permissions';
 import { entry, roleLabel } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
-import { settleOrderPointsAfterMove } from '../points/settle-order';
+import { settleOrderPointsAfterMove } from '../_shared/points/settle-order';
 import { refusal } from '../_shared/failure';
 import { notifyUser } from '../_shared/notify';
 import { orderDoneMessage } from '../_shared/templates';

@@ -1,13 +1,15 @@
 /**
- * Function `points-timer` (timer trigger, hourly at :05; see config.json). Three sweeps, each safe
+ * Function `points-timer` (timer trigger, hourly at :05; see config.json). Four sweeps, each safe
  * to run twice or to overlap with itself:
  *  1. expire pending redemptions past their expiry: points and stock come back, by entries;
  *  2. settle order earnings the `orders` hook missed (closed/rated orders of the last 30 days not
  *     flagged pointsSettled), idempotent on each entry's cause;
- *  3. reconcile accounts (balance ≥ 0, balance = Σ entries, lifetime = Σ lifetime deltas…): those
- *     changed since the last run plus the next slice of a rolling sweep over all of them (see
- *     reconcile.ts), and every item (stock ≥ 0); the report is stored in points_reconcile_reports
- *     and answered.
+ *  3. the shelf: end stock holds that dead redeems left (unit back, or hold cleared when the
+ *     redemption was made), and check every item's books (reconcile-stock.ts);
+ *  4. reconcile accounts (balance ≥ 0, balance = Σ entries, lifetime = Σ lifetime deltas…) and
+ *     their 红榜 counters: those changed since the last run plus the next slice of a rolling sweep
+ *     over all of them (reconcile.ts), and every grid's counters (reconcile-boards.ts, which
+ *     repairs counter drift). The report is stored in points_reconcile_reports and answered.
  * People cannot call it: a call that carries an openid is refused.
  */
 import { z } from 'zod';
@@ -17,6 +19,7 @@ import { denied } from '../_shared/failure';
 import { fetchDocs, insertDoc } from '../_shared/records';
 import { expireDue, settleMissedOrders } from './sweeps';
 import { reconcile, type BreachRecord, type PreviousRun } from './reconcile';
+import { reconcileStock } from './reconcile-stock';
 
 /** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
 const timerEvent = z
@@ -39,7 +42,14 @@ export interface PointsTimerReport {
   /** Redemptions or orders that failed this run and are retried next run. */
   deferred: number;
   accounts: number;
+  /** Grids whose board counters were checked (current month, year and all time). */
+  grids: number;
   items: number;
+  /** Stock holds of redeems that died before finishing: released (unit back) or cleared (redemption made). */
+  holdsReleased: number;
+  holdsCleared: number;
+  /** Board counters found apart from the entries' sums and set to them (each is also in `breaches`). */
+  countersRepaired: number;
   breaches: BreachRecord[];
   /** Where the rolling sweep over all accounts resumes next run ('' = from the start). */
   sweepCursor: string;
@@ -53,17 +63,23 @@ export async function runPointsTimer(now: Date): Promise<{ report: PointsTimerRe
   if (callerOpenid()) throw denied('定时任务不能由用户调用');
   const expiry = await expireDue(now);
   const settling = await settleMissedOrders(now);
-  const { accounts, items, breaches, sweepCursor } = await reconcile(await previousRun());
+  const stock = await reconcileStock(now);
+  const ledger = await reconcile(await previousRun(), now);
+  const breaches = [...ledger.breaches, ...stock.breaches];
   const deferred = expiry.deferred + settling.deferred;
   const body = {
     at: now,
     expired: expiry.done,
     settledOrders: settling.done,
     deferred,
-    accounts,
-    items,
+    accounts: ledger.accounts,
+    grids: ledger.grids,
+    items: stock.items,
+    holdsReleased: stock.holdsReleased,
+    holdsCleared: stock.holdsCleared,
+    countersRepaired: breaches.filter((b) => b.kind === 'counter_drift' && b.repaired).length,
     breaches,
-    sweepCursor,
+    sweepCursor: ledger.sweepCursor,
   };
   const _id = await insertDoc(REPORTS, body);
   // Counts only: a breach names account ids, never people.

@@ -1,5 +1,6 @@
 /**
- * Reconciliation: accounts against the sums of their entries, and every item's stock ≥ 0.
+ * Reconciliation: accounts and their 红榜 counters against the sums of their entries
+ * (reconcile-boards.ts, which also repairs counter drift), and the shelf (reconcile-stock.ts).
  * Invariants checked per account (domain/points/ledger.ts breachesOf): balance ≥ 0,
  * balance = Σ amount, lifetime = Σ lifetimeDelta, entryCount = number of entries, balance ≤ lifetime.
  *
@@ -16,15 +17,12 @@ import { breachesOf, EMPTY_ACCOUNT, type AccountFigures, type BreachKind } from 
 import { db } from '../_shared/cloud';
 import { accountDoc, ACCOUNTS, ENTRIES, type AccountDoc } from '../_shared/points-ledger';
 import { DB_PAGE, fetchDocs, findById } from '../_shared/records';
-import { ITEMS, itemDoc } from '../points/model';
+import { reconcileGridCounters, reconcilePersonCounters, type CounterDrift } from './reconcile-boards';
 
-export interface BreachRecord {
-  accountId?: string;
-  itemId?: string;
-  kind: BreachKind | 'negative_stock';
-  expected?: number;
-  actual?: number;
-}
+export type BreachRecord =
+  | { accountId: string; kind: BreachKind; expected?: number; actual?: number }
+  | { itemId: string; kind: 'negative_stock' | 'stock_mismatch'; expected?: number; actual?: number }
+  | CounterDrift;
 
 /** What the previous run left: when it ran, and where its rolling sweep stopped ('' = start over). */
 export interface PreviousRun {
@@ -36,7 +34,7 @@ const RECHECKS = 3;
 const CHANGED_MARGIN_MS = 10 * 60_000;
 export const SWEEP_ACCOUNTS = 2_000;
 
-export async function reconcile(previous: PreviousRun | null) {
+export async function reconcile(previous: PreviousRun | null, now: Date) {
   const _ = db().command;
   const breaches: BreachRecord[] = [];
   const checked = new Set<string>();
@@ -48,12 +46,13 @@ export async function reconcile(previous: PreviousRun | null) {
       if (breachesOf(account, sums.get(account._id) ?? EMPTY_ACCOUNT).length === 0) continue;
       for (const b of await confirmed(account._id)) breaches.push({ accountId: account._id, ...b });
     }
+    breaches.push(...(await reconcilePersonCounters(fresh, now)));
   };
   const since = previous ? new Date(previous.at.getTime() - CHANGED_MARGIN_MS) : new Date(0);
   await pages({ updatedAt: _.gte(since) }, '', Infinity, check);
   const sweepCursor = previous ? await pages({}, previous.sweepCursor, SWEEP_ACCOUNTS, check) : '';
-  const stock = await negativeStock();
-  return { accounts: checked.size, items: stock.items, breaches: [...breaches, ...stock.breaches], sweepCursor };
+  const boards = await reconcileGridCounters(now);
+  return { accounts: checked.size, grids: boards.grids, breaches: [...breaches, ...boards.drifts], sweepCursor };
 }
 
 /**
@@ -111,25 +110,4 @@ async function confirmed(accountId: string) {
     if (same(before, afterwards)) return breachesOf(afterwards as AccountDoc, sums.get(accountId) ?? EMPTY_ACCOUNT);
   }
   return [];
-}
-
-async function negativeStock(): Promise<{ items: number; breaches: BreachRecord[] }> {
-  const breaches: BreachRecord[] = [];
-  let items = 0;
-  for (let lastId = ''; ;) {
-    const docs = await fetchDocs(
-      db()
-        .collection(ITEMS)
-        .where({ _id: db().command.gt(lastId) })
-        .orderBy('_id', 'asc')
-        .limit(DB_PAGE),
-    );
-    for (const raw of docs) {
-      const item = itemDoc.parse(raw);
-      items += 1;
-      lastId = item._id;
-      if (item.stock < 0) breaches.push({ itemId: item._id, kind: 'negative_stock', actual: item.stock });
-    }
-    if (docs.length < DB_PAGE) return { items, breaches };
-  }
 }

@@ -7,9 +7,9 @@
 import { db } from '../_shared/cloud';
 import { DB_PAGE, fetchDocs } from '../_shared/records';
 import { orderDoc } from '../_shared/orders/model';
-import { REDEMPTIONS } from '../points/model';
-import { expireRedemption } from '../points/release';
-import { settleOrderPoints, unsettledOrdersQuery } from '../points/settle-order';
+import { REDEMPTIONS } from '../_shared/points/mall-model';
+import { expireRedemption } from '../_shared/points/release';
+import { settleOrderPoints, unsettledOrdersQuery } from '../_shared/points/settle-order';
 
 /** How far back the order sweep looks: the hook runs at once, so anything older was handled long ago. */
 export const SETTLE_WINDOW_DAYS = 30;
@@ -43,7 +43,9 @@ export async function expireDue(now: Date): Promise<SweepCounts> {
         .limit(DB_PAGE),
     );
     for (const doc of docs) {
-      const expired = await attempt('expiry', () => expireRedemption(String(doc._id), now));
+      const expired = await attempt('expiry', () =>
+        expireRedemption({ _id: String(doc._id), itemId: String(doc.itemId) }, now),
+      );
       if (expired === undefined) counts.deferred += 1;
       else if (expired) counts.done += 1;
       lastId = String(doc._id);

@@ -1,9 +1,11 @@
 /**
  * items: the community's 爱心超市 shelf, 20 a page, newest first (anyone in the community).
  * item.save: an admin adds an item or edits one. A new item's id comes from its name, so a double
- * tap adds it once; names are unique in a community. An edit runs in a transaction, so it never
- * interleaves with a redemption's read and write of the stock; `stock` is the number of units
- * still available to redeem (units held by pending redemptions are not in it).
+ * tap adds it once; names are unique in a community. `stock` is the number of units still
+ * available to redeem (units held by pending redemptions are not in it). Redeems move the stock by
+ * atomic updates outside transactions (_shared/points/holds.ts), so an edit is a compare-and-set
+ * on the stock it read: it lands only if no redeem moved the stock meanwhile (else it reads again),
+ * and it adds the change to `supplied` in the same update, keeping the shelf's books.
  */
 import type { Page } from '../../types/envelope';
 import type { ItemView } from '../../types/points';
@@ -13,8 +15,7 @@ import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { AppFailure, denied, notFound } from '../_shared/failure';
 import { fetchDocs, findById, insertDoc } from '../_shared/records';
-import { inTransaction, txGet } from '../_shared/transaction';
-import { ITEMS, itemDoc, type ItemDoc } from './model';
+import { ITEMS, itemDoc, type ItemDoc } from '../_shared/points/mall-model';
 import { after, pageOf, PAGE_SIZE } from './paging';
 import { itemView } from './view';
 
@@ -64,25 +65,44 @@ export async function saveItem(input: ItemInput): Promise<{ item: ItemView }> {
   };
 }
 
+const EDIT_TRIES = 50;
+
 async function editItem(communityId: string, itemId: string, input: ItemInput): Promise<ItemDoc> {
   const existing = await findById(ITEMS, itemId, itemDoc);
   if (!existing || existing.communityId !== communityId) throw notFound('商品');
   await assertNameFree(communityId, input.name, itemId);
-  const now = new Date();
-  return inTransaction(async (tx) => {
-    const current = itemDoc.parse(await txGet(tx, ITEMS, itemId));
-    // set replaces the document: a cleared limit or picture is really gone.
-    const next: ItemDoc = {
-      _id: itemId,
-      communityId,
-      createdAt: current.createdAt,
+  const _ = db().command;
+  for (let run = 0, current = existing; run < EDIT_TRIES; run += 1) {
+    const now = new Date();
+    const fields = editable(input);
+    const data = {
+      ...fields,
+      // A cleared limit or picture is really gone.
+      ...(input.limitPerPerson === undefined ? { limitPerPerson: _.remove() } : {}),
+      ...(input.image ? {} : { image: _.remove() }),
+      ...(current.supplied !== undefined ? { supplied: _.inc(input.stock - current.stock) } : {}),
       updatedAt: now,
-      ...editable(input),
     };
-    const { _id, ...data } = next;
-    await tx.collection(ITEMS).doc(_id).set({ data });
-    return next;
-  });
+    const res = (await db().collection(ITEMS).where({ _id: itemId, stock: current.stock }).update({ data })) as {
+      stats: { updated: number };
+    };
+    if (res.stats.updated === 1) {
+      const supplied =
+        current.supplied === undefined ? {} : { supplied: current.supplied + input.stock - current.stock };
+      return {
+        ...current,
+        ...fields,
+        ...supplied,
+        limitPerPerson: input.limitPerPerson,
+        image: input.image,
+        updatedAt: now,
+      };
+    }
+    const latest = await findById(ITEMS, itemId, itemDoc);
+    if (!latest) throw notFound('商品');
+    current = latest;
+  }
+  throw new AppFailure('CONFLICT', '该商品正在被大量兑换，请稍后再改库存');
 }
 
 async function addItem(communityId: string, input: ItemInput): Promise<ItemDoc> {
@@ -91,7 +111,7 @@ async function addItem(communityId: string, input: ItemInput): Promise<ItemDoc> 
   if (twin) return sameOrConflict(twin, input);
   await assertNameFree(communityId, input.name);
   const now = new Date();
-  const item: ItemDoc = { _id, communityId, createdAt: now, updatedAt: now, ...editable(input) };
+  const item: ItemDoc = { _id, communityId, createdAt: now, updatedAt: now, ...editable(input), supplied: input.stock };
   try {
     await insertDoc(ITEMS, item);
     return item;

@@ -5,17 +5,19 @@
  * Scope `community` ranks everyone in the community; scope `grid` ranks the people of one grid
  * (one's own unless `gridId` names another grid of the community).
  *
- * Served by aggregate pipelines over point_entries with an index-friendly match:
- * { communityId, kind ∈ {earn, reversal}, at ≥ since [, gridId] } → group → sort → limit.
+ * Served by counters (domain/points/boards.ts), written with each earning: a board is one read of
+ * point_counters { communityId, board, period, gridId, points > 0 } sorted by points, served by the
+ * `board` index, whatever the number of entries. Names come from the ≤ 20 users by id.
  */
 import type { BoardPeriod, BoardScope, Leaderboard } from '../../types/points';
 import type { Actor } from '../../domain/actor';
+import { periodKeyFor, type Board } from '../../domain/points/boards';
 import { periodStart } from '../../domain/points/periods';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { AppFailure, notFound } from '../_shared/failure';
 import { buildingDoc, gridDoc } from '../_shared/models';
-import { ENTRIES } from '../_shared/points-ledger';
+import { COUNTERS, counterDoc } from '../_shared/points/counters';
 import { fetchDocs, findAll, findById } from '../_shared/records';
 
 const TOP_PEOPLE = 20;
@@ -32,17 +34,19 @@ export async function readLeaderboard(input: {
   gridId?: string;
 }): Promise<Leaderboard> {
   const actor = await loadActor();
-  const since = periodStart(input.period, new Date());
-  const _ = db().command;
+  const now = new Date();
+  const since = periodStart(input.period, now);
+  const period = periodKeyFor(input.period, now);
   const grids = await findAll('grids', { communityId: actor.communityId }, gridDoc);
-  const match: Record<string, unknown> = { communityId: actor.communityId, kind: _.in(['earn', 'reversal']) };
-  if (since) match.at = _.gte(since);
-  const peopleMatch =
-    input.scope === 'grid' ? { ...match, gridId: await boardGrid(actor, input.gridId, grids) } : match;
-
+  const people =
+    input.scope === 'grid'
+      ? { board: 'grid_people' as const, gridId: await boardGrid(actor, input.gridId, grids) }
+      : { board: 'people' as const, gridId: '' };
+  const top = (board: Board, gridId: string, limit: number) =>
+    topCounters({ communityId: actor.communityId, board, period, gridId }, limit);
   const [peopleTotals, gridTotals] = await Promise.all([
-    totals(peopleMatch, '$userId', TOP_PEOPLE),
-    totals({ ...match, gridId: _.neq('') }, '$gridId', MAX_GRIDS),
+    top(people.board, people.gridId, TOP_PEOPLE),
+    top('grids', '', MAX_GRIDS),
   ]);
   const names = await namesOf(peopleTotals.map((t) => t._id));
   const gridPoints = new Map(gridTotals.map((t) => [t._id, t.points]));
@@ -63,20 +67,23 @@ export async function readLeaderboard(input: {
   };
 }
 
-/** Σ lifetimeDelta per key, positive totals only, highest first (ties by id, so ranks are stable). */
-async function totals(match: Record<string, unknown>, key: string, limit: number): Promise<Total[]> {
-  const _ = db().command;
-  const $ = _.aggregate;
-  const res = (await db()
-    .collection(ENTRIES)
-    .aggregate()
-    .match(match)
-    .group({ _id: key, points: $.sum('$lifetimeDelta') })
-    .match({ points: _.gt(0) })
-    .sort({ points: -1, _id: 1 })
-    .limit(limit)
-    .end()) as { list: Total[] };
-  return res.list;
+/** The counters of one board and period, positive ones only, highest first (ties by subject, so ranks are stable). */
+async function topCounters(
+  board: { communityId: string; board: Board; period: string; gridId: string },
+  limit: number,
+): Promise<Total[]> {
+  const docs = await fetchDocs(
+    db()
+      .collection(COUNTERS)
+      .where({ ...board, points: db().command.gt(0) })
+      .orderBy('points', 'desc')
+      .orderBy('subjectId', 'asc')
+      .limit(limit),
+  );
+  return docs.map((d) => {
+    const c = counterDoc.parse(d);
+    return { _id: c.subjectId, points: c.points };
+  });
 }
 
 async function namesOf(userIds: string[]): Promise<Map<string, string>> {

@@ -1,17 +1,23 @@
 /**
- * redeem (兑换): one transaction holds one unit of stock and the item's cost in points, counts the
- * unit against the person's limit, and writes the pending redemption with its counter code — all
- * or nothing. The redemption's id comes from the person and their requestId, so the same request
- * sent 20 times at once makes one redemption (the reruns find it and answer it). Not enough stock,
- * quota or points → RESOURCE_EXHAUSTED, and nothing is written.
+ * redeem (兑换). A popular item is the one document every redemption of it would write, so it is
+ * kept out of transactions (no hot spot, no CONFLICT):
+ *  1. take a unit by one atomic conditional update on the item, leaving a hold (_shared/points/holds.ts);
+ *  2. settle in ONE transaction on the person's own documents only: the pending redemption (with
+ *     its counter code and the hold's token), the quota counter and the spend entry with the account;
+ *  3. clear the hold — or, when refused (points, quota) or a twin call made the redemption, give
+ *     the unit back. A crash anywhere leaves the hold, which points-timer ends.
+ * The redemption's id comes from the person and their requestId: the same request sent 20 times at
+ * once makes one redemption, and every call answers it (a twin waits while another call holds the
+ * unit for it). Sold out → RESOURCE_EXHAUSTED (STOCK_EXHAUSTED); short of quota or points →
+ * RESOURCE_EXHAUSTED, and nothing is kept.
  */
+import { randomBytes } from 'node:crypto';
 import type { RedemptionView } from '../../types/points';
 import { causes } from '../../domain/points/causes';
 import { accountIdFor, codeFor, quotaIdFor, redemptionIdFor } from '../_shared/ids/points';
 import { checkRedeem, expiryOf } from '../../domain/points/mall';
 import { actorFrom, loadCallerUser } from '../_shared/actor';
-import { db } from '../_shared/cloud';
-import { AppFailure, notFound } from '../_shared/failure';
+import { AppFailure, failureOf, notFound } from '../_shared/failure';
 import {
   accountDoc,
   ACCOUNTS,
@@ -21,8 +27,7 @@ import {
   readAccount,
   type Holder,
 } from '../_shared/points-ledger';
-import { findById } from '../_shared/records';
-import { inTransaction, txGet, type Tx } from '../_shared/transaction';
+import { clearHold, giveBack, HOLD_TTL_MS, takeUnit } from '../_shared/points/holds';
 import {
   ITEMS,
   itemDoc,
@@ -32,8 +37,15 @@ import {
   redemptionDoc,
   type ItemDoc,
   type RedemptionDoc,
-} from './model';
+} from '../_shared/points/mall-model';
+import { findById } from '../_shared/records';
+import { inTransaction, txGet, type Tx } from '../_shared/transaction';
 import { redemptionView } from './view';
+
+/** How long a twin call waits for the call holding its unit, polling every TWIN_POLL_MS. */
+const TWIN_WAIT_MS = 10_000;
+const TWIN_POLL_MS = 20;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function redeemItem(input: {
   itemId: string;
@@ -42,17 +54,17 @@ export async function redeemItem(input: {
   const user = await loadCallerUser();
   const actor = actorFrom(user);
   const _id = redemptionIdFor(actor.userId, input.requestId);
-  const made = await findById(REDEMPTIONS, _id, redemptionDoc);
+  const [made, item, account] = await Promise.all([
+    findById(REDEMPTIONS, _id, redemptionDoc),
+    findById(ITEMS, input.itemId, itemDoc),
+    findById(ACCOUNTS, accountIdFor(actor.communityId, actor.userId), accountDoc),
+  ]);
   if (made) return { redemption: redemptionView(made) };
-  const item = await findById(ITEMS, input.itemId, itemDoc);
   if (!item || item.communityId !== actor.communityId) throw notFound('商品');
-  // Fast refusal outside the transaction when the shelf or the balance is already short: an
-  // honest answer as of this read, and it keeps a crowd of hopeless requests out of the way.
-  const account = await findById(ACCOUNTS, accountIdFor(actor.communityId, actor.userId), accountDoc);
-  const early = checkRedeem(item, account?.balance ?? 0, 0);
-  if (!early.ok) throw new AppFailure(early.code, early.message, early.reason);
-  const holder = await holderOf(user);
-  const { redemptionDays } = await loadPointSettings(actor.communityId);
+  // Fast refusal when the shelf or the balance is already short: an honest answer as of this read,
+  // and it keeps a crowd of hopeless requests from taking and giving back units.
+  refuseUnless(checkRedeem(item, account?.balance ?? 0, 0));
+  const [holder, { redemptionDays }] = await Promise.all([holderOf(user), loadPointSettings(actor.communityId)]);
   const now = new Date();
   const draft: RedemptionDoc = {
     _id,
@@ -66,54 +78,110 @@ export async function redeemItem(input: {
     code: codeFor(_id),
     status: 'pending',
     requestId: input.requestId,
+    holdToken: randomBytes(8).toString('hex'),
     createdAt: now,
     expiresAt: expiryOf(now, redemptionDays),
   };
-  const redemption = await inTransaction((tx) => holdAndRecord(tx, draft, holder));
-  return { redemption: redemptionView(redemption) };
+  const twin = await holdUnit(draft);
+  if (twin) return { redemption: redemptionView(twin) };
+  const token = draft.holdToken as string;
+  let outcome: { redemption: RedemptionDoc; created: boolean };
+  try {
+    outcome = await inTransaction((tx) => settle(tx, draft, item, holder, now));
+  } catch (error) {
+    await endHold(() => giveBack(item._id, _id, token));
+    throw error;
+  }
+  if (outcome.created) await endHold(() => clearHold(item._id, _id, token));
+  else await endHold(() => giveBack(item._id, _id, token)); // a twin's redemption: ours was not needed
+  return { redemption: redemptionView(outcome.redemption) };
+}
+
+function refuseUnless(check: ReturnType<typeof checkRedeem>): void {
+  if (!check.ok) throw failureOf(check);
 }
 
 /**
- * Reads and writes the redemption, item, quota counter and account in one snapshot. Any concurrent
- * change to one of them makes a write conflict and a rerun (inTransaction).
- *
- * The item is the document every redemption of it writes, so its lock is taken first, by a blind
- * decrement: racers then fail at their first write instead of after all their reads, and the lock
- * is held by a transaction that is going to finish. A refusal below rolls the decrement back.
+ * Takes a unit for the draft; answers null when it holds one, or the redemption a twin call (same
+ * person, same requestId) made meanwhile. While a twin holds the unit for this redemption, waits.
  */
-async function holdAndRecord(tx: Tx, draft: RedemptionDoc, holder: Holder): Promise<RedemptionDoc> {
+async function holdUnit(draft: RedemptionDoc): Promise<RedemptionDoc | null> {
+  const started = Date.now();
+  for (;;) {
+    if (await takeUnit(draft.itemId, draft._id, draft.holdToken as string, draft.createdAt)) return null;
+    const [item, prior] = await Promise.all([
+      findById(ITEMS, draft.itemId, itemDoc),
+      findById(REDEMPTIONS, draft._id, redemptionDoc),
+    ]);
+    if (prior) return prior;
+    if (!item) throw notFound('商品');
+    const twinHolds = Boolean(item.holds?.[draft._id]);
+    if (!twinHolds) refuseUnless(checkRedeem({ ...item, limitPerPerson: undefined }, Infinity, 0)); // sold out
+    if (Date.now() - started > TWIN_WAIT_MS) {
+      throw new AppFailure('RESOURCE_EXHAUSTED', '兑换人数较多，请稍后在「我的兑换」查看结果');
+    }
+    if (twinHolds) await sleep(TWIN_POLL_MS);
+  }
+}
+
+/** Ending a hold never fails the answer: a hold left behind is ended by points-timer. */
+async function endHold(end: () => Promise<boolean>): Promise<void> {
+  try {
+    await end();
+  } catch (error) {
+    const code = (error as { errCode?: unknown })?.errCode ?? 'unknown';
+    console.error(`[points] stock hold left for points-timer: ${String(code)}`);
+  }
+}
+
+/**
+ * The person's side, in one snapshot: their redemption, quota counter and account. Nothing here
+ * is shared with other people, so racers for one item never conflict here; taps of one person queue
+ * on their account. Answers the existing
+ * redemption (created: false) when a twin call made it first.
+ */
+async function settle(
+  tx: Tx,
+  draft: RedemptionDoc,
+  item: ItemDoc,
+  holder: Holder,
+  heldAt: Date,
+): Promise<{ redemption: RedemptionDoc; created: boolean }> {
   const prior = await txGet(tx, REDEMPTIONS, draft._id);
-  if (prior) return redemptionDoc.parse(prior);
+  if (prior) return { redemption: redemptionDoc.parse(prior), created: false };
+  // Short of points as of this snapshot: refuse before taking any lock, so a crowd of one
+  // person's hopeless taps never queues behind the ones that can succeed.
+  const account = await readAccount(tx, draft.communityId, draft.userId);
+  refuseUnless(checkRedeem({ ...item, stock: 1 }, account?.balance ?? 0, 0)); // the unit is ours already
+  // Then lock the account at once: one person's racing taps wait their turn instead of each
+  // reading more of a snapshot that the first commit invalidates.
   await tx
-    .collection(ITEMS)
-    .doc(draft.itemId)
-    .update({ data: { stock: db().command.inc(-1) } });
-  const item: ItemDoc = itemDoc.parse(await txGet(tx, ITEMS, draft.itemId)); // our own write: one unit fewer
+    .collection(ACCOUNTS)
+    .doc(accountIdFor(draft.communityId, draft.userId))
+    .update({ data: { updatedAt: heldAt } });
   const quotaId = quotaIdFor(item._id, draft.userId);
   const quotaRaw = await txGet(tx, QUOTAS, quotaId);
   const held = quotaRaw ? quotaDoc.parse(quotaRaw).count : 0;
-  const account = await readAccount(tx, draft.communityId, draft.userId);
-  const check = checkRedeem({ ...item, stock: item.stock + 1 }, account?.balance ?? 0, held);
-  if (!check.ok) throw new AppFailure(check.code, check.message, check.reason);
+  refuseUnless(checkRedeem({ ...item, stock: 1 }, account?.balance ?? 0, held));
+  // Past this, points-timer may already treat the hold as abandoned: never commit on it.
+  if (Date.now() - heldAt.getTime() > HOLD_TTL_MS) throw new AppFailure('RESOURCE_EXHAUSTED', '兑换超时，请重试');
 
-  // The cost as it is now (an admin may have changed it since the first read).
-  const redemption: RedemptionDoc = { ...draft, itemName: item.name, cost: item.cost };
   await tx
     .collection(QUOTAS)
     .doc(quotaId)
     .set({ data: { itemId: item._id, userId: draft.userId, count: held + 1 } });
-  const { _id, ...data } = redemption;
+  const { _id, ...data } = draft;
   await tx.collection(REDEMPTIONS).doc(_id).set({ data });
   const spend = {
     _id: causes.redeem(_id),
     holder,
     kind: 'spend' as const,
-    amount: -item.cost,
-    reason: `兑换「${item.name}」`,
+    amount: -draft.cost,
+    reason: `兑换「${draft.itemName}」`,
     actorId: draft.userId,
     at: draft.createdAt,
   };
   // The spend entry is only ever written with its redemption, which this snapshot has not got.
   await postEntry(tx, spend, { account });
-  return redemption;
+  return { redemption: draft, created: true };
 }

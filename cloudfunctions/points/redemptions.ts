@@ -8,7 +8,7 @@ import { mayManagePoints } from '../../domain/points/permissions';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { fetchDocs } from '../_shared/records';
-import { REDEMPTIONS, redemptionDoc } from './model';
+import { REDEMPTIONS, redemptionDoc } from '../_shared/points/mall-model';
 import { after, pageOf, PAGE_SIZE } from './paging';
 import { redemptionView } from './view';
 

@@ -1,7 +1,7 @@
 /** What callers see of entries, items and redemptions. */
 import type { EntryView, ItemView, RedemptionView } from '../../types/points';
 import type { EntryDoc } from '../_shared/points-ledger';
-import type { ItemDoc, RedemptionDoc } from './model';
+import type { ItemDoc, RedemptionDoc } from '../_shared/points/mall-model';
 
 export const entryView = (e: EntryDoc): EntryView => ({
   _id: e._id,

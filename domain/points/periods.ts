@@ -12,3 +12,12 @@ export function periodStart(period: BoardPeriod, now: Date): Date | undefined {
   const month = period === 'month' ? local.getUTCMonth() : 0;
   return fromChinaWallClock(new Date(Date.UTC(local.getUTCFullYear(), month, 1)));
 }
+
+/** The China-time month an instant falls in, as 'YYYY-MM'. */
+export function chinaMonthOf(at: Date): string {
+  const local = new Date(at.getTime() + CHINA_OFFSET_MS);
+  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The same month in MongoDB's $dateToString terms, for sums the database groups by month. */
+export const CHINA_MONTH_FORMAT = { format: '%Y-%m', timezone: '+08:00' } as const;

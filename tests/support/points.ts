@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
+import { countersOf, driftOf, type BoardFacts } from '../../domain/points/boards';
 import { data, type TestCloud } from './cloud';
 
 export const uid = userIdFor;
@@ -51,7 +52,8 @@ type Doc = Record<string, any>;
  * Σ lifetimeDelta, entryCount = #entries, balance ≤ lifetime; every entry belongs to an account;
  * every item's stock ≥ 0 and, when `initialStock` is given, stock + pending + fulfilled = initial;
  * each redemption has its spend entry, a refund entry iff it was cancelled or expired, and each
- * quota counter equals the person's pending + fulfilled redemptions of the item.
+ * quota counter equals the person's pending + fulfilled redemptions of the item; every 红榜 counter
+ * equals the sum of the earnings (and reversals) it counts.
  * Answers a list of human-readable breaches (empty when all hold).
  */
 export function ledgerBreaches(cloud: TestCloud, initialStock: Record<string, number> = {}): string[] {
@@ -72,6 +74,7 @@ export function ledgerBreaches(cloud: TestCloud, initialStock: Record<string, nu
     if (a.balance > a.lifetime) out.push(`${a._id}: balance ${a.balance} > lifetime ${a.lifetime}`);
   }
   for (const orphan of byAccount.keys()) out.push(`entries without an account: ${orphan}`);
+  out.push(...counterBreaches(cloud, entries));
   const redemptions: Doc[] = cloud.store.find('redemptions');
   const entryIds = new Set(entries.map((e) => e._id));
   for (const r of redemptions) {
@@ -85,6 +88,15 @@ export function ledgerBreaches(cloud: TestCloud, initialStock: Record<string, nu
     const holding = redemptions.filter(
       (r) => r.itemId === item._id && (r.status === 'pending' || r.status === 'fulfilled'),
     );
+    // The shelf's books: a hold whose redemption was made from it is that redemption's unit.
+    const inFlight = Object.entries(item.holds ?? {}).filter(
+      ([rid, h]: [string, any]) => redemptions.find((r) => r._id === rid)?.holdToken !== h.token,
+    ).length;
+    if (item.supplied !== undefined && item.stock + inFlight + holding.length !== item.supplied) {
+      out.push(
+        `${item._id}: stock ${item.stock} + in flight ${inFlight} + held ${holding.length} ≠ supplied ${item.supplied}`,
+      );
+    }
     const initial = initialStock[item._id];
     if (initial !== undefined && item.stock + holding.length !== initial) {
       out.push(`${item._id}: stock ${item.stock} + held ${holding.length} ≠ ${initial}`);
@@ -95,6 +107,19 @@ export function ledgerBreaches(cloud: TestCloud, initialStock: Record<string, nu
       (r) => r.itemId === q.itemId && r.userId === q.userId && (r.status === 'pending' || r.status === 'fulfilled'),
     );
     if (q.count !== held.length) out.push(`${q._id}: quota ${q.count} ≠ held ${held.length}`);
+  }
+  return out;
+}
+
+/** Every stored board counter against the counters the entries imply (domain/points/boards.ts). */
+export function counterBreaches(cloud: TestCloud, entries: Doc[] = cloud.store.find('point_entries')): string[] {
+  const expected = countersOf(entries.map((e) => ({ ...e, at: new Date(e.at) }) as BoardFacts));
+  const stored = new Map((cloud.store.find('point_counters') as Doc[]).map((c) => [c._id, c]));
+  const out: string[] = [];
+  for (const id of new Set([...expected.keys(), ...stored.keys()])) {
+    const s = stored.get(id);
+    const drift = driftOf(s && { points: s.points, entries: s.entries }, expected.get(id));
+    if (drift) out.push(`counter ${id}: ${JSON.stringify(drift.actual)} ≠ Σ entries ${JSON.stringify(drift.expected)}`);
   }
   return out;
 }

@@ -1,6 +1,9 @@
-/** Stored documents of the 爱心超市, parsed on every read. Accounts and entries: _shared/points-ledger.ts. */
+/**
+ * Stored documents of the 爱心超市, parsed on every read, shared by `points` and `points-timer`.
+ * Accounts and entries: _shared/points-ledger.ts; stock holds: holds.ts.
+ */
 import { z } from 'zod';
-import { REDEMPTION_STATUSES } from '../../types/points';
+import { REDEMPTION_STATUSES } from '../../../types/points';
 
 export const ITEMS = 'mall_items';
 export const REDEMPTIONS = 'redemptions';
@@ -15,6 +18,17 @@ export const itemDoc = z.object({
   cost: z.number(),
   /** Units that can still be redeemed; a pending redemption holds one. Never below 0. */
   stock: z.number(),
+  /**
+   * Units ever put on the shelf (the first stock plus every admin change to it). Reconciliation:
+   * stock + holds in flight + pending + fulfilled redemptions = supplied. Absent on older items.
+   */
+  supplied: z.number().optional(),
+  /**
+   * Units taken off `stock` by a redeem that has not finished yet, by redemption id: written in the
+   * same atomic update as the decrement, so a crash between taking the unit and recording the
+   * redemption leaves this evidence, and points-timer gives the unit back (holds.ts).
+   */
+  holds: z.record(z.string(), z.object({ token: z.string(), at: date })).optional(),
   limitPerPerson: z.number().optional(),
   createdAt: date,
   updatedAt: date,
@@ -34,6 +48,8 @@ export const redemptionDoc = z.object({
   code: z.string(),
   status: z.enum(REDEMPTION_STATUSES),
   requestId: z.string(),
+  /** The stock hold this redemption was made from (holds.ts): a hold with another token was a twin's. */
+  holdToken: z.string().optional(),
   createdAt: date,
   expiresAt: date,
   /** When and by whom it was fulfilled, cancelled or expired ('system' for the timer). */

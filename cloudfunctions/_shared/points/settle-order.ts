@@ -5,11 +5,11 @@
  * by cause, an order closing "twice" (a retried timer, a double tap, the hook and the sweep both
  * running) awards once.
  */
-import type { Category, OrderStatus } from '../../types/orders';
-import { orderEarnings, raterOf } from '../../domain/points/earnings';
-import { db } from '../_shared/cloud';
-import { loadHolder, loadPointSettings, postEntry, type Holder } from '../_shared/points-ledger';
-import { inTransaction } from '../_shared/transaction';
+import type { Category, OrderStatus } from '../../../types/orders';
+import { orderEarnings, raterOf } from '../../../domain/points/earnings';
+import { db } from '../cloud';
+import { loadHolder, loadPointSettings, postEntry, type Holder } from '../points-ledger';
+import { inTransaction } from '../transaction';
 
 export interface SettleableOrder {
   _id: string;
