@@ -60,7 +60,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Full jitter: a random wait up to an exponentially growing cap, so racers spread out. */
 const backoff = (run: number): number => Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(run, 8));
 
-export async function inTransaction<T>(work: (tx: Tx) => Promise<T>, budgetMs = RETRY_BUDGET_MS): Promise<T> {
+/**
+ * `waitTurn`, when given, replaces the random sleep between reruns: it should resolve when the
+ * contended document is free (a write outside a transaction waits for a transaction's lock), so
+ * racers queue on the lock instead of sleeping past their turn and starving under load.
+ */
+export async function inTransaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  budgetMs = RETRY_BUDGET_MS,
+  waitTurn?: () => Promise<unknown>,
+): Promise<T> {
   const started = Date.now();
   for (let run = 1; ; run += 1) {
     try {
@@ -68,10 +77,11 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>, budgetMs = 
       return (await db().runTransaction((tx: Tx) => work(tx), 0)) as T;
     } catch (error) {
       if (!isConflict(error)) throw error;
-      const wait = backoff(run);
+      const wait = waitTurn ? Math.random() * BASE_DELAY_MS : backoff(run);
       if (run >= MAX_RUNS || Date.now() + wait - started > budgetMs) {
         throw refusal('TOO_BUSY');
       }
+      if (waitTurn) await waitTurn();
       await sleep(wait);
     }
   }

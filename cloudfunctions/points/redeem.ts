@@ -17,6 +17,7 @@ import { causes } from '../../domain/points/causes';
 import { accountIdFor, codeFor, quotaIdFor, redemptionIdFor } from '../_shared/ids/points';
 import { checkRedeem, expiryOf } from '../../domain/points/mall';
 import { actorFrom, loadCallerUser } from '../_shared/actor';
+import { db } from '../_shared/cloud';
 import { AppFailure, failureOf, notFound } from '../_shared/failure';
 import {
   accountDoc,
@@ -87,7 +88,11 @@ export async function redeemItem(input: {
   const token = draft.holdToken as string;
   let outcome: { redemption: RedemptionDoc; created: boolean };
   try {
-    outcome = await inTransaction((tx) => settle(tx, draft, item, holder, now));
+    outcome = await inTransaction(
+      (tx) => settle(tx, draft, item, holder, now),
+      undefined,
+      () => accountFree(draft.communityId, draft.userId),
+    );
   } catch (error) {
     await endHold(() => giveBack(item._id, _id, token));
     throw error;
@@ -122,6 +127,14 @@ async function holdUnit(draft: RedemptionDoc): Promise<RedemptionDoc | null> {
     }
     if (twinHolds) await sleep(TWIN_POLL_MS);
   }
+}
+
+/**
+ * Resolves once no transaction holds the person's account: a write outside a transaction waits
+ * for the lock, and this one changes nothing (it sets a field to the value it has).
+ */
+async function accountFree(communityId: string, userId: string): Promise<void> {
+  await db().collection(ACCOUNTS).doc(accountIdFor(communityId, userId)).update({ data: { userId } });
 }
 
 /** Ending a hold never fails the answer: a hold left behind is ended by points-timer. */

@@ -22,24 +22,26 @@ export const counterDoc = z.object({
 });
 export type CounterDoc = z.infer<typeof counterDoc>;
 
-/** Adds one entry's earning to each counter it moves (3 to 9 documents, read then written). */
+/**
+ * Adds one entry's earning to each counter it moves (3 to 9 documents). The reads go out together,
+ * then the writes: they touch different documents, so their order does not matter.
+ */
 export async function moveCounters(tx: Tx, entry: BoardFacts, now: Date): Promise<void> {
-  for (const key of countersMovedBy(entry)) {
-    const _id = counterIdOf(key);
-    const raw = await txGet(tx, COUNTERS, _id);
-    const current = raw ? counterDoc.parse(raw) : null;
-    const figures = {
-      points: (current?.points ?? 0) + entry.lifetimeDelta,
-      entries: (current?.entries ?? 0) + 1,
-      updatedAt: now,
-    };
-    if (current) await tx.collection(COUNTERS).doc(_id).update({ data: figures });
-    else
-      await tx
-        .collection(COUNTERS)
-        .doc(_id)
-        .set({ data: { ...key, ...figures } });
-  }
+  const keys = countersMovedBy(entry);
+  const current = await Promise.all(keys.map((key) => txGet(tx, COUNTERS, counterIdOf(key))));
+  await Promise.all(
+    keys.map((key, i) => {
+      const raw = current[i];
+      const doc = tx.collection(COUNTERS).doc(counterIdOf(key));
+      const before = raw ? counterDoc.parse(raw) : null;
+      const figures = {
+        points: (before?.points ?? 0) + entry.lifetimeDelta,
+        entries: (before?.entries ?? 0) + 1,
+        updatedAt: now,
+      };
+      return before ? doc.update({ data: figures }) : doc.set({ data: { ...key, ...figures } });
+    }),
+  );
 }
 
 /** Sets a counter to the figures it should hold (reconciliation's repair), in the caller's transaction. */
