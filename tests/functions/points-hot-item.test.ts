@@ -53,7 +53,8 @@ describe('a popular item', () => {
       PEOPLE.map((p) => cloud.call('points', p, { action: 'redeem', itemId: item._id, requestId: rid() })),
     );
     expect(codes(results)).toEqual({ ok: 7, RESOURCE_EXHAUSTED: 13 });
-    for (const r of results.filter((x) => !x.ok)) expect((r as any).error.message).toMatch(/已兑完/);
+    for (const r of results.filter((x) => !x.ok))
+      expect((r as any).error).toMatchObject({ reason: 'STOCK_EXHAUSTED', message: expect.stringMatching(/已兑完/) });
     const balances = await Promise.all(PEOPLE.map(async (p) => (await balanceOf(cloud, p)).balance));
     expect(balances.filter((b) => b === 6)).toHaveLength(7);
     expect(balances.filter((b) => b === 10)).toHaveLength(13);
