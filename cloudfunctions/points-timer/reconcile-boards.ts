@@ -199,24 +199,53 @@ export async function reconcileGridCounters(now: Date): Promise<{ grids: number;
         .orderBy('_id', 'asc')
         .limit(DB_PAGE),
     );
-    for (const raw of docs) {
-      const grid = gridDoc.parse(raw);
-      grids += 1;
-      lastId = grid._id;
+    const page = docs.map((raw) => gridDoc.parse(raw));
+    grids += page.length;
+    if (page.length) lastId = page[page.length - 1]._id;
+    for (const communityId of new Set(page.map((g) => g.communityId))) {
+      const gridIds = page.filter((g) => g.communityId === communityId).map((g) => g._id);
       for (const period of periodKeysOf(now)) {
-        const key: CounterKey = {
-          communityId: grid.communityId,
-          board: 'grids',
-          period,
-          gridId: '',
-          subjectId: grid._id,
-        };
-        const drift = await checkGridCounter(key, now);
-        if (drift) drifts.push(drift);
+        // One read of the sums and one of the grid counters settle most grids; a suspect one is re-checked carefully.
+        const [sums, stored] = await Promise.all([
+          peopleSums(communityId, period, gridIds),
+          gridCounters(communityId, period),
+        ]);
+        for (const gridId of gridIds) {
+          if (!driftOf(stored.get(gridId), sums.get(gridId))) continue;
+          const key: CounterKey = { communityId, board: 'grids', period, gridId: '', subjectId: gridId };
+          const drift = await checkGridCounter(key, now);
+          if (drift) drifts.push(drift);
+        }
       }
     }
     if (docs.length < DB_PAGE) return { grids, drifts };
   }
+}
+
+type Figures = { points: number; entries: number };
+
+/** Σ of each grid's `grid_people` counters for one period (the `board` index). */
+async function peopleSums(communityId: string, period: string, gridIds: string[]): Promise<Map<string, Figures>> {
+  const _ = db().command;
+  const $ = _.aggregate;
+  const res = (await db()
+    .collection(COUNTERS)
+    .aggregate()
+    .match({ communityId, board: 'grid_people', period, gridId: _.in(gridIds) })
+    .group({ _id: '$gridId', points: $.sum('$points'), entries: $.sum('$entries') })
+    .limit(gridIds.length)
+    .end()) as { list: ({ _id: string } & Figures)[] };
+  return new Map(res.list.map((g) => [g._id, { points: g.points, entries: g.entries }]));
+}
+
+/** The community's grid counters for one period. */
+async function gridCounters(communityId: string, period: string): Promise<Map<string, Figures>> {
+  const docs = await fetchDocs(
+    db().collection(COUNTERS).where({ communityId, board: 'grids', period, gridId: '' }).limit(DB_PAGE),
+  );
+  return new Map(
+    docs.map((d) => counterDoc.parse(d)).map((c) => [c.subjectId, { points: c.points, entries: c.entries }]),
+  );
 }
 
 async function checkGridCounter(key: CounterKey, now: Date): Promise<CounterDrift | null> {

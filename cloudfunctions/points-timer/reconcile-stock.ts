@@ -6,8 +6,8 @@
  *  2. stock ≥ 0, and stock + units held in flight + pending + fulfilled redemptions = supplied
  *     (every unit ever put on the shelf is on it, in someone's hand, or on its way). Stock is the
  *     truth people act on, so a mismatch is reported, never "repaired".
- * Counting is not one snapshot, so a suspect item is counted again around a re-read; it counts as
- * a breach only if nothing moved meanwhile.
+ * The counts for a page of items come from one read; they are not one snapshot with the items, so
+ * a suspect item is counted again around a re-read, and counts as a breach only if nothing moved meanwhile.
  */
 import { db } from '../_shared/cloud';
 import { endStaleHold, staleHolds } from '../_shared/points/holds';
@@ -36,20 +36,41 @@ export async function reconcileStock(now: Date): Promise<StockReport> {
         .orderBy('_id', 'asc')
         .limit(DB_PAGE),
     );
-    for (const raw of docs) {
-      const item = itemDoc.parse(raw);
+    const page = docs.map((raw) => itemDoc.parse(raw));
+    const holding = await holdingByItem(page.map((i) => i._id));
+    for (let item of page) {
       report.items += 1;
       lastId = item._id;
-      for (const hold of staleHolds(item, now)) {
+      const stale = staleHolds(item, now);
+      for (const hold of stale) {
         const { given, done } = await endStaleHold(item._id, hold);
         if (done && given) report.holdsReleased += 1;
         if (done && !given) report.holdsCleared += 1;
       }
+      if (stale.length > 0) item = (await findById(ITEMS, item._id, itemDoc)) ?? item;
+      // One read of the page's counts settles most items; only a suspect one is counted again, carefully.
+      if (item.stock >= 0 && item.supplied === undefined) continue;
+      const quick = item.stock + (await holdsInFlight(item)) + (holding.get(item._id) ?? 0);
+      if (item.stock >= 0 && quick === item.supplied) continue;
       const breach = await booksOf(item._id);
       if (breach) report.breaches.push(breach);
     }
     if (docs.length < DB_PAGE) return report;
   }
+}
+
+/** Pending and fulfilled redemptions per item, for a page of items, in one read (the `item_status` index). */
+async function holdingByItem(itemIds: string[]): Promise<Map<string, number>> {
+  if (itemIds.length === 0) return new Map();
+  const _ = db().command;
+  const res = (await db()
+    .collection(REDEMPTIONS)
+    .aggregate()
+    .match({ itemId: _.in(itemIds), status: _.in(['pending', 'fulfilled']) })
+    .group({ _id: '$itemId', n: _.aggregate.sum(1) })
+    .limit(itemIds.length)
+    .end()) as { list: { _id: string; n: number }[] };
+  return new Map(res.list.map((g) => [g._id, g.n]));
 }
 
 async function booksOf(itemId: string): Promise<BreachRecord | null> {

@@ -125,6 +125,27 @@ describe('leaderboard', () => {
     expect((await board('board-0', 'community', 'year')).people[0].name).not.toBe('榜0');
   });
 
+  it('a grid counter knocked off its people’s sum is reported and set back by points-timer', async () => {
+    const [grid] = cloud.store.find('point_counters', {
+      board: 'grids',
+      period: 'all',
+      subjectId: 'g-demo-1',
+    }) as Record<string, any>[];
+    const right = grid.points;
+    cloud.store.applyChanges([
+      { coll: 'point_counters', key: grid._id, before: grid, after: { ...grid, points: right + 7 } },
+    ]);
+    expect((await board('board-0', 'community', 'all')).grids[0]).toMatchObject({
+      gridId: 'g-demo-1',
+      points: right + 7,
+    });
+    const report = await runTimer();
+    expect(report.breaches).toEqual([
+      expect.objectContaining({ counterId: grid._id, expected: right, actual: right + 7, repaired: true }),
+    ]);
+    expect((await board('board-0', 'community', 'all')).grids[0]).toMatchObject({ gridId: 'g-demo-1', points: right });
+  });
+
   it('another community sees only its own board', async () => {
     const b = await board('demo-resident-b', 'community', 'all');
     expect(b.people).toEqual([]);
