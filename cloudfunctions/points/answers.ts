@@ -10,7 +10,7 @@ import type { AccountView, EntryView, ItemView, RedemptionView } from '../../typ
 import { ENTRIES, entryDoc } from '../_shared/points-ledger';
 import { findById } from '../_shared/records';
 import { readBalance } from './account';
-import { ITEMS, itemDoc } from './model';
+import { ITEMS, itemDoc } from '../_shared/points/mall-model';
 import { itemView } from './view';
 
 export async function withRedeemer<R extends { redemption: RedemptionView }>(
