@@ -3,7 +3,7 @@
  * local midnight of the 1st, whatever the server's time zone.
  */
 import type { BoardPeriod } from '../../types/points';
-import { chinaWallClock, fromChinaWallClock } from '../china-time';
+import { CHINA_OFFSET_MS, chinaWallClock, fromChinaWallClock } from '../china-time';
 
 /** The instant the period began, or undefined for `all`. */
 export function periodStart(period: BoardPeriod, now: Date): Date | undefined {
@@ -15,9 +15,12 @@ export function periodStart(period: BoardPeriod, now: Date): Date | undefined {
 
 /** The China-time month an instant falls in, as 'YYYY-MM'. */
 export function chinaMonthOf(at: Date): string {
-  const local = new Date(at.getTime() + CHINA_OFFSET_MS);
+  const local = chinaWallClock(at);
   return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** The same month in MongoDB's $dateToString terms, for sums the database groups by month. */
-export const CHINA_MONTH_FORMAT = { format: '%Y-%m', timezone: '+08:00' } as const;
+export const CHINA_MONTH_FORMAT = {
+  format: '%Y-%m',
+  timezone: `+${String(CHINA_OFFSET_MS / 3600_000).padStart(2, '0')}:00`,
+} as const;
