@@ -102,6 +102,11 @@ export class Store {
     this.collections.add(name);
   }
 
+  /** How many parsed documents memory holds now (bounded by `cacheSize`). */
+  get cachedDocs(): number {
+    return this.cache.size;
+  }
+
   /** The declared indexes of a collection. */
   indexesOf(coll: string): readonly StoredIndex[] {
     return this.indexes.get(coll) ?? [];

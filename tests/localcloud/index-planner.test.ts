@@ -220,3 +220,27 @@ test('indexes are built for documents already there when the declared list chang
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('memory holds no documents at start-up and only what queries read, up to the cache size', () => {
+  const dir = tempDir('planner-');
+  try {
+    const first = openStore(dir, { indexes: INDEXES, strictIndexes: true, log: () => undefined });
+    first.ensureCollection('t');
+    for (let i = 0; i < 3000; i += 1000) {
+      first.insertMany(
+        't',
+        Array.from({ length: 1000 }, (_, k) => ({ _id: `d${i + k}`, a: (i + k) % 7, b: i + k })),
+      );
+    }
+    first.close();
+    const store = openStore(dir, { indexes: INDEXES, strictIndexes: true, log: () => undefined, cacheSize: 100 });
+    expect(store.cachedDocs).toBe(0);
+    expect(store.queries.find('t', { a: 3 }, { order: { b: -1, _id: 1 }, limit: 20 })).toHaveLength(20);
+    expect(store.cachedDocs).toBe(20);
+    expect(store.queries.count('t', { a: { $in: [1, 2] } })).toBe(858);
+    expect(store.cachedDocs).toBe(100);
+    store.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
