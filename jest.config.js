@@ -20,9 +20,10 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    '^@/(.*)$': '<rootDir>/src/$1',
-    // Client component tests (tests/client): stylesheets are nothing to jsdom.
+    // Client component tests (tests/client): stylesheets are nothing to jsdom. First, so that an
+    // aliased stylesheet ('@/components/forms.scss') is stubbed too.
     '\\.(css|scss)$': '<rootDir>/tests/client/stubs/style.js',
+    '^@/(.*)$': '<rootDir>/src/$1',
   },
   testTimeout: 60000,
   globalSetup: '<rootDir>/tests/support/global-setup.js',

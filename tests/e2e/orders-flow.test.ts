@@ -36,13 +36,13 @@ test('周奶奶 files an order through 我要点单, with a photo, and lands on 
   await phone.page.getByText('周奶奶，您好').waitFor();
   await openTile(phone.page, '我要点单', '**/packages/orders/new/index');
   // Where and how to reach her come from her profile.
-  await shown('.order-picker').getByText('网格一 · 1号楼').waitFor();
-  expect(await shown('.order-input input').nth(0).inputValue()).toBe('302');
-  expect(await shown('.order-input input').nth(1).inputValue()).toBe('13900000001');
+  await shown('.form-picker').getByText('网格一 · 1号楼').waitFor();
+  expect(await shown('.form-input input').nth(0).inputValue()).toBe('302');
+  expect(await shown('.form-input input').nth(1).inputValue()).toBe('13900000001');
 
   await shown('.category-choice').filter({ hasText: '居家养老' }).click();
-  await shown('.order-textarea textarea').fill(CONTENT);
-  await shown('.order-field__count').getByText(`${CONTENT.length}/500`).waitFor();
+  await shown('.form-textarea textarea').fill(CONTENT);
+  await shown('.form-field__count').getByText(`${CONTENT.length}/500`).waitFor();
   const [chooser] = await Promise.all([phone.page.waitForEvent('filechooser'), shown('.photo-picker__add').click()]);
   await chooser.setFiles({ name: 'leak.png', mimeType: 'image/png', buffer: TINY_PNG });
   await shown('.photo-picker__img').first().waitFor();
@@ -102,7 +102,7 @@ test('张党员 grabs it in 抢单大厅 and completes it with a note', async ()
 
   await shown('.nut-button').filter({ hasText: '办结' }).click();
   await phone.page.waitForURL('**/packages/tasks/complete/index?id=*');
-  await shown('.order-textarea textarea').fill('已上门更换水管接头，试水不再漏，地面已清理');
+  await shown('.form-textarea textarea').fill('已上门更换水管接头，试水不再漏，地面已清理');
   await settle();
   await phone.shot('orders-07-complete-form');
   await shown('.nut-button.complete-submit').click();
@@ -131,7 +131,7 @@ test('周奶奶 rates it 5 stars and sees 已办结 with the whole timeline', as
 
   await shown('.star-picker__star').nth(4).click();
   await shown('.star-picker').getByText('非常满意').waitFor();
-  await shown('.order-act .order-textarea textarea').fill('来得很快，谢谢小张');
+  await shown('.order-act .form-textarea textarea').fill('来得很快，谢谢小张');
   await phone.shot('orders-09-rate');
   await shown('.nut-button').filter({ hasText: '提交评价' }).click();
   await shown('.order-detail .order-status').getByText('已办结').waitFor();
@@ -183,7 +183,7 @@ test('我要点单 in 长辈模式: one category a row, big words, tall targets'
   expect(choice.fontPx).toBeGreaterThanOrEqual(23.8);
   expect((await sizeOf(phone.page, '.category-choice')).height).toBeGreaterThanOrEqual(48);
   expect((await sizeOf(phone.page, '.photo-picker__add')).height).toBeGreaterThanOrEqual(48);
-  expect((await sizeOf(phone.page, '.order-textarea textarea')).fontPx).toBeGreaterThanOrEqual(23.8);
+  expect((await sizeOf(phone.page, '.form-textarea textarea')).fontPx).toBeGreaterThanOrEqual(23.8);
   await settle();
   await phone.shot('orders-14-new-order-elder');
 });
@@ -197,7 +197,7 @@ test('李书记 answers the 一键求助 with 回复解释, then finds it in 全
   await shown('.sheet-dialog').getByText('回复解释').waitFor();
   await shown('.nut-button.sheet-dialog__confirm').click();
   await shown('.sheet-dialog__error').getByText('请写下答复内容').waitFor();
-  await shown('.sheet-dialog .order-textarea textarea').fill('已电话联系吴大爷，是想咨询高龄补贴，已告知办理方法');
+  await shown('.sheet-dialog .form-textarea textarea').fill('已电话联系吴大爷，是想咨询高龄补贴，已告知办理方法');
   await settle();
   await phone.shot('orders-15-reply-sheet');
   await shown('.nut-button.sheet-dialog__confirm').click();

@@ -8,7 +8,7 @@ import { View, Text } from '@tarojs/components';
 import type { DecisionView } from '../../../types/meetings';
 import { when } from '@/features/orders/labels';
 import { decisionFlag } from '@/features/meetings/actions';
-import '../orders/orders.scss';
+import { StatusTag } from '../StatusTag';
 import './meetings.scss';
 
 export function DecisionCard(props: { decision: DecisionView; showMeeting?: boolean; children?: ReactNode }) {
@@ -18,7 +18,7 @@ export function DecisionCard(props: { decision: DecisionView; showMeeting?: bool
     <View className={d.overdue && !d.done ? 'decision-card decision-card--overdue' : 'decision-card'}>
       <View className="decision-card__head">
         <Text className="decision-card__topic">议题：{d.topicTitle}</Text>
-        {flag && <Text className={`order-status order-status--${flag.tone}`}>{flag.text}</Text>}
+        {flag && <StatusTag tone={flag.tone}>{flag.text}</StatusTag>}
       </View>
       {props.showMeeting && <Text className="muted">会议：{d.meetingTitle}</Text>}
       <Text className="decision-card__text">{d.decision}</Text>

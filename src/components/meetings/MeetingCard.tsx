@@ -3,6 +3,8 @@ import { View, Text } from '@tarojs/components';
 import type { MeetingView } from '../../../types/meetings';
 import { when } from '@/features/orders/labels';
 import { kindOf, stepLine } from '@/features/meetings/steps';
+import { StatusTag } from '../StatusTag';
+import { meetingTone } from '../status';
 import './meetings.scss';
 
 export function MeetingCard(props: { meeting: MeetingView; onOpen(m: MeetingView): void }) {
@@ -12,9 +14,9 @@ export function MeetingCard(props: { meeting: MeetingView; onOpen(m: MeetingView
     <View className="card meeting-card" onClick={() => props.onOpen(m)}>
       <View className="meeting-card__head">
         <Text className="meeting-kind">{kindOf(m)}</Text>
-        <Text className={finished ? 'meeting-step meeting-step--ended' : 'meeting-step'}>
+        <StatusTag tone={meetingTone(finished)} className="meeting-step">
           {finished ? '已结束' : m.stepLabel}
-        </Text>
+        </StatusTag>
       </View>
       <Text className="meeting-card__title">{m.title}</Text>
       <Text className="meeting-card__line">时间：{when(m.startsAt)}</Text>

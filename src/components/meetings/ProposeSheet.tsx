@@ -11,8 +11,7 @@ import { hasErrors, validatePropose, type ProposeDraft } from '@/features/meetin
 import { proposeTopic } from '@/services/meetings';
 import { SheetDialog } from '../SheetDialog';
 import { ChoiceList } from '../ChoiceList';
-import { Field } from '../orders/Field';
-import '../points/points.scss';
+import { Field } from '../Field';
 import { MEETING_LIMITS } from '../../../types/meetings';
 
 export interface ProposeSheetProps {
@@ -71,10 +70,10 @@ export function ProposeSheet(props: ProposeSheetProps) {
       onCancel={props.onClose}
       onConfirm={() => void send()}
     >
-      <View className="sheet-scroll points-form propose-form">
+      <View className="sheet-scroll sheet-form propose-form">
         <Field label="议题（一句话）" error={errors.title}>
           <Input
-            className="order-input propose-title"
+            className="form-input propose-title"
             value={draft.title}
             placeholder="例如：楼下路灯不亮"
             maxLength={MEETING_LIMITS.topicTitle}
@@ -83,7 +82,7 @@ export function ProposeSheet(props: ProposeSheetProps) {
         </Field>
         <Field label="具体说说" error={errors.content}>
           <TextArea
-            className="order-textarea propose-content"
+            className="form-textarea propose-content"
             value={draft.content}
             placeholder="在哪里、什么情况、希望怎么解决"
             maxLength={MEETING_LIMITS.topicContent}

@@ -2,10 +2,9 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import { TOPIC_STATUS_LABELS, type TopicView } from '../../../types/meetings';
-import '../orders/orders.scss';
+import { StatusTag } from '../StatusTag';
+import { TOPIC_TONES } from '../status';
 import './meetings.scss';
-
-const TONE = { proposed: 'wait', accepted: 'done', declined: 'ended' } as const;
 
 export function TopicCard(props: { topic: TopicView; children?: ReactNode; showProposer?: boolean }) {
   const t = props.topic;
@@ -13,7 +12,7 @@ export function TopicCard(props: { topic: TopicView; children?: ReactNode; showP
     <View className="topic-card">
       <View className="topic-card__head">
         <Text className="topic-card__title">{t.title}</Text>
-        <Text className={`order-status order-status--${TONE[t.status]}`}>{TOPIC_STATUS_LABELS[t.status]}</Text>
+        <StatusTag tone={TOPIC_TONES[t.status]}>{TOPIC_STATUS_LABELS[t.status]}</StatusTag>
       </View>
       <Text className="topic-card__content">{t.content}</Text>
       {props.showProposer !== false && <Text className="muted">提议人：{t.proposerName}</Text>}

@@ -6,6 +6,8 @@
 import { View, Text } from '@tarojs/components';
 import type { NoticeView } from '../../../types/notices';
 import { countText, deadlineLine, kindLabel, posterLine, scopeText } from '@/features/notices/labels';
+import { StatusTag } from '../StatusTag';
+import { NOTICE_KIND_TONES } from '../status';
 import './notices.scss';
 
 export function NoticeCard(props: { notice: NoticeView; onOpen(n: NoticeView): void; showUnread?: boolean }) {
@@ -18,7 +20,9 @@ export function NoticeCard(props: { notice: NoticeView; onOpen(n: NoticeView): v
     >
       <View className="notice-card__head">
         {unread && <View className="notice-card__dot" aria-label="未读" />}
-        <Text className={`notice-kind notice-kind--${n.kind}`}>{kindLabel(n)}</Text>
+        <StatusTag tone={NOTICE_KIND_TONES[n.kind]} className="notice-kind">
+          {kindLabel(n)}
+        </StatusTag>
         <Text className="notice-card__title">{n.title}</Text>
       </View>
       <Text className="notice-card__excerpt">{n.content}</Text>

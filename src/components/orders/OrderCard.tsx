@@ -8,7 +8,8 @@ import { View, Text } from '@tarojs/components';
 import type { OrderView } from '../../../types/orders';
 import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
 import { orderDetailUrl } from '@/features/orders/routes';
-import { StatusTag } from './StatusTag';
+import { OrderStatusTag } from './StatusTag';
+import { StatusTag } from '../StatusTag';
 import './orders.scss';
 
 export interface OrderCardProps {
@@ -29,8 +30,8 @@ export function OrderCard({ order, names, extra, showDeadline, children }: Order
       <View className="order-card__body" onClick={open}>
         <View className="order-card__head">
           <Text className="order-card__category">{categoryLabel(order)}</Text>
-          {order.overdueLevel > 0 && <Text className="order-status order-status--alert">已超时</Text>}
-          <StatusTag status={order.status} />
+          {order.overdueLevel > 0 && <StatusTag tone="alert">已超时</StatusTag>}
+          <OrderStatusTag status={order.status} />
         </View>
         <Text className="order-card__content">{order.content}</Text>
         <Text className="order-card__meta">

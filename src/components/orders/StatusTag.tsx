@@ -1,13 +1,13 @@
-/** An order's status as a coloured pill: 待派单, 办理中, 已办结… (colours by what it asks of people). */
-import { Text } from '@tarojs/components';
+/** An order's status in the one palette: 待派单, 办理中, 已办结… */
 import type { OrderStatus } from '../../../types/orders';
-import { statusLabel, statusTone } from '@/features/orders/labels';
-import './orders.scss';
+import { statusLabel } from '@/features/orders/labels';
+import { StatusTag } from '../StatusTag';
+import { ORDER_TONES } from '../status';
 
-export function StatusTag({ status, big }: { status: OrderStatus; big?: boolean }) {
+export function OrderStatusTag({ status, big }: { status: OrderStatus; big?: boolean }) {
   return (
-    <Text className={`order-status order-status--${statusTone(status)}${big ? ' order-status--big' : ''}`}>
+    <StatusTag tone={ORDER_TONES[status]} big={big} className="order-status">
       {statusLabel(status)}
-    </Text>
+    </StatusTag>
   );
 }

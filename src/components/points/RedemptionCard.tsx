@@ -5,10 +5,11 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { RedemptionView } from '../../../types/points';
-import { costText, redemptionStatusLabel, redemptionTone } from '@/features/points/labels';
+import { costText, redemptionStatusLabel } from '@/features/points/labels';
+import { StatusTag } from '../StatusTag';
+import { REDEMPTION_TONES } from '../status';
 import { when } from '@/features/orders/labels';
 import { RedemptionCode } from './RedemptionCode';
-import '../orders/orders.scss';
 import './Redemption.scss';
 
 const ENDINGS: Record<Exclude<RedemptionView['status'], 'pending'>, string> = {
@@ -31,9 +32,7 @@ export function RedemptionCard({ redemption: r, elder, inlineQr, onShowQr, onCan
     <View className="card redemption-card" data-redemption-id={r._id}>
       <View className="redemption-card__head">
         <Text className="redemption-card__name">{r.itemName}</Text>
-        <Text className={`order-status order-status--${redemptionTone(r.status)}`}>
-          {redemptionStatusLabel(r.status)}
-        </Text>
+        <StatusTag tone={REDEMPTION_TONES[r.status]}>{redemptionStatusLabel(r.status)}</StatusTag>
       </View>
       <Text className="redemption-card__meta">
         {costText(r.cost)} · {when(r.createdAt)} 兑换

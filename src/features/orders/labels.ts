@@ -17,21 +17,6 @@ export const timelineLabel = (action: string): string => TIMELINE_LABELS[action 
 export const statusLabel = (s: OrderStatus): string => STATUS_LABELS[s];
 export const categoryLabel = (o: Pick<OrderView, 'category'>): string => CATEGORY_TABLE[o.category].label;
 
-/** Tag colours by what the status asks of people: waiting (amber), in hand (blue), done (green), ended (grey). */
-export type StatusTone = 'wait' | 'busy' | 'done' | 'ended' | 'alert';
-const TONES: Record<OrderStatus, StatusTone> = {
-  submitted: 'wait',
-  dispatched: 'wait',
-  taken: 'busy',
-  completed: 'busy',
-  rectifying: 'alert',
-  closed: 'done',
-  answered: 'done',
-  transferred: 'ended',
-  cancelled: 'ended',
-};
-export const statusTone = (s: OrderStatus): StatusTone => TONES[s];
-
 /** "今天 14:05", "昨天 09:30", "明天 08:00" (deadlines), "3月2日 08:00", or with the year when not this year. */
 export function when(iso: string, now: Date = new Date()): string {
   const t = dayjs(iso);

@@ -13,7 +13,6 @@ import {
 } from '../../../types/points';
 import { isReversible } from '../../../domain/points/ledger';
 import { outOfStock, tooFewPoints } from '../../../domain/points/mall';
-import type { StatusTone } from '../orders/labels';
 
 /** "+10" or "-30": the sign is the point of the number, so it is always written. */
 export function signedAmount(amount: number): string {
@@ -63,15 +62,6 @@ export function redeemBlock(item: Pick<ItemView, 'stock' | 'cost'>, balance: num
 }
 
 export const redemptionStatusLabel = (s: RedemptionStatus): string => REDEMPTION_STATUS_LABELS[s];
-
-/** Waiting at the counter (amber), done (green), ended without goods (grey): as the order tags. */
-const REDEMPTION_TONES: Record<RedemptionStatus, StatusTone> = {
-  pending: 'wait',
-  fulfilled: 'done',
-  cancelled: 'ended',
-  expired: 'ended',
-};
-export const redemptionTone = (s: RedemptionStatus): StatusTone => REDEMPTION_TONES[s];
 
 /**
  * Which pending redemptions show their QR code on the card. A QR code is ~150 view nodes, and

@@ -44,3 +44,8 @@ export const Input = (p: {
 );
 export const Steps = (p: { children?: ReactNode }) => <ol className="nut-steps">{p.children}</ol>;
 export const Step = (p: { title?: ReactNode; value?: number }) => <li className="nut-step">{p.title}</li>;
+export const Tag = (p: { className?: string; children?: ReactNode; color?: string; background?: string }) => (
+  <span className={`nut-tag ${p.className ?? ''}`} style={{ color: p.color, background: p.background }}>
+    {p.children}
+  </span>
+);

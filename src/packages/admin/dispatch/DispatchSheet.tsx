@@ -13,6 +13,7 @@ import type { DispatchInput } from '@/services/orders';
 import { holdsRole, loadAllMembers } from '@/features/members';
 import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList, type Choice } from '@/components/ChoiceList';
+import '@/components/forms.scss';
 
 const TITLES: Record<DispatchKind, string> = {
   self: '受理自办 · 派到网格',
@@ -98,7 +99,7 @@ export function DispatchSheet(props: DispatchSheetProps) {
       )}
       {kind !== 'self' && (
         <TextArea
-          className="order-textarea"
+          className="form-textarea"
           value={text}
           placeholder={kind === 'reply' ? '给居民的答复或解释' : '备注（可不填）'}
           maxLength={kind === 'reply' ? ORDER_LIMITS.reply : ORDER_LIMITS.dispatchNote}

@@ -13,7 +13,7 @@ import { emptyItem, hasErrors, itemDraftOf, itemFields, validateItem, type ItemD
 import { saveItem } from '@/services/points';
 import { choosePhotos, photoSrc, uploadPhoto } from '@/services/storage';
 import { SheetDialog } from '@/components/SheetDialog';
-import { Field } from '@/components/orders/Field';
+import { Field } from '@/components/Field';
 import { POINTS_LIMITS } from '../../../../types/points';
 
 const NUMBER_FIELDS: { key: 'cost' | 'stock' | 'limit'; label: string; placeholder: string }[] = [
@@ -67,10 +67,10 @@ export function ItemSheet(props: { item?: ItemView; onClose(): void; onSaved(ite
       onCancel={props.onClose}
       onConfirm={() => void save()}
     >
-      <View className="sheet-scroll points-form">
+      <View className="sheet-scroll sheet-form">
         <Field label="商品名称" error={errors.name}>
           <Input
-            className="order-input item-name"
+            className="form-input item-name"
             value={draft.name}
             placeholder="例如 洗衣粉一袋"
             maxLength={POINTS_LIMITS.itemName}
@@ -80,7 +80,7 @@ export function ItemSheet(props: { item?: ItemView; onClose(): void; onSaved(ite
         {NUMBER_FIELDS.map((f) => (
           <Field key={f.key} label={f.label} error={errors[f.key]}>
             <Input
-              className={`order-input item-${f.key}`}
+              className={`form-input item-${f.key}`}
               type="number"
               value={draft[f.key]}
               placeholder={f.placeholder}

@@ -18,7 +18,7 @@ import {
 } from '@/features/points/forms';
 import { awardPoints } from '@/services/points';
 import { SheetDialog } from '@/components/SheetDialog';
-import { Field } from '@/components/orders/Field';
+import { Field } from '@/components/Field';
 import { POINTS_LIMITS } from '../../../../types/points';
 
 export interface AwardSheetProps {
@@ -64,7 +64,7 @@ export function AwardSheet(props: AwardSheetProps) {
       onCancel={props.onClose}
       onConfirm={() => void send()}
     >
-      <View className="sheet-scroll points-form">
+      <View className="sheet-scroll sheet-form">
         <Field label="积分领域" error={errors.area}>
           <View className="area-grid" role="radiogroup">
             {POINT_AREAS.map((a) => (
@@ -93,7 +93,7 @@ export function AwardSheet(props: AwardSheetProps) {
             ))}
           </View>
           <Input
-            className="order-input award-amount"
+            className="form-input award-amount"
             type="number"
             value={draft.amount}
             placeholder="或输入分值"
@@ -103,7 +103,7 @@ export function AwardSheet(props: AwardSheetProps) {
         </Field>
         <Field label="加分事由" error={errors.reason}>
           <TextArea
-            className="order-textarea award-reason"
+            className="form-textarea award-reason"
             value={draft.reason}
             placeholder="例如：参加楼道卫生清理"
             maxLength={POINTS_LIMITS.reason}

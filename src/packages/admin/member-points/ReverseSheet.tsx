@@ -11,6 +11,7 @@ import { reverseReasonError } from '@/features/points/forms';
 import { entryMeta, signedAmount } from '@/features/points/labels';
 import { reverseEntry } from '@/services/points';
 import { SheetDialog } from '@/components/SheetDialog';
+import '@/components/forms.scss';
 import { POINTS_LIMITS } from '../../../../types/points';
 
 export function ReverseSheet(props: {
@@ -51,7 +52,7 @@ export function ReverseSheet(props: {
         {entry.reason}（{entryMeta(entry)} {signedAmount(entry.amount)}）
       </Text>
       <TextArea
-        className="order-textarea reverse-reason"
+        className="form-textarea reverse-reason"
         value={reason}
         placeholder="冲正原因，例如：重复加分"
         maxLength={POINTS_LIMITS.reason}

@@ -9,6 +9,7 @@ import { nameIndex } from '@/features/org-names';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
+import '@/components/forms.scss';
 
 const FILTERS: { value: OrderStatus | ''; label: string }[] = [
   { value: '', label: '全部' },

@@ -10,6 +10,7 @@ import { nameIndex } from '@/features/org-names';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
+import '@/components/forms.scss';
 
 export default function OverduePage() {
   const text = useTextSize();

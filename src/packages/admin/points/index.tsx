@@ -15,7 +15,7 @@ import { loadAllMembers } from '@/features/members';
 import { MEMBER_LIST_MAX, memberLine, searchMembers } from '@/features/points/member-search';
 import { memberPointsUrl, POINTS_PAGES } from '@/features/points/routes';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StatusView';
-import '../../../components/orders/orders.scss';
+import '@/components/forms.scss';
 import '../../../components/points/points.scss';
 import './index.scss';
 
@@ -61,7 +61,7 @@ export default function PointsAdminPage() {
       <Text className="section-title">居民积分：点一位居民，给他加分或冲正</Text>
       <View className="card">
         <Input
-          className="order-input member-search"
+          className="form-input member-search"
           value={query}
           placeholder="输入姓名或房号查找"
           maxLength={20}

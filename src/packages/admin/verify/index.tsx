@@ -14,7 +14,7 @@ import { IS_WEAPP } from '@/features/platform';
 import { checkCode, codeFromScan, formatCode } from '@/features/points/code';
 import { costText } from '@/features/points/labels';
 import { verifyCode } from '@/services/points';
-import { Field } from '@/components/orders/Field';
+import { Field } from '@/components/Field';
 import '../../../components/points/points.scss';
 import './index.scss';
 
@@ -63,10 +63,10 @@ export default function VerifyPage() {
           扫码核销
         </Button>
       )}
-      <View className="card points-form">
+      <View className="card sheet-form">
         <Field label={IS_WEAPP ? '扫不了？输入居民出示的 8 位兑换码' : '输入居民出示的 8 位兑换码'} error={problem}>
           <Input
-            className="order-input verify-input"
+            className="form-input verify-input"
             value={typed}
             placeholder="例如 7K3M 9QXZ"
             maxLength={12}

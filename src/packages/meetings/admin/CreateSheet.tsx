@@ -21,7 +21,7 @@ import {
 import { createMeeting } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList } from '@/components/ChoiceList';
-import { Field } from '@/components/orders/Field';
+import { Field } from '@/components/Field';
 import { MEETING_LIMITS } from '../../../../types/meetings';
 
 export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onCreated(m: MeetingView): void }) {
@@ -62,7 +62,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
       onCancel={props.onClose}
       onConfirm={() => void send()}
     >
-      <View className="sheet-scroll points-form create-form">
+      <View className="sheet-scroll sheet-form create-form">
         <Field label="会议类型" error={errors.type}>
           <View className="chip-row create-types" role="radiogroup">
             {MEETING_TYPES.map((t) => (
@@ -81,7 +81,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
         {draft.type === 'other' && (
           <Field label="会议名称" error={errors.name}>
             <Input
-              className="order-input create-name"
+              className="form-input create-name"
               value={draft.name}
               placeholder="例如：凉亭议事会"
               maxLength={MEETING_LIMITS.name}
@@ -91,7 +91,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
         )}
         <Field label="会议主题" error={errors.title}>
           <Input
-            className="order-input create-title"
+            className="form-input create-title"
             value={draft.title}
             placeholder="例如：小区停车难怎么办"
             maxLength={MEETING_LIMITS.title}
@@ -111,7 +111,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
             ))}
           </View>
           <Input
-            className="order-input create-day"
+            className="form-input create-day"
             value={draft.day}
             placeholder="2025-03-04"
             maxLength={10}
@@ -120,7 +120,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
         </Field>
         <Field label="时间" error={errors.time}>
           <Input
-            className="order-input create-time"
+            className="form-input create-time"
             value={draft.time}
             placeholder="15:00"
             maxLength={5}
@@ -129,7 +129,7 @@ export function CreateSheet(props: { tree?: OrgTree | null; onClose(): void; onC
         </Field>
         <Field label="地点" error={errors.place}>
           <Input
-            className="order-input create-place"
+            className="form-input create-place"
             value={draft.place}
             maxLength={MEETING_LIMITS.place}
             onChange={(v) => set('place', v)}

@@ -11,7 +11,7 @@ import { textError } from '@/features/meetings/forms';
 import { reviewTopic } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList } from '@/components/ChoiceList';
-import { Field } from '@/components/orders/Field';
+import { Field } from '@/components/Field';
 import { MEETING_LIMITS } from '../../../../types/meetings';
 
 export interface ReviewSheetProps {
@@ -63,7 +63,7 @@ export function ReviewSheet(props: ReviewSheetProps) {
       onCancel={props.onClose}
       onConfirm={() => void send()}
     >
-      <View className="sheet-scroll points-form review-form">
+      <View className="sheet-scroll sheet-form review-form">
         <Text className="sheet-dialog__text">
           {t.proposerName}：{t.content}
         </Text>
@@ -74,7 +74,7 @@ export function ReviewSheet(props: ReviewSheetProps) {
         ) : (
           <Field label="原因（提议人会看到）" error={error}>
             <TextArea
-              className="order-textarea review-reason"
+              className="form-textarea review-reason"
               value={reason}
               placeholder="例如：已列入街道改造计划"
               maxLength={MEETING_LIMITS.reviewReason}

@@ -25,7 +25,7 @@ import {
 import { decide, recordNotes, reportProgress } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { ChoiceList } from '@/components/ChoiceList';
-import { Field } from '@/components/orders/Field';
+import { Field } from '@/components/Field';
 import { MEETING_LIMITS } from '../../../../types/meetings';
 
 /**
@@ -81,7 +81,7 @@ export function RecordSheet(props: SheetProps & { topic: TopicView }) {
     >
       <Field label="大家怎么说、怎么商量的" error={error}>
         <TextArea
-          className="order-textarea record-notes"
+          className="form-textarea record-notes"
           value={notes}
           maxLength={MEETING_LIMITS.notes}
           rows={4}
@@ -128,10 +128,10 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
       onCancel={props.onClose}
       onConfirm={confirm}
     >
-      <View className="sheet-scroll points-form decide-form">
+      <View className="sheet-scroll sheet-form decide-form">
         <Field label="决定怎么办" error={errors.decision}>
           <TextArea
-            className="order-textarea decide-text"
+            className="form-textarea decide-text"
             value={draft.decision}
             placeholder="例如：在3号楼东侧加装2盏路灯"
             maxLength={MEETING_LIMITS.decision}
@@ -141,7 +141,7 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
         </Field>
         <Field label="责任人" error={errors.ownerId}>
           <Input
-            className="order-input decide-owner-search"
+            className="form-input decide-owner-search"
             value={query}
             placeholder="输入姓名查找"
             maxLength={20}
@@ -174,7 +174,7 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
             ))}
           </View>
           <Input
-            className="order-input decide-due"
+            className="form-input decide-due"
             value={draft.dueDate}
             placeholder="2025-03-04"
             maxLength={10}
@@ -228,7 +228,7 @@ export function ProgressSheet(props: Omit<SheetProps, 'meetingId'> & { decision:
     >
       <Field label="办到哪了" error={error}>
         <TextArea
-          className="order-textarea progress-note"
+          className="form-textarea progress-note"
           value={note}
           placeholder="例如：路灯已采购，本周安装"
           maxLength={MEETING_LIMITS.progressNote}

@@ -21,6 +21,7 @@ import { PagedListView } from '@/components/PagedListView';
 import { MeetingCard } from '@/components/meetings/MeetingCard';
 import { TopicCard } from '@/components/meetings/TopicCard';
 import { ProposeSheet } from '@/components/meetings/ProposeSheet';
+import '@/components/forms.scss';
 import '../../../components/meetings/meetings.scss';
 
 type Tab = 'meetings' | 'topics';

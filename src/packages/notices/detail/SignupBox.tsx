@@ -12,7 +12,7 @@ import { errorText } from '@/features/errors';
 import { countText, deadlineLine, signupButton } from '@/features/notices/labels';
 import { signUp, withdrawSignup } from '@/services/notices';
 import { SheetDialog } from '@/components/SheetDialog';
-import '@/components/orders/orders.scss';
+import '@/components/forms.scss';
 
 const MAX_NOTE = NOTICE_LIMITS.signupNote;
 
@@ -77,7 +77,7 @@ export function SignupBox(props: { notice: NoticeView; onChanged(n: NoticeView):
       >
         <Text className="sheet-dialog__text">想说一句的话可以写在这里（可不填），例如：两个人参加。</Text>
         <Input
-          className="order-input notice-note"
+          className="form-input notice-note"
           value={note}
           placeholder="备注（可不填）"
           maxLength={MAX_NOTE}

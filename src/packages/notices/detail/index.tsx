@@ -18,6 +18,8 @@ import { useLoaded } from '@/features/notices/use-loaded';
 import { announceNotice } from '@/features/notices/events';
 import { getNotice } from '@/services/notices';
 import { ErrorView, LoadingView } from '@/components/StatusView';
+import { StatusTag } from '@/components/StatusTag';
+import { NOTICE_KIND_TONES } from '@/components/status';
 import { SignupBox } from './SignupBox';
 import '@/components/notices/notices.scss';
 
@@ -57,7 +59,9 @@ export default function NoticeDetailPage() {
     <View className={text.className}>
       <View className="card notice-detail">
         <View className="notice-card__head">
-          <Text className={`notice-kind notice-kind--${notice.kind}`}>{kindLabel(notice)}</Text>
+          <StatusTag tone={NOTICE_KIND_TONES[notice.kind]} className="notice-kind">
+            {kindLabel(notice)}
+          </StatusTag>
           <Text className="notice-detail__meta">{scopeText(notice)}</Text>
         </View>
         <Text className="notice-detail__title">{notice.title}</Text>

@@ -16,6 +16,8 @@ import { noticeDetailUrl } from '@/features/notices/routes';
 import { useLoaded } from '@/features/notices/use-loaded';
 import { getNotice, getReaders, listSignups, type SignupEntry } from '@/services/notices';
 import { ErrorView, LoadingView } from '@/components/StatusView';
+import { StatusTag } from '@/components/StatusTag';
+import { NOTICE_KIND_TONES } from '@/components/status';
 import { HouseholdList } from '@/components/notices/HouseholdList';
 import '@/components/notices/notices.scss';
 
@@ -66,7 +68,9 @@ export default function NoticeFollowPage() {
     <View className={text.className}>
       <View className="card notice-detail" onClick={() => void Taro.navigateTo({ url: noticeDetailUrl(notice._id) })}>
         <View className="notice-card__head">
-          <Text className={`notice-kind notice-kind--${notice.kind}`}>{kindLabel(notice)}</Text>
+          <StatusTag tone={NOTICE_KIND_TONES[notice.kind]} className="notice-kind">
+            {kindLabel(notice)}
+          </StatusTag>
           <Text className="notice-detail__meta">{scopeText(notice)}</Text>
         </View>
         <Text className="notice-detail__title">{notice.title}</Text>

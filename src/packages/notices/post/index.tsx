@@ -29,7 +29,7 @@ import {
 import { postNotice } from '@/services/notices';
 import { ChoiceList } from '@/components/ChoiceList';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StatusView';
-import { Field } from '@/components/orders/Field';
+import { Field } from '@/components/Field';
 import '@/components/notices/notices.scss';
 
 export default function PostNoticePage() {
@@ -106,7 +106,7 @@ function PostForm({ choices }: { choices: ScopeChoice[] }) {
       <View className="card order-form">
         <Field label="标题" error={errors.title}>
           <Input
-            className="order-input notice-title-input"
+            className="form-input notice-title-input"
             value={draft.title}
             placeholder="例如：周六上午楼道大扫除"
             maxLength={MAX_TITLE}
@@ -115,7 +115,7 @@ function PostForm({ choices }: { choices: ScopeChoice[] }) {
         </Field>
         <Field label="内容" error={errors.content}>
           <TextArea
-            className="order-textarea notice-content-input"
+            className="form-textarea notice-content-input"
             value={draft.content}
             placeholder="时间、地点、要带什么，写清楚些"
             maxLength={MAX_CONTENT}
@@ -127,7 +127,7 @@ function PostForm({ choices }: { choices: ScopeChoice[] }) {
           <>
             <Field label="人数上限（不限就不填）" error={errors.capacity}>
               <Input
-                className="order-input notice-capacity-input"
+                className="form-input notice-capacity-input"
                 type="number"
                 value={draft.capacity}
                 placeholder="例如 5"

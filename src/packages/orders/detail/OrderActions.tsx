@@ -16,6 +16,7 @@ import { completeUrl, ORDER_PAGES } from '@/features/orders/routes';
 import { cancelOrder, grabOrder, rateOrder, rectifyOrder } from '@/services/orders';
 import { SheetDialog } from '@/components/SheetDialog';
 import { AssignSheet } from './AssignSheet';
+import '@/components/forms.scss';
 
 type Run = (call: () => Promise<Envelope<{ order: OrderView }>>, done: string) => Promise<boolean>;
 
@@ -139,7 +140,7 @@ function RatePanel(props: { orderId: string; run: Run; busy: boolean }) {
       </View>
       {score > 0 && isBadScore(score) && <Text className="order-act__hint">不满意的评价会交给网格员回复和整改。</Text>}
       <TextArea
-        className="order-textarea"
+        className="form-textarea"
         value={comment}
         placeholder="还想说点什么？（可不填）"
         maxLength={ORDER_LIMITS.ratingComment}
@@ -175,7 +176,7 @@ function RectifyPanel(props: { orderId: string; run: Run; busy: boolean }) {
       <Text className="order-act__title">整改回复</Text>
       <Text className="order-act__hint">居民不满意：请写明怎么整改的，回复后诉求办结。</Text>
       <TextArea
-        className="order-textarea"
+        className="form-textarea"
         value={reply}
         placeholder="整改情况"
         maxLength={ORDER_LIMITS.rectifyReply}

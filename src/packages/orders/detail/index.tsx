@@ -16,8 +16,8 @@ import { inCommunityOf, viewerOf } from '@/features/viewer';
 import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
 import { useOrder } from '@/features/orders/use-order';
 import { ErrorView, LoadingView } from '@/components/StatusView';
-import { StatusTag } from '@/components/orders/StatusTag';
-import { PhotoGrid } from '@/components/orders/PhotoGrid';
+import { OrderStatusTag } from '@/components/orders/StatusTag';
+import { PhotoGrid } from '@/components/PhotoGrid';
 import { Timeline } from '@/components/orders/Timeline';
 import { OrderActions } from './OrderActions';
 import './index.scss';
@@ -50,7 +50,7 @@ export default function OrderDetailPage() {
       <View className="card order-detail">
         <View className="order-detail__head">
           <Text className="order-detail__category">{categoryLabel(order)}</Text>
-          <StatusTag status={order.status} big />
+          <OrderStatusTag status={order.status} big />
         </View>
         {order.overdueLevel > 0 && <Text className="order-detail__overdue">已超过办理时限，请尽快处理</Text>}
         <Text className="order-detail__content">{order.content}</Text>

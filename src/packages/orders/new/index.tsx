@@ -26,8 +26,8 @@ import { submitOrder } from '@/services/orders';
 import { askToSubscribe } from '@/features/notices/subscribe';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { PrivacyPopup } from '@/components/PrivacyPopup';
-import { PhotoPicker } from '@/components/orders/PhotoPicker';
-import { Field } from '@/components/orders/Field';
+import { PhotoPicker } from '@/components/PhotoPicker';
+import { Field } from '@/components/Field';
 import './index.scss';
 
 export default function NewOrderPage() {
@@ -112,20 +112,20 @@ function OrderForm({ user, elder }: { user: PublicUser; elder: boolean }) {
       <View className="card order-form">
         <Field label="说说您的诉求" error={errors.content}>
           <TextArea
-            className="order-textarea"
+            className="form-textarea"
             value={draft.content}
             placeholder="例如：家里水管漏水，请帮忙找人修理"
             maxLength={MAX_CONTENT}
             rows={4}
             onChange={(v) => set('content', v)}
           />
-          <Text className="order-field__count">{contentCount(draft.content)}</Text>
+          <Text className="form-field__count">{contentCount(draft.content)}</Text>
         </Field>
         <Field label={`图片（可不传，最多 ${MAX_PHOTOS} 张）`}>
           <PhotoPicker value={draft.photos} max={MAX_PHOTOS} onChange={(v) => set('photos', v)} />
         </Field>
         <Field label="楼栋" error={errors.buildingId ?? (tree.status === 'error' ? errorText(tree.error) : undefined)}>
-          <View className="order-picker tap" onClick={() => options.length && setPickerOpen(true)}>
+          <View className="form-picker tap" onClick={() => options.length && setPickerOpen(true)}>
             <Text className={chosen ? '' : 'muted'}>
               {chosen?.text ?? (tree.status === 'ready' ? '点这里选择楼栋' : '正在加载楼栋…')}
             </Text>
@@ -134,7 +134,7 @@ function OrderForm({ user, elder }: { user: PublicUser; elder: boolean }) {
         </Field>
         <Field label="房号" error={errors.room}>
           <Input
-            className="order-input"
+            className="form-input"
             value={draft.room}
             placeholder="例如 302"
             maxLength={10}
@@ -143,7 +143,7 @@ function OrderForm({ user, elder }: { user: PublicUser; elder: boolean }) {
         </Field>
         <Field label="联系电话" error={errors.contactPhone}>
           <Input
-            className="order-input"
+            className="form-input"
             type="number"
             value={draft.contactPhone}
             placeholder="11 位手机号"

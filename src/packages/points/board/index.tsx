@@ -12,7 +12,7 @@ import { useTextSize } from '@/features/elder-mode';
 import { BOARD_TABS, boardEmptyText } from '@/features/points/board';
 import { getLeaderboard } from '@/services/points';
 import { ErrorView, LoadingView } from '@/components/StatusView';
-import '../../../components/orders/orders.scss';
+import '@/components/forms.scss';
 import '../../../components/points/points.scss';
 import './index.scss';
 

@@ -18,6 +18,7 @@ import { SheetDialog } from '@/components/SheetDialog';
 import { PagedListView } from '@/components/PagedListView';
 import { RedemptionCard } from '@/components/points/RedemptionCard';
 import { RedemptionCode } from '@/components/points/RedemptionCode';
+import '@/components/forms.scss';
 
 const FILTERS: { value: RedemptionStatus | ''; label: string }[] = [
   { value: '', label: '全部' },

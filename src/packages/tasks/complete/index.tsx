@@ -16,9 +16,9 @@ import { useOrder } from '@/features/orders/use-order';
 import { orderDetailUrl } from '@/features/orders/routes';
 import { completeOrder } from '@/services/orders';
 import { ErrorView, LoadingView } from '@/components/StatusView';
-import { Field } from '@/components/orders/Field';
-import { PhotoPicker } from '@/components/orders/PhotoPicker';
-import { StatusTag } from '@/components/orders/StatusTag';
+import { Field } from '@/components/Field';
+import { PhotoPicker } from '@/components/PhotoPicker';
+import { OrderStatusTag } from '@/components/orders/StatusTag';
 import './index.scss';
 
 const MAX_NOTE = ORDER_LIMITS.completionNote;
@@ -58,14 +58,14 @@ export default function CompletePage() {
       <View className="card complete-order">
         <View className="complete-order__head">
           <Text className="complete-order__category">{categoryLabel(order)}</Text>
-          <StatusTag status={order.status} />
+          <OrderStatusTag status={order.status} />
         </View>
         <Text className="complete-order__content">{order.content}</Text>
       </View>
       <View className="card complete-form">
         <Field label="办理结果" error={sendError}>
           <TextArea
-            className="order-textarea"
+            className="form-textarea"
             value={note}
             placeholder="例如：已上门更换水龙头，试水正常"
             maxLength={MAX_NOTE}
@@ -75,7 +75,7 @@ export default function CompletePage() {
               setSendError('');
             }}
           />
-          <Text className="order-field__count">
+          <Text className="form-field__count">
             {note.length}/{MAX_NOTE}
           </Text>
         </Field>

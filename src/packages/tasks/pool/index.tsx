@@ -21,6 +21,7 @@ import { grabOrder } from '@/services/orders';
 import type { OrderView } from '../../../../types/orders';
 import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
+import '@/components/forms.scss';
 
 export default function GrabHallPage() {
   const text = useTextSize();

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro';
 import { View, Image } from '@tarojs/components';
 import { photoSrc } from '@/services/storage';
-import './orders.scss';
+import './Photos.scss';
 
 export function PhotoGrid({ fileIds }: { fileIds: string[] }) {
   if (!fileIds.length) return null;

@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro';
 import { View, Text, Image } from '@tarojs/components';
 import { choosePhotos, photoSrc, uploadPhoto } from '@/services/storage';
 import { errorText } from '@/features/errors';
-import './orders.scss';
+import './Photos.scss';
 
 export function PhotoPicker(props: { value: string[]; max: number; onChange(next: string[]): void }) {
   const [uploading, setUploading] = useState(0);
