@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button, Empty } from '@nutui/nutui-react-taro';
 import type { AppError } from '../../types/envelope';
 import { errorText } from '@/features/errors';
 import './StatusView.scss';
@@ -33,11 +33,18 @@ export function ErrorView(props: { error: AppError | undefined; onRetry?: () => 
   );
 }
 
+/**
+ * NutUI Empty, with a drawn mark instead of its default picture: that one is fetched from a
+ * third-party CDN (storage.360buyimg.com) on every empty list.
+ */
 export function EmptyView(props: { text: string; children?: ReactNode }) {
   return (
-    <View className="status-view">
-      <Text className="status-view__text">{props.text}</Text>
+    <Empty
+      className="status-view status-view--empty"
+      image={<View className="status-view__mark" />}
+      description={<Text className="status-view__text">{props.text}</Text>}
+    >
       {props.children}
-    </View>
+    </Empty>
   );
 }

@@ -49,3 +49,26 @@ export const Tag = (p: { className?: string; children?: ReactNode; color?: strin
     {p.children}
   </span>
 );
+/** NutUI Rate: one item per star, showing checkedIcon up to the value; a tap sets the value. */
+export const Rate = (p: {
+  count?: number;
+  value?: number;
+  checkedIcon?: ReactNode;
+  uncheckedIcon?: ReactNode;
+  onChange?: (v: number) => void;
+}) => (
+  <div className="nut-rate">
+    {Array.from({ length: p.count ?? 5 }, (_, i) => (
+      <div key={i} className="nut-rate-item" onClick={() => p.onChange?.(i + 1)}>
+        {i + 1 <= (p.value ?? 0) ? p.checkedIcon : p.uncheckedIcon}
+      </div>
+    ))}
+  </div>
+);
+export const Empty = (p: { className?: string; image?: ReactNode; description?: ReactNode; children?: ReactNode }) => (
+  <div className={`nut-empty ${p.className ?? ''}`}>
+    {p.image}
+    {p.description}
+    {p.children}
+  </div>
+);

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Rate, TextArea } from '@nutui/nutui-react-taro';
 import type { Envelope } from '../../../../types/envelope';
 import { ORDER_LIMITS, type OrderView } from '../../../../types/orders';
 import type { OrderAction } from '../../../../domain/orders/actions';
@@ -122,20 +122,19 @@ function RatePanel(props: { orderId: string; run: Run; busy: boolean }) {
   return (
     <>
       <Text className="order-act__title">办得怎么样？请您评价</Text>
-      <View className="star-picker" role="radiogroup" aria-label="评分">
-        {[1, 2, 3, 4, 5].map((n) => (
-          <Text
-            key={n}
-            className={n <= score ? 'star-picker__star star-picker__star--on' : 'star-picker__star'}
-            aria-label={`${n} 星`}
-            onClick={() => {
-              setScore(n);
-              setError('');
-            }}
-          >
-            ★
-          </Text>
-        ))}
+      <View className="star-picker" aria-label="评分">
+        {/* NutUI Rate with our own big stars (a tap target each, 长辈模式 too) instead of its icon font. */}
+        <Rate
+          className="star-picker__rate"
+          count={5}
+          value={score}
+          checkedIcon={<Text className="star-picker__star star-picker__star--on">★</Text>}
+          uncheckedIcon={<Text className="star-picker__star">★</Text>}
+          onChange={(n) => {
+            setScore(n);
+            setError('');
+          }}
+        />
         <Text className="star-picker__words">{SCORE_WORDS[score] || '点星星打分'}</Text>
       </View>
       {score > 0 && isBadScore(score) && <Text className="order-act__hint">不满意的评价会交给网格员回复和整改。</Text>}
