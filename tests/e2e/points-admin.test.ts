@@ -106,7 +106,7 @@ test('李书记 puts a new item on the shelf from 爱心超市商品', async () 
   await phone.page.goBack();
   await shown('.nut-button.admin-go-items').click();
   await phone.page.waitForURL('**/packages/admin/items/index');
-  await shown('.order-list, .status-view').first().waitFor(); // the shelf (or its empty state) has answered
+  await shown('.paged-list, .status-view').first().waitFor(); // the shelf (or its empty state) has answered
   await shown('.nut-button.item-add').click();
   await shown('.sheet-dialog').getByText('上架新商品').waitFor();
   await shown('.item-name input').fill('香皂两块');
