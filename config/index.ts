@@ -10,6 +10,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
 import cloudEnv from './cloud-env.json';
+import { shareH5Chunks } from './h5-chunks';
 
 const root = path.resolve(__dirname, '..');
 
@@ -72,6 +73,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // NutUI ships modern syntax; let Taro compile it for H5.
       esnextModules: ['nutui-react'],
       compile: { include: SHARED },
+      // Libraries in shared chunks instead of a copy per page (h5-chunks.ts).
+      webpackChain: shareH5Chunks,
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

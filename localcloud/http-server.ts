@@ -17,7 +17,7 @@ import type { DatabaseService } from './database-service';
 import { LOCAL_APPID } from './function-env';
 import type { FunctionRunner } from './function-runner';
 import type { OpenApiService } from './openapi';
-import { serveStatic } from './static-files';
+import type { StaticFiles } from './static-files';
 import { MAX_UPLOAD_BYTES, readBytes, saveUpload, serveUpload } from './storage';
 
 export const MAX_EVENT_BYTES = 1024 * 1024;
@@ -38,7 +38,8 @@ export interface HttpDeps {
   /** the stand-ins for `cloud.openapi.*` (wx.openApi requests arrive on the database URL) */
   openapi: OpenApiService;
   counters: Counters;
-  staticDir?: string;
+  /** the H5 build (static-files.ts) */
+  statics?: StaticFiles;
   /** where uploaded files live (inside the data dir, so they survive restarts with the data) */
   storageDir: string;
   log: (line: string) => void;
@@ -82,8 +83,8 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
   if (req.method === 'POST' && pathname === '/storage/upload') return handleUpload(req, res, deps);
   const upload = /^\/storage\/uploads\/([^/]+)$/.exec(pathname);
   if (req.method === 'GET' && upload && serveUpload(res, deps.storageDir, upload[1])) return;
-  if ((req.method === 'GET' || req.method === 'HEAD') && deps.staticDir) {
-    if (serveStatic(req, res, deps.staticDir, pathname)) return;
+  if ((req.method === 'GET' || req.method === 'HEAD') && deps.statics) {
+    if (await deps.statics.serve(req, res, pathname)) return;
   }
   sendJson(res, 404, envelope('NOT_FOUND', '找不到要查看的内容'));
 }

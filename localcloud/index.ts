@@ -5,8 +5,9 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DatabaseService } from './database-service';
-import { FunctionRunner } from './function-runner';
+import { FunctionRunner, type RunnerStats } from './function-runner';
 import { createHttpServer, type Counters } from './http-server';
+import { staticFiles } from './static-files';
 import { OpenApiService } from './openapi';
 import { openStore, type Store } from './store';
 import type { Doc } from './ejson';
@@ -30,6 +31,11 @@ export interface LocalCloudOptions {
   staticDir?: string;
   /** most function instances running at once (default 24); further calls queue */
   maxInstances?: number;
+  /**
+   * instances started before the first request, each with every function loaded (default 2;
+   * about 80 MB each). 0 starts instances only when called (a cold start on each first call).
+   */
+  warmInstances?: number;
   /** collections ensured to exist at start */
   collections?: string[];
   /** called once, when the data dir had no database yet */
@@ -46,6 +52,10 @@ export interface LocalCloud {
   port: number;
   store: Store;
   stats(): Counters;
+  /** the function instances: how many, how many ever started, cold vs warm calls */
+  functionStats(): RunnerStats;
+  /** how many times a static file was compressed (each file once per encoding, then cached) */
+  staticCompressions(): number;
   /** The subscribe messages functions have sent (openapi.ts), oldest first. */
   outbox(): Doc[];
   /** Test hook: the next `count` commitTransaction calls report DATABASE_TRANSACTION_CONFLICT. */
@@ -79,15 +89,16 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     functionsDir: path.resolve(opts.functionsDir),
     dbUrl: () => `${url}/admin`,
     maxInstances: opts.maxInstances ?? DEFAULT_MAX_INSTANCES,
+    warmInstances: opts.warmInstances,
     log,
     onInvocationEnd: (invocationId) => {
       const left = db.transactions.abortInvocation(invocationId);
       if (left > 0) log(`[localcloud] aborted ${left} transaction(s) an invocation left open`);
     },
   });
-  const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
+  const statics = opts.staticDir ? staticFiles(path.resolve(opts.staticDir)) : undefined;
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
-  const server = createHttpServer({ db, openapi, runner, counters, staticDir, storageDir, log });
+  const server = createHttpServer({ db, openapi, runner, counters, statics, storageDir, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -97,6 +108,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   });
   const port = (server.address() as AddressInfo).port;
   url = `http://127.0.0.1:${port}`;
+  // Warm before the first request: the instances load every function now, not on first call.
+  await runner.warmUp();
 
   let closing: Promise<void> | undefined;
   return {
@@ -104,6 +117,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     port,
     store,
     stats: () => ({ ...counters, dbByAction: { ...counters.dbByAction } }),
+    functionStats: () => runner.stats(),
+    staticCompressions: () => statics?.compressed.compressions ?? 0,
     outbox: () => openapi.outbox(),
     injectCommitConflicts: (count) => db.transactions.injectCommitConflicts(count),
     close: () =>
