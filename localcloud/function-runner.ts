@@ -1,32 +1,48 @@
 /**
  * Runs cloud functions like the cloud does: in "instances" that each handle one invocation at a
- * time, several instances at once. An instance is a worker thread (worker.cjs); the pool grows
- * on demand up to `maxInstances` and further calls wait in a FIFO queue. Because invocations
- * really overlap, a race that can happen in the cloud (read-then-write) can happen here too.
+ * time, several instances at once. An instance is a worker thread (instance.ts, worker.cjs).
+ * Because invocations really overlap, a race that can happen in the cloud (read-then-write) can
+ * happen here too.
+ *
+ * Warm before the first request, and no head-of-line blocking:
+ *  - `warmUp()` starts `warmInstances` instances that load every function before serving, so a
+ *    function's first call does not pay for loading the SDK and its bundle (~0.4 s each);
+ *  - when a call takes the last idle instance, a spare is started at once with that function
+ *    loaded, so the next caller of a busy function finds an instance ready instead of waiting;
+ *  - a slow call (a report, an export) holds only its own instance: other calls run on others,
+ *    and one function may hold at most `perFunctionLimit` instances, so even a burst of slow calls
+ *    leaves instances for every other function. Only when the pool is full (`maxInstances`) do
+ *    calls wait, oldest first among those whose function is under its limit.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { instanceEnv, invocationEnv, LOCAL_ENV_ID, type CallerIdentity } from './function-env';
+import { invocationEnv, LOCAL_ENV_ID, type CallerIdentity } from './function-env';
+import { spawnInstance, type Instance, type InvokeOutcome } from './instance';
 
-export type InvokeOutcome = { ok: true; json: string } | { ok: false; errorCode: string };
+export type { InvokeOutcome } from './instance';
 
 export interface RunnerOptions {
   functionsDir: string;
   /** base URL of the database stand-in, e.g. http://127.0.0.1:10086/admin (known once listening) */
   dbUrl: () => string;
   maxInstances: number;
+  /** instances kept loaded with every function, from warmUp() on (default 2) */
+  warmInstances?: number;
   log: (line: string) => void;
   /** called after every invocation, so its leftover transactions can be aborted */
   onInvocationEnd: (invocationId: string) => void;
 }
 
-interface Instance {
-  worker: Worker;
-  busy: boolean;
-  current?: { id: string; name: string; started: () => void; finish: (o: InvokeOutcome) => void };
-  idleTimer?: NodeJS.Timeout;
+export interface RunnerStats {
+  /** instances alive now */
+  instances: number;
+  /** instances ever started (warm-up, spares, replacements) */
+  instancesStarted: number;
+  /** calls that had to load their function first (a cold start) */
+  coldCalls: number;
+  /** calls that found their function already loaded */
+  warmCalls: number;
 }
 
 /** No config.json timeout: generous, so a slow laptop under test load does not flake. */
@@ -38,14 +54,28 @@ const DEFAULT_TIMEOUT_S = 60;
  */
 const INIT_TIMEOUT_S = 60;
 const IDLE_INSTANCE_MS = 5 * 60_000;
+export const DEFAULT_WARM_INSTANCES = 2;
 const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+interface Waiter {
+  name: string;
+  resume: () => void;
+}
 
 export class FunctionRunner {
   private readonly instances = new Set<Instance>();
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: Waiter[] = [];
+  private readonly running = new Map<string, number>();
+  private readonly counts = { instancesStarted: 0, coldCalls: 0, warmCalls: 0 };
   private closed = false;
+  private readonly warmTarget: number;
+  /** Most instances one function may hold: the rest stay for the others. */
+  readonly perFunctionLimit: number;
 
-  constructor(private readonly opts: RunnerOptions) {}
+  constructor(private readonly opts: RunnerOptions) {
+    this.warmTarget = Math.min(opts.warmInstances ?? DEFAULT_WARM_INSTANCES, opts.maxInstances);
+    this.perFunctionLimit = Math.max(1, opts.maxInstances - Math.floor(opts.maxInstances / 6));
+  }
 
   /** A function exists when `<functionsDir>/<name>/index.js` does. */
   has(name: string): boolean {
@@ -56,10 +86,23 @@ export class FunctionRunner {
     return this.instances.size;
   }
 
+  stats(): RunnerStats {
+    return { instances: this.instances.size, ...this.counts };
+  }
+
+  /** Starts the warm instances and resolves once each has loaded every function. */
+  async warmUp(): Promise<void> {
+    const all = this.allEntries();
+    const started: Instance[] = [];
+    while (this.instances.size < this.warmTarget) started.push(this.spawn(all));
+    await Promise.all(started.map((i) => i.preloaded));
+  }
+
   async invoke(name: string, event: Record<string, unknown>, caller: CallerIdentity): Promise<InvokeOutcome> {
-    const instance = await this.acquire();
+    const instance = await this.acquire(name);
     const id = crypto.randomBytes(12).toString('hex');
     const timeoutS = this.timeoutOf(name);
+    const file = this.entryOf(name);
     const outcome = await new Promise<InvokeOutcome>((resolve) => {
       const limit = (seconds: number, code: string) =>
         setTimeout(() => {
@@ -76,16 +119,17 @@ export class FunctionRunner {
           clearTimeout(timer);
           timer = limit(timeoutS, 'TIMEOUT');
         },
-        finish: (o) => {
+        finish: (o, cold) => {
           clearTimeout(timer);
           instance.current = undefined;
+          if (cold !== undefined) this.counts[cold ? 'coldCalls' : 'warmCalls'] += 1;
           resolve(o);
         },
       };
       instance.worker.postMessage({
         type: 'invoke',
         id,
-        file: this.entryOf(name),
+        file,
         env: invocationEnv(`${this.opts.dbUrl()}/${id}`, caller),
         event: caller.openid ? { ...event, userInfo: { appId: caller.appid, openId: caller.openid } } : event,
         context: {
@@ -100,7 +144,9 @@ export class FunctionRunner {
       });
     });
     this.opts.onInvocationEnd(id);
+    this.running.set(name, (this.running.get(name) ?? 1) - 1);
     if (this.instances.has(instance)) this.release(instance);
+    else this.drain();
     if (!outcome.ok) this.opts.log(`[localcloud] ${name} failed: ${outcome.errorCode}`);
     return outcome;
   }
@@ -109,11 +155,22 @@ export class FunctionRunner {
     this.closed = true;
     const all = [...this.instances];
     for (const instance of all) this.discard(instance, { ok: false, errorCode: 'SHUTDOWN' });
+    for (const waiter of this.queue.splice(0)) waiter.resume();
     await Promise.all(all.map((i) => i.worker.terminate().catch(() => undefined)));
   }
 
   private entryOf(name: string): string {
     return path.resolve(this.opts.functionsDir, name, 'index.js');
+  }
+
+  private allEntries(): string[] {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(this.opts.functionsDir);
+    } catch {
+      return [];
+    }
+    return names.filter((n) => this.has(n)).map((n) => this.entryOf(n));
   }
 
   /** `timeout` (seconds) from the function's config.json, as the cloud reads it. */
@@ -126,57 +183,74 @@ export class FunctionRunner {
     }
   }
 
-  private acquire(): Promise<Instance> {
-    if (this.closed) return Promise.reject(new Error('function runner is closed'));
-    for (const instance of this.instances) {
-      if (!instance.busy) return Promise.resolve(this.occupy(instance));
+  private async acquire(name: string): Promise<Instance> {
+    for (;;) {
+      if (this.closed) throw new Error('function runner is closed');
+      const instance = this.tryOccupy(name);
+      if (instance) return instance;
+      await new Promise<void>((resume) => this.queue.push({ name, resume }));
     }
-    if (this.instances.size < this.opts.maxInstances) return Promise.resolve(this.occupy(this.spawn()));
-    return new Promise((resolve, reject) =>
-      this.queue.push(() => (this.closed ? reject(new Error('function runner is closed')) : resolve(this.acquire()))),
-    );
   }
 
-  private occupy(instance: Instance): Instance {
-    instance.busy = true;
-    clearTimeout(instance.idleTimer);
-    return instance;
+  /** An instance for `name` now (idle, preferring one that has it loaded, or new), else none. */
+  private tryOccupy(name: string): Instance | undefined {
+    if ((this.running.get(name) ?? 0) >= this.perFunctionLimit) return undefined;
+    const file = this.entryOf(name);
+    let chosen: Instance | undefined;
+    for (const instance of this.instances) {
+      if (instance.busy) continue;
+      if (instance.loaded.has(file)) {
+        chosen = instance;
+        break;
+      }
+      chosen ??= instance;
+    }
+    if (!chosen && this.instances.size >= this.opts.maxInstances) return undefined;
+    // A new instance for this very call loads the function as the call arrives (a cold start).
+    chosen ??= this.spawn([]);
+    chosen.busy = true;
+    clearTimeout(chosen.idleTimer);
+    this.running.set(name, (this.running.get(name) ?? 0) + 1);
+    // The last idle instance is taken: start a spare with this function loaded for the next caller.
+    const idleLeft = [...this.instances].some((i) => !i.busy);
+    if (!idleLeft && this.instances.size < this.opts.maxInstances) this.spawn([file]);
+    return chosen;
   }
 
   private release(instance: Instance): void {
     instance.busy = false;
-    instance.idleTimer = setTimeout(() => this.discard(instance), IDLE_INSTANCE_MS);
-    instance.idleTimer.unref();
-    this.queue.shift()?.();
+    if (this.instances.size > this.warmTarget) {
+      instance.idleTimer = setTimeout(() => this.discard(instance), IDLE_INSTANCE_MS);
+      instance.idleTimer.unref();
+    }
+    this.drain();
   }
 
-  private spawn(): Instance {
-    const worker = new Worker(path.join(__dirname, 'worker.cjs'), {
-      env: { ...process.env, ...instanceEnv() },
-      // Plain node: functions are built JavaScript, and inheriting the CLI's `--import tsx`
-      // loader would make every instance's cold start several times slower.
-      execArgv: [],
-      stdout: true,
-      stderr: true,
-    });
-    const instance: Instance = { worker, busy: false };
+  /** Wakes the oldest waiters that can run now; the rest keep their place. */
+  private drain(): void {
+    if (this.closed) return;
+    const waiting = this.queue.splice(0);
+    const busy = [...this.instances].filter((i) => i.busy).length;
+    let free = this.opts.maxInstances - busy;
+    const woken = new Map<string, number>();
+    for (const waiter of waiting) {
+      const running = (this.running.get(waiter.name) ?? 0) + (woken.get(waiter.name) ?? 0);
+      if (free > 0 && running < this.perFunctionLimit) {
+        free -= 1;
+        woken.set(waiter.name, (woken.get(waiter.name) ?? 0) + 1);
+        waiter.resume();
+      } else {
+        this.queue.push(waiter);
+      }
+    }
+  }
+
+  private spawn(preload: string[]): Instance {
+    this.counts.instancesStarted += 1;
+    const instance = spawnInstance(preload, this.opts.log, (gone, errorCode) =>
+      this.discard(gone, { ok: false, errorCode }),
+    );
     this.instances.add(instance);
-    const forward = (chunk: Buffer): void => {
-      const prefix = instance.current ? `[${instance.current.name}] ` : '[localcloud instance] ';
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) this.opts.log(prefix + line);
-    };
-    worker.stdout.on('data', forward);
-    worker.stderr.on('data', forward);
-    worker.on('message', (msg: { type?: string; id?: string } & InvokeOutcome) => {
-      const current = instance.current;
-      if (!current || current.id !== msg.id) return;
-      if (msg.type === 'started') return current.started();
-      if (msg.type !== 'done') return;
-      current.finish(msg.ok ? { ok: true, json: msg.json } : { ok: false, errorCode: msg.errorCode });
-    });
-    worker.on('error', (error) => this.discard(instance, { ok: false, errorCode: error.name || 'INSTANCE_ERROR' }));
-    worker.on('exit', () => this.discard(instance, { ok: false, errorCode: 'INSTANCE_EXITED' }));
-    worker.unref();
     return instance;
   }
 
@@ -186,6 +260,9 @@ export class FunctionRunner {
     clearTimeout(instance.idleTimer);
     instance.current?.finish(outcome ?? { ok: false, errorCode: 'INSTANCE_GONE' });
     void instance.worker.terminate().catch(() => undefined);
-    if (!this.closed) this.queue.shift()?.();
+    if (this.closed) return;
+    // Keep the warm pool warm: a crashed or timed-out warm instance is replaced, fully loaded.
+    if (this.instances.size < this.warmTarget) this.spawn(this.allEntries());
+    this.drain();
   }
 }

@@ -11,7 +11,9 @@
  * database stand-in which invocation a request belongs to.
  *
  * Modules stay loaded between invocations (a warm instance); a rebuilt function (new mtime of its
- * index.js) is loaded afresh.
+ * index.js) is loaded afresh. A `preload` message loads functions before anyone calls them, one per
+ * turn of the event loop, so an invocation that arrives meanwhile is not held up behind the list.
+ * Protocol: instance.ts.
  */
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -29,7 +31,35 @@ function loadFunction(file) {
   }
   const mod = require(file);
   loaded.set(file, { mtimeMs, mod });
+  parentPort.postMessage({ type: 'loaded', file });
   return mod;
+}
+
+function isLoaded(file) {
+  const cached = loaded.get(file);
+  try {
+    return Boolean(cached) && cached.mtimeMs === fs.statSync(file).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** Loads each file on its own turn; a function that fails to load fails again, visibly, when called. */
+function preload(files) {
+  const next = () => {
+    const file = files.shift();
+    if (file === undefined) {
+      parentPort.postMessage({ type: 'preloaded' });
+      return;
+    }
+    try {
+      loadFunction(file);
+    } catch {
+      // left unloaded: its first call loads it and reports the error code
+    }
+    setImmediate(next);
+  };
+  next();
 }
 
 /** What may be logged about a failure: a code or a class name, never a message or the event. */
@@ -43,12 +73,14 @@ function errorCodeOf(error) {
 }
 
 parentPort.on('message', async (msg) => {
+  if (msg && msg.type === 'preload') return preload([...msg.files]);
   if (!msg || msg.type !== 'invoke') return;
   for (const [key, value] of Object.entries(msg.env)) {
     if (value === null) delete process.env[key];
     else process.env[key] = value;
   }
   let reply;
+  const cold = !isLoaded(msg.file);
   try {
     const mod = loadFunction(msg.file);
     const main = mod && (typeof mod.main === 'function' ? mod.main : mod.default && mod.default.main);
@@ -58,9 +90,9 @@ parentPort.on('message', async (msg) => {
     const value = await main(msg.event, msg.context);
     // The cloud hands the caller a JSON copy of the return value; so do we (Dates become strings).
     const json = value === undefined ? 'null' : JSON.stringify(value);
-    reply = { type: 'done', id: msg.id, ok: true, json: json === undefined ? 'null' : json };
+    reply = { type: 'done', id: msg.id, cold, ok: true, json: json === undefined ? 'null' : json };
   } catch (error) {
-    reply = { type: 'done', id: msg.id, ok: false, errorCode: errorCodeOf(error) };
+    reply = { type: 'done', id: msg.id, cold, ok: false, errorCode: errorCodeOf(error) };
   }
   parentPort.postMessage(reply);
 });

@@ -44,6 +44,9 @@ export async function startFixtureCloud(opts: Partial<LocalCloudOptions> = {}): 
     // These tests pin MongoDB semantics on ad-hoc collections with no declared indexes; strict
     // index checking has its own tests (indexes.test.ts), so here unindexed queries are scanned.
     strictIndexes: false,
+    // Cold starts unless a test asks for warm instances (warm-instances.test.ts): the fixture
+    // functions include a deliberately slow loader, and most tests here are about one call.
+    warmInstances: 0,
     ...opts,
   });
   let n = 0;

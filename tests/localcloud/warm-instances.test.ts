@@ -1,0 +1,87 @@
+/**
+ * Function instances are warm before the first request, and one slow call never holds up others.
+ * No timings are asserted (the machine is shared): the tests look at what was loaded when, and at
+ * the order in which calls finish.
+ */
+import { startFixtureCloud, type FixtureCloud } from './support';
+
+let fx: FixtureCloud;
+
+beforeAll(async () => {
+  fx = await startFixtureCloud({ warmInstances: 2 });
+});
+
+afterAll(() => fx.stop());
+
+/** Resolves with the call's reply; `settled()` tells whether it has answered yet. */
+function pending<T>(promise: Promise<T>): { promise: Promise<T>; settled: () => boolean } {
+  let done = false;
+  const tracked = promise.finally(() => {
+    done = true;
+  });
+  return { promise: tracked, settled: () => done };
+}
+
+describe('warm instances', () => {
+  test('start-up loads every function in the warm instances: the first calls load nothing', async () => {
+    const before = fx.cloud.functionStats();
+    expect(before).toMatchObject({ instances: 2, instancesStarted: 2, coldCalls: 0, warmCalls: 0 });
+    // The first call of several functions, including one whose module is slow to load.
+    const statuses: number[] = [];
+    for (const name of ['whoami', 'slow-start', 'boom'])
+      statuses.push((await fx.call(name, {}, 'first-caller')).status);
+    expect(statuses).toEqual([200, 200, 500]);
+    const after = fx.cloud.functionStats();
+    expect(after.coldCalls).toBe(0);
+    expect(after.warmCalls).toBe(3);
+    expect(after.instancesStarted).toBe(2);
+  });
+
+  test('a cold pool (warmInstances 0) does load on the first call: the counter can tell', async () => {
+    const cold = await startFixtureCloud({ warmInstances: 0 });
+    try {
+      expect(cold.cloud.functionStats()).toMatchObject({ instances: 0, instancesStarted: 0 });
+      await cold.call('whoami', {}, 'someone');
+      expect(cold.cloud.functionStats().coldCalls).toBe(1);
+    } finally {
+      await cold.stop();
+    }
+  });
+});
+
+describe('no head-of-line blocking', () => {
+  test('quick calls of another function finish while a slow report is still running', async () => {
+    const report = pending(fx.call('report', { busyMs: 2000, waitMs: 6000 }, 'admin'));
+    for (const who of ['resident-1', 'resident-2', 'resident-3']) {
+      expect((await fx.call('whoami', {}, who)).body.after).toBe(who);
+    }
+    expect(report.settled()).toBe(false);
+    expect((await report.promise).body).toEqual({ done: true, rows: true });
+  });
+
+  test('a quick call of the same function finishes while a slow call of it is still running', async () => {
+    const slow = pending(fx.call('report', { waitMs: 3000 }, 'admin'));
+    const quick = await fx.call('report', {}, 'admin-2');
+    expect(quick.body).toEqual({ done: true, rows: false });
+    expect(slow.settled()).toBe(false);
+    await slow.promise;
+  });
+
+  test('one function cannot take every instance: with the pool full of its slow calls, another still runs', async () => {
+    const small = await startFixtureCloud({ maxInstances: 6, warmInstances: 1 });
+    try {
+      const limit = 5; // 6 instances, one kept for the others (function-runner.ts perFunctionLimit)
+      const slow = Array.from({ length: limit + 3 }, () => pending(small.call('report', { waitMs: 3000 }, 'admin')));
+      // Give the slow calls time to take their instances first.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const quick = await small.call('whoami', {}, 'resident');
+      expect(quick.body.after).toBe('resident');
+      expect(slow.filter((s) => s.settled())).toHaveLength(0);
+      const replies = await Promise.all(slow.map((s) => s.promise));
+      replies.forEach((r) => expect(r.body).toEqual({ done: true, rows: false }));
+      expect(small.cloud.functionStats().instances).toBeLessThanOrEqual(6);
+    } finally {
+      await small.stop();
+    }
+  });
+});
