@@ -9,10 +9,10 @@
  *    function's first call does not pay for loading the SDK and its bundle (~0.4 s each);
  *  - when a call takes the last idle instance, a spare is started at once with that function
  *    loaded, so the next caller of a busy function finds an instance ready instead of waiting;
- *  - a slow call (a report, an export) holds only its own instance: other calls run on others,
- *    and one function may hold at most `perFunctionLimit` instances, so even a burst of slow calls
- *    leaves instances for every other function. Only when the pool is full (`maxInstances`) do
- *    calls wait, oldest first among those whose function is under its limit.
+ *  - a slow call (a report, an export) holds only its own instance: other calls run on others.
+ *    As in the cloud, where each function has its own concurrency quota, `maxInstances` bounds
+ *    each function separately: a function at its limit queues its own calls (oldest first), while
+ *    other functions still start instances, up to twice `maxInstances` in all (a memory bound).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +26,7 @@ export interface RunnerOptions {
   functionsDir: string;
   /** base URL of the database stand-in, e.g. http://127.0.0.1:10086/admin (known once listening) */
   dbUrl: () => string;
+  /** most instances one function runs at once; the pool as a whole holds at most twice this */
   maxInstances: number;
   /** instances kept loaded with every function, from warmUp() on (default 2) */
   warmInstances?: number;
@@ -69,12 +70,13 @@ export class FunctionRunner {
   private readonly counts = { instancesStarted: 0, coldCalls: 0, warmCalls: 0 };
   private closed = false;
   private readonly warmTarget: number;
-  /** Most instances one function may hold: the rest stay for the others. */
-  readonly perFunctionLimit: number;
+  private readonly perFunctionLimit: number;
+  private readonly poolLimit: number;
 
   constructor(private readonly opts: RunnerOptions) {
     this.warmTarget = Math.min(opts.warmInstances ?? DEFAULT_WARM_INSTANCES, opts.maxInstances);
-    this.perFunctionLimit = Math.max(1, opts.maxInstances - Math.floor(opts.maxInstances / 6));
+    this.perFunctionLimit = opts.maxInstances;
+    this.poolLimit = 2 * opts.maxInstances;
   }
 
   /** A function exists when `<functionsDir>/<name>/index.js` does. */
@@ -205,15 +207,17 @@ export class FunctionRunner {
       }
       chosen ??= instance;
     }
-    if (!chosen && this.instances.size >= this.opts.maxInstances) return undefined;
+    if (!chosen && this.instances.size >= this.poolLimit) return undefined;
     // A new instance for this very call loads the function as the call arrives (a cold start).
     chosen ??= this.spawn([]);
     chosen.busy = true;
     clearTimeout(chosen.idleTimer);
-    this.running.set(name, (this.running.get(name) ?? 0) + 1);
-    // The last idle instance is taken: start a spare with this function loaded for the next caller.
+    const running = (this.running.get(name) ?? 0) + 1;
+    this.running.set(name, running);
+    // The last idle instance is taken: start a spare with this function loaded for its next caller
+    // (unless the function is at its limit, when its next caller waits anyway).
     const idleLeft = [...this.instances].some((i) => !i.busy);
-    if (!idleLeft && this.instances.size < this.opts.maxInstances) this.spawn([file]);
+    if (!idleLeft && running < this.perFunctionLimit && this.instances.size < this.poolLimit) this.spawn([file]);
     return chosen;
   }
 
@@ -231,7 +235,7 @@ export class FunctionRunner {
     if (this.closed) return;
     const waiting = this.queue.splice(0);
     const busy = [...this.instances].filter((i) => i.busy).length;
-    let free = this.opts.maxInstances - busy;
+    let free = this.poolLimit - busy;
     const woken = new Map<string, number>();
     for (const waiter of waiting) {
       const running = (this.running.get(waiter.name) ?? 0) + (woken.get(waiter.name) ?? 0);

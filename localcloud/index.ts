@@ -29,7 +29,7 @@ export interface LocalCloudOptions {
   functionsDir: string;
   /** the H5 build, served for any other GET (single-page app fallback to index.html) */
   staticDir?: string;
-  /** most function instances running at once (default 24); further calls queue */
+  /** most instances one function runs at once (default 24); its further calls queue */
   maxInstances?: number;
   /**
    * instances started before the first request, each with every function loaded (default 2;

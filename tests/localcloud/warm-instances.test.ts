@@ -67,13 +67,12 @@ describe('no head-of-line blocking', () => {
     await slow.promise;
   });
 
-  test('one function cannot take every instance: with the pool full of its slow calls, another still runs', async () => {
-    const small = await startFixtureCloud({ maxInstances: 6, warmInstances: 1 });
+  test('a function at its instance limit queues its own calls; another function still runs at once', async () => {
+    const small = await startFixtureCloud({ maxInstances: 3, warmInstances: 1 });
     try {
-      const limit = 5; // 6 instances, one kept for the others (function-runner.ts perFunctionLimit)
-      const slow = Array.from({ length: limit + 3 }, () => pending(small.call('report', { waitMs: 3000 }, 'admin')));
+      const slow = Array.from({ length: 5 }, () => pending(small.call('report', { waitMs: 10_000 }, 'admin')));
       // Give the slow calls time to take their instances first.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       const quick = await small.call('whoami', {}, 'resident');
       expect(quick.body.after).toBe('resident');
       expect(slow.filter((s) => s.settled())).toHaveLength(0);
