@@ -38,6 +38,8 @@ export interface RunnerOptions {
 export interface RunnerStats {
   /** instances alive now */
   instances: number;
+  /** of those, loaded and ready to serve (the others are still starting) */
+  ready: number;
   /** instances ever started (warm-up, spares, replacements) */
   instancesStarted: number;
   /** calls that had to load their function first (a cold start) */
@@ -61,7 +63,11 @@ const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 interface Waiter {
   name: string;
   resume: () => void;
+  timer?: NodeJS.Timeout;
 }
+
+/** How often a waiting call checks whether it needs an instance started for it. */
+const RECHECK_MS = 250;
 
 export class FunctionRunner {
   private readonly instances = new Set<Instance>();
@@ -89,7 +95,8 @@ export class FunctionRunner {
   }
 
   stats(): RunnerStats {
-    return { instances: this.instances.size, ...this.counts };
+    const ready = [...this.instances].filter((i) => i.ready).length;
+    return { instances: this.instances.size, ready, ...this.counts };
   }
 
   /** Starts the warm instances and resolves once each has loaded every function. */
@@ -157,7 +164,10 @@ export class FunctionRunner {
     this.closed = true;
     const all = [...this.instances];
     for (const instance of all) this.discard(instance, { ok: false, errorCode: 'SHUTDOWN' });
-    for (const waiter of this.queue.splice(0)) waiter.resume();
+    for (const waiter of this.queue.splice(0)) {
+      clearTimeout(waiter.timer);
+      waiter.resume();
+    }
     await Promise.all(all.map((i) => i.worker.terminate().catch(() => undefined)));
   }
 
@@ -190,71 +200,108 @@ export class FunctionRunner {
       if (this.closed) throw new Error('function runner is closed');
       const instance = this.tryOccupy(name);
       if (instance) return instance;
-      await new Promise<void>((resume) => this.queue.push({ name, resume }));
+      await new Promise<void>((resume) => {
+        const waiter: Waiter = { name, resume };
+        this.queue.push(waiter);
+        this.hedge(waiter);
+      });
     }
   }
 
-  /** An instance for `name` now (idle, preferring one that has it loaded, or new), else none. */
+  /**
+   * A call that finds no idle instance has one started for it at once, as the cloud would (so
+   * concurrent calls really overlap); but a warm instance that frees up before the new one has
+   * loaded (~0.4 s) serves it instead. So a burst of quick calls is served by the warm instances,
+   * and a slow call holds up the others at most for one instance start.
+   */
+  private hedge(waiter: Waiter): void {
+    if (this.closed || !this.queue.includes(waiter)) return;
+    const starting = [...this.instances].filter((i) => !i.ready && i.startedFor === waiter.name).length;
+    const waiting = this.queue.filter((w) => w.name === waiter.name).length;
+    const room = this.perFunctionLimit - this.runningOf(waiter.name);
+    if (starting < Math.min(waiting, room) && this.instances.size < this.poolLimit) {
+      this.spawn([this.entryOf(waiter.name)], waiter.name);
+    }
+    // Look again later: an instance may have died, or the function may have room again.
+    waiter.timer = setTimeout(() => this.hedge(waiter), RECHECK_MS);
+    waiter.timer.unref();
+  }
+
+  private runningOf(name: string): number {
+    return this.running.get(name) ?? 0;
+  }
+
+  /** A loaded idle instance for `name` now (preferring one that has loaded it), else none. */
   private tryOccupy(name: string): Instance | undefined {
-    if ((this.running.get(name) ?? 0) >= this.perFunctionLimit) return undefined;
+    if (this.runningOf(name) >= this.perFunctionLimit) return undefined;
     const file = this.entryOf(name);
     let chosen: Instance | undefined;
     for (const instance of this.instances) {
-      if (instance.busy) continue;
+      if (instance.busy || !instance.ready) continue;
       if (instance.loaded.has(file)) {
         chosen = instance;
         break;
       }
       chosen ??= instance;
     }
-    if (!chosen && this.instances.size >= this.poolLimit) return undefined;
-    // A new instance for this very call loads the function as the call arrives (a cold start).
-    chosen ??= this.spawn([]);
+    if (!chosen) return undefined;
     chosen.busy = true;
     clearTimeout(chosen.idleTimer);
-    const running = (this.running.get(name) ?? 0) + 1;
+    const running = this.runningOf(name) + 1;
     this.running.set(name, running);
     // The last idle instance is taken: start a spare with this function loaded for its next caller
     // (unless the function is at its limit, when its next caller waits anyway).
     const idleLeft = [...this.instances].some((i) => !i.busy);
-    if (!idleLeft && running < this.perFunctionLimit && this.instances.size < this.poolLimit) this.spawn([file]);
+    if (!idleLeft && running < this.perFunctionLimit && this.instances.size < this.poolLimit) this.spawn([file], name);
     return chosen;
   }
 
   private release(instance: Instance): void {
     instance.busy = false;
-    if (this.instances.size > this.warmTarget) {
-      instance.idleTimer = setTimeout(() => this.discard(instance), IDLE_INSTANCE_MS);
-      instance.idleTimer.unref();
-    }
+    this.retireWhenIdle(instance);
     this.drain();
   }
 
-  /** Wakes the oldest waiters that can run now; the rest keep their place. */
-  private drain(): void {
-    if (this.closed) return;
-    const waiting = this.queue.splice(0);
-    const busy = [...this.instances].filter((i) => i.busy).length;
-    let free = this.poolLimit - busy;
-    const woken = new Map<string, number>();
-    for (const waiter of waiting) {
-      const running = (this.running.get(waiter.name) ?? 0) + (woken.get(waiter.name) ?? 0);
-      if (free > 0 && running < this.perFunctionLimit) {
-        free -= 1;
-        woken.set(waiter.name, (woken.get(waiter.name) ?? 0) + 1);
-        waiter.resume();
-      } else {
-        this.queue.push(waiter);
-      }
-    }
+  /** Instances beyond the warm ones stop after IDLE_INSTANCE_MS without a call. */
+  private retireWhenIdle(instance: Instance): void {
+    if (this.instances.size <= this.warmTarget) return;
+    clearTimeout(instance.idleTimer);
+    instance.idleTimer = setTimeout(() => this.discard(instance), IDLE_INSTANCE_MS);
+    instance.idleTimer.unref();
   }
 
-  private spawn(preload: string[]): Instance {
+  /** Wakes the oldest waiters that a ready idle instance can serve now; the rest keep their place. */
+  private drain(): void {
+    if (this.closed) return;
+    let idle = [...this.instances].filter((i) => i.ready && !i.busy).length;
+    const woken = new Map<string, number>();
+    const keep: Waiter[] = [];
+    for (const waiter of this.queue.splice(0)) {
+      const running = this.runningOf(waiter.name) + (woken.get(waiter.name) ?? 0);
+      if (idle > 0 && running < this.perFunctionLimit) {
+        idle -= 1;
+        woken.set(waiter.name, (woken.get(waiter.name) ?? 0) + 1);
+        clearTimeout(waiter.timer);
+        waiter.resume();
+      } else {
+        keep.push(waiter);
+      }
+    }
+    this.queue.push(...keep);
+  }
+
+  private spawn(preload: string[], startedFor?: string): Instance {
     this.counts.instancesStarted += 1;
     const instance = spawnInstance(preload, this.opts.log, (gone, errorCode) =>
       this.discard(gone, { ok: false, errorCode }),
     );
+    instance.startedFor = startedFor;
     this.instances.add(instance);
+    void instance.preloaded.then(() => {
+      if (!this.instances.has(instance)) return;
+      if (!instance.busy) this.retireWhenIdle(instance);
+      this.drain();
+    });
     return instance;
   }
 

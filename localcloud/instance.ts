@@ -30,6 +30,10 @@ export interface Instance {
   loaded: Set<string>;
   /** resolves when the instance's preload list is loaded (or it has died) */
   preloaded: Promise<void>;
+  /** preloaded: calls go only to ready instances, so none waits behind a load it did not need */
+  ready: boolean;
+  /** the function whose caller it was started for (a spare or a waiting call), if any */
+  startedFor?: string;
   current?: Current;
   idleTimer?: NodeJS.Timeout;
 }
@@ -66,8 +70,10 @@ export function spawnInstance(
     worker,
     busy: false,
     loaded: new Set(),
+    ready: false,
     preloaded: new Promise<void>((resolve) => (preloadDone = resolve)),
   };
+  void instance.preloaded.then(() => (instance.ready = true));
   const forward = (chunk: Buffer): void => {
     const prefix = instance.current ? `[${instance.current.name}] ` : '[localcloud instance] ';
     for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(prefix + line);

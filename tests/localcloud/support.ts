@@ -71,6 +71,10 @@ export async function startFixtureCloud(opts: Partial<LocalCloudOptions> = {}): 
     },
     async warm(count) {
       await Promise.all(Array.from({ length: count }, (_, i) => call('whoami', { hold: 300 }, `warm-${i}`)));
+      // Spares started during the burst are still loading: wait until every instance can serve.
+      while (cloud.functionStats().ready < cloud.functionStats().instances) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     },
     async stop() {
       await cloud.close();
