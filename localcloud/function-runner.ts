@@ -66,7 +66,8 @@ interface Waiter {
   timer?: NodeJS.Timeout;
 }
 
-/** How often a waiting call checks whether it needs an instance started for it. */
+/** How long a call waits for a busy instance before one is started for it, and then how often it looks again. */
+const HEDGE_MS = 50;
 const RECHECK_MS = 250;
 
 export class FunctionRunner {
@@ -203,16 +204,18 @@ export class FunctionRunner {
       await new Promise<void>((resume) => {
         const waiter: Waiter = { name, resume };
         this.queue.push(waiter);
-        this.hedge(waiter);
+        waiter.timer = setTimeout(() => this.hedge(waiter), HEDGE_MS);
+        waiter.timer.unref();
       });
     }
   }
 
   /**
-   * A call that finds no idle instance has one started for it at once, as the cloud would (so
-   * concurrent calls really overlap); but a warm instance that frees up before the new one has
-   * loaded (~0.4 s) serves it instead. So a burst of quick calls is served by the warm instances,
-   * and a slow call holds up the others at most for one instance start.
+   * A call that finds no idle instance waits HEDGE_MS for a busy one to free up (quick calls take
+   * a few ms), then has an instance started for it, as the cloud would, so concurrent long calls
+   * really overlap; still, a warm instance that frees up before the new one has loaded (~0.4 s)
+   * serves it instead. So a burst of quick calls is served by the warm instances without a cold
+   * start eating the CPU they need, and a slow call holds up the others at most for one start.
    */
   private hedge(waiter: Waiter): void {
     if (this.closed || !this.queue.includes(waiter)) return;

@@ -1,62 +1,202 @@
 /**
  * `npm run bench`: figures for the local cloud, printed, never asserted (machines here are shared
- * and noisy: compare ratios within one run).
- *  - user.login latency p50/p95 over 1,000 calls at concurrency 1 and 20, database round trips per call
- *  - orders.grab latency p50/p95 with 50 concurrent grabbers per order
- *  - database reads and writes per order action (submit, dispatch, grab, complete, rate)
- *  - points: redeem latency p50/p95 at concurrency 20, leaderboard time over 100,000 entries
- *    (scripts/bench-points.ts)
- *  - the weapp main package size in KB (build it first: npm run build:weapp)
+ * and noisy: compare ratios within one run, and read them beside the load average printed).
+ *
+ * For each data size (scripts/bench-seed.ts: 10k orders / 100k ledger entries / 10k notice read
+ * receipts, and 100k / 1M / 100k), on a fresh data dir seeded straight through the store:
+ *  - start-up time of the local cloud on that data (store open + warm instances) and its resident
+ *    memory (RSS) after start and after the run;
+ *  - a function's first call: 10 first calls of `user` at once, then the first call of each other
+ *    function (beside the same action's warm p50, to tell loading from querying);
+ *  - p50 / p95 of every list and get action and each leaderboard at concurrency 1;
+ * then the growth small → large of each p50, the order workflow under load (bench-workflow.ts),
+ * the points figures incl. the hot-item redemption at concurrency 20 (bench-points.ts), the H5
+ * build's weight (h5-size.ts) and the weapp main package.
+ *
+ *   BENCH_SIZES=small npm run bench     the quick run (default: small,large)
+ *   BENCH_RUNS=20                       calls per action (fewer if an action's 15 s budget runs out)
+ *   BENCH_SKIP=workflow,points,h5       leave parts out
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { startLocalCloud } from '../localcloud';
 import { COLLECTIONS } from '../types/collections';
-import { userIdFor } from '../cloudfunctions/_shared/ids/user';
-import { seedDemo } from './demo-seed';
+import { SIZES, type Seeded } from './bench-seed';
 import { benchPoints } from './bench-points';
+import { benchWorkflow } from './bench-workflow';
+import { caller, fmt, mb, percentile, timed } from './bench-util';
+import { seedDemo } from './demo-seed';
+import { reportH5Size } from './h5-size';
 
 const root = resolve(__dirname, '..');
-type Stats = { dbRequests: number; invocations: number; dbByAction?: Record<string, number> };
+const FUNCTIONS_DIR = join(root, 'dist/cloudfunctions');
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const ACTION_BUDGET_MS = 15_000;
+const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const log = (line: string) => console.log(line);
+const load1 = () =>
+  `load ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+interface Action {
+  name: string;
+  fn: string;
+  openid: string;
+  event: (s: Seeded) => Record<string, unknown>;
 }
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t = process.hrtime.bigint();
-  const value = await fn();
-  return [Number(process.hrtime.bigint() - t) / 1e6, value];
+const list = (view: string) => ({ action: 'list', view });
+const board = (scope: string, period: string) => () => ({ action: 'leaderboard', scope, period });
+const ACTIONS: Action[] = [
+  { name: 'orders.list mine', fn: 'orders', openid: 'demo-resident-1', event: () => list('mine') },
+  { name: 'orders.list tasks', fn: 'orders', openid: 'demo-party-1', event: () => list('tasks') },
+  { name: 'orders.list pool', fn: 'orders', openid: 'demo-party-1', event: () => list('pool') },
+  { name: 'orders.list grid', fn: 'orders', openid: 'demo-grid-1', event: () => list('grid') },
+  { name: 'orders.list community', fn: 'orders', openid: 'demo-admin', event: () => list('community') },
+  { name: 'orders.list overdue', fn: 'orders', openid: 'demo-admin', event: () => list('overdue') },
+  { name: 'orders.get', fn: 'orders', openid: 'demo-admin', event: (s) => ({ action: 'get', orderId: s.orderId }) },
+  { name: 'points.balance', fn: 'points', openid: 'demo-resident-1', event: () => ({ action: 'balance' }) },
+  { name: 'points.ledger', fn: 'points', openid: 'demo-resident-1', event: () => ({ action: 'ledger' }) },
+  {
+    name: 'points.leaderboard community/month',
+    fn: 'points',
+    openid: 'demo-resident-1',
+    event: board('community', 'month'),
+  },
+  {
+    name: 'points.leaderboard community/year',
+    fn: 'points',
+    openid: 'demo-resident-1',
+    event: board('community', 'year'),
+  },
+  {
+    name: 'points.leaderboard community/all',
+    fn: 'points',
+    openid: 'demo-resident-1',
+    event: board('community', 'all'),
+  },
+  { name: 'points.leaderboard grid/month', fn: 'points', openid: 'demo-resident-1', event: board('grid', 'month') },
+  { name: 'points.leaderboard grid/all', fn: 'points', openid: 'demo-resident-1', event: board('grid', 'all') },
+  { name: 'notices.list', fn: 'notices', openid: 'demo-resident-1', event: () => ({ action: 'list' }) },
+  {
+    name: 'notices.get',
+    fn: 'notices',
+    openid: 'demo-resident-1',
+    event: (s) => ({ action: 'get', noticeId: s.noticeId }),
+  },
+  {
+    name: 'notices.readers',
+    fn: 'notices',
+    openid: 'demo-leader-1',
+    event: (s) => ({ action: 'readers', noticeId: s.noticeId }),
+  },
+  { name: 'meetings.board', fn: 'meetings', openid: 'demo-resident-1', event: () => ({ action: 'board' }) },
+  { name: 'meetings.list', fn: 'meetings', openid: 'demo-admin', event: () => ({ action: 'list' }) },
+  {
+    name: 'meetings.get',
+    fn: 'meetings',
+    openid: 'demo-admin',
+    event: (s) => ({ action: 'get', meetingId: s.meetingId }),
+  },
+  { name: 'user.login', fn: 'user', openid: 'demo-resident-1', event: () => ({ action: 'login' }) },
+  { name: 'user.members.list', fn: 'user', openid: 'demo-admin', event: () => ({ action: 'members.list' }) },
+  { name: 'org.tree', fn: 'org', openid: 'demo-admin', event: () => ({ action: 'tree' }) },
+];
+
+interface SizeResult {
+  name: string;
+  p50: Map<string, number>;
 }
 
-/** Runs `total` calls with at most `concurrency` in flight; answers sorted latencies. */
-async function load(total: number, concurrency: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const i = next++;
-        latencies.push((await timed(() => call(i)))[0]);
+/** Seeds a fresh data dir in a child process (its garbage is not the local cloud's memory). */
+function seed(dataDir: string, sizeName: string): Seeded {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-seed.ts'), dataDir, sizeName], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').pop() as string) as Seeded;
+}
+
+async function benchSize(sizeName: 'small' | 'large'): Promise<SizeResult> {
+  const size = SIZES[sizeName];
+  log(`\n== ${sizeName}: ${size.label} ==`);
+  const dataDir = mkdtempSync(join(tmpdir(), `llt-bench-${sizeName}-`));
+  try {
+    const [seedMs, seeded] = await timed(async () => seed(dataDir, sizeName));
+    log(`seeded in ${fmt(seedMs)} (${load1()})`);
+    const rssBefore = process.memoryUsage().rss;
+    const [startMs, cloud] = await timed(() =>
+      startLocalCloud({
+        port: 0,
+        dataDir,
+        functionsDir: FUNCTIONS_DIR,
+        collections: [...COLLECTIONS],
+        log: () => undefined,
+      }),
+    );
+    const call = caller(cloud.url);
+    try {
+      log(
+        `start-up: ${fmt(startMs)} to ready (store open + ${cloud.functionStats().instances} warm instances); RSS ${mb(process.memoryUsage().rss)} (bench process before start: ${mb(rssBefore)})`,
+      );
+      const people = ['demo-admin', 'demo-grid-1', 'demo-grid-2', 'demo-party-1', 'demo-party-2', 'demo-party-3'];
+      people.push('demo-leader-1', 'demo-resident-1', 'demo-resident-2', 'demo-resident-3');
+      const together = (
+        await Promise.all(people.map((openid) => timed(() => call('user', openid, { action: 'login' }))))
+      ).map(([ms]) => ms);
+      together.sort((a, b) => a - b);
+      log(`10 first calls of user.login at once: median ${fmt(percentile(together, 50))}, slowest ${fmt(together[9])}`);
+      const firstCall = new Map<string, number>();
+      const p50 = new Map<string, number>();
+      for (const action of ACTIONS) {
+        const event = action.event(seeded);
+        const times: number[] = [];
+        let spent = 0;
+        for (let i = 0; i <= RUNS && (i < 4 || spent < ACTION_BUDGET_MS); i += 1) {
+          const [ms, reply] = await timed(() => call(action.fn, action.openid, event));
+          if (!reply.ok) throw new Error(`${action.name}: ${reply.error?.code}`);
+          if (!firstCall.has(action.fn) && action.fn !== 'user') firstCall.set(action.fn, ms);
+          else if (i > 0) times.push(ms); // the first call of each action warms its caches
+          spent += ms;
+        }
+        times.sort((a, b) => a - b);
+        p50.set(action.name, percentile(times, 50));
+        log(
+          `${action.name.padEnd(36)} p50 ${fmt(percentile(times, 50)).padStart(10)}  p95 ${fmt(percentile(times, 95)).padStart(10)}  (${times.length} calls)`,
+        );
       }
-    }),
-  );
-  return latencies.sort((a, b) => a - b);
+      for (const [fn, ms] of firstCall) {
+        const warm = ACTIONS.find((a) => a.fn === fn)!;
+        log(
+          `first call of ${fn.padEnd(9)} ${fmt(ms).padStart(10)}  (${warm.name} warm p50 ${fmt(p50.get(warm.name)!)})`,
+        );
+      }
+      const f = cloud.functionStats();
+      log(
+        `instances: ${f.instances} alive, ${f.instancesStarted} started; calls cold ${f.coldCalls}, warm ${f.warmCalls}`,
+      );
+      log(`RSS after the run: ${mb(process.memoryUsage().rss)} (${load1()})`);
+      return { name: sizeName, p50 };
+    } finally {
+      await cloud.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
-const READS = ['database.getDocument', 'database.calculateDocument', 'database.aggregateDocuments'];
-function split(before: Stats, after: Stats): { reads: number; writes: number; total: number } {
-  const total = after.dbRequests - before.dbRequests;
-  if (!after.dbByAction) return { reads: NaN, writes: NaN, total };
-  let reads = 0;
-  for (const [action, n] of Object.entries(after.dbByAction)) {
-    const delta = n - (before.dbByAction?.[action] ?? 0);
-    if (READS.includes(action)) reads += delta;
+function printGrowth(results: SizeResult[]): void {
+  const [small, large] = [results.find((r) => r.name === 'small'), results.find((r) => r.name === 'large')];
+  if (!small || !large) return;
+  log('\n== growth small → large (p50) ==');
+  for (const action of ACTIONS) {
+    const a = small.p50.get(action.name)!;
+    const b = large.p50.get(action.name)!;
+    log(`${action.name.padEnd(36)} ${fmt(a).padStart(10)} → ${fmt(b).padStart(10)}  ×${(b / a).toFixed(2)}`);
   }
-  return { reads, writes: total - reads, total };
 }
 
 function mainPackageKB(): string {
@@ -78,119 +218,44 @@ function mainPackageKB(): string {
   return `${(walk(dir) / 1024).toFixed(1)} KB (subpackages excluded: ${subRoots.join(', ') || 'none'})`;
 }
 
-async function main(): Promise<void> {
-  execFileSync(process.execPath, [join(root, 'scripts/build-functions.mjs')], { stdio: 'ignore' });
-  const dataDir = mkdtempSync(join(tmpdir(), 'llt-bench-'));
+/** The demo community alone, for the workflow and points figures (they seed what they need). */
+async function onDemoCloud(fn: (cloud: Awaited<ReturnType<typeof startLocalCloud>>) => Promise<void>) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'llt-bench-demo-'));
   const cloud = await startLocalCloud({
     port: 0,
     dataDir,
-    functionsDir: join(root, 'dist/cloudfunctions'),
+    functionsDir: FUNCTIONS_DIR,
     collections: [...COLLECTIONS],
     seedIfEmpty: (store) => seedDemo(store, { points: false }),
     log: () => undefined,
   });
-  const call = async (fn: string, openid: string, event: object) => {
-    const res = await fetch(`${cloud.url}/cloud/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-openid': openid },
-      body: JSON.stringify(event),
-    });
-    const body = (await res.json()) as { ok: boolean; data?: any; error?: { code: string } };
-    if (!body.ok && body.error?.code !== 'CONFLICT')
-      throw new Error(`${fn}.${(event as { action: string }).action}: ${body.error?.code}`);
-    return body;
-  };
-  const stats = () => cloud.stats() as Stats;
-
   try {
-    console.log(`邻里通 bench — node ${process.version}, ${new Date().toISOString()}`);
-    await load(50, 10, () => call('user', 'demo-resident-1', { action: 'login' })); // warm the instances
-    for (const concurrency of [1, 20]) {
-      const before = stats();
-      const lat = await load(1000, concurrency, () => call('user', 'demo-resident-1', { action: 'login' }));
-      const trips = (stats().dbRequests - before.dbRequests) / 1000;
-      console.log(
-        `user.login  x1000 @ concurrency ${String(concurrency).padStart(2)}: p50 ${fmt(percentile(lat, 50))}  p95 ${fmt(percentile(lat, 95))}  db round trips/call ${trips.toFixed(2)}`,
-      );
-    }
-
-    const grabbers = Array.from({ length: 50 }, (_, i) => `bench-party-${i}`);
-    cloud.store.insertMany(
-      'users',
-      grabbers.map((openid, i) => ({
-        _id: userIdFor(openid),
-        openid,
-        communityId: 'c-demo',
-        name: `党员${i}`,
-        phone: '13700000000',
-        buildingId: 'b-demo-1-2',
-        room: '101',
-        grants: [{ role: 'party_member', scope: { gridId: 'g-demo-1' } }],
-      })),
-    );
-    const perAction: Record<string, { reads: number; writes: number; total: number }[]> = {};
-    const measure = async (name: string, fn: () => Promise<any>) => {
-      const before = stats();
-      const out = await fn();
-      (perAction[name] ??= []).push(split(before, stats()));
-      return out;
-    };
-    const grabLatencies: number[] = [];
-    const ROUNDS = 10;
-    for (let r = 0; r < ROUNDS; r += 1) {
-      const submitted = await measure('submit', () =>
-        call('orders', 'demo-resident-1', {
-          action: 'submit',
-          requestId: `bench${r}${Date.now()}`,
-          category: 'elderly',
-          content: '压测诉求',
-        }),
-      );
-      const orderId = submitted.data.order._id as string;
-      await measure('dispatch', () => call('orders', 'demo-admin', { action: 'dispatch', orderId, kind: 'self' }));
-      const results = await Promise.all(
-        grabbers.map((openid) => timed(() => call('orders', openid, { action: 'grab', orderId }))),
-      );
-      grabLatencies.push(...results.map(([ms]) => ms));
-      const winner = grabbers[results.findIndex(([, body]) => body.ok)];
-      // One more grab, alone, to count a winning grab's database work.
-      const o2 = (
-        await call('orders', 'demo-resident-1', {
-          action: 'submit',
-          requestId: `bench2${r}${Date.now()}`,
-          category: 'elderly',
-          content: '压测',
-        })
-      ).data.order._id;
-      await call('orders', 'demo-admin', { action: 'dispatch', orderId: o2, kind: 'self' });
-      await measure('grab', () => call('orders', winner, { action: 'grab', orderId: o2 }));
-      await measure('complete', () => call('orders', winner, { action: 'complete', orderId: o2, note: '完成' }));
-      await measure('rate', () => call('orders', 'demo-resident-1', { action: 'rate', orderId: o2, score: 5 }));
-    }
-    grabLatencies.sort((a, b) => a - b);
-    console.log(
-      `orders.grab 50 concurrent grabbers x${ROUNDS} orders: p50 ${fmt(percentile(grabLatencies, 50))}  p95 ${fmt(percentile(grabLatencies, 95))}`,
-    );
-    for (const [name, runs] of Object.entries(perAction)) {
-      const avg = (k: 'reads' | 'writes' | 'total') => (runs.reduce((s, x) => s + x[k], 0) / runs.length).toFixed(1);
-      console.log(
-        `orders.${name.padEnd(8)} db reads ${avg('reads')}  writes ${avg('writes')}  (round trips ${avg('total')})`,
-      );
-    }
-    const raw = async (fn: string, openid: string | null, event: unknown) => {
-      const res = await fetch(`${cloud.url}/cloud/${fn}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) },
-        body: JSON.stringify(event),
-      });
-      return (await res.json()) as { ok: boolean; data?: any; error?: { code: string } };
-    };
-    await benchPoints({ call: raw, store: cloud.store }, (line: string) => console.log(line));
-    console.log(`weapp main package: ${mainPackageKB()}`);
+    await fn(cloud);
   } finally {
     await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, [join(root, 'scripts/build-functions.mjs')], { stdio: 'ignore' });
+  log(`邻里通 bench — node ${process.version}, ${new Date().toISOString()}, ${load1()}`);
+  const sizes = (process.env.BENCH_SIZES ?? 'small,large').split(',').filter((s): s is 'small' | 'large' => s in SIZES);
+  const results: SizeResult[] = [];
+  for (const size of sizes) results.push(await benchSize(size));
+  printGrowth(results);
+  if (!SKIP.has('workflow')) {
+    log('\n== order workflow (demo community) ==');
+    await onDemoCloud((cloud) => benchWorkflow(cloud, log));
+  }
+  if (!SKIP.has('points')) {
+    log('\n== points (bench-points.ts) ==');
+    await onDemoCloud((cloud) => benchPoints({ call: caller(cloud.url), store: cloud.store }, log));
+  }
+  log('\n== clients ==');
+  if (!SKIP.has('h5')) await reportH5Size(log);
+  log(`weapp main package: ${mainPackageKB()}`);
+  log(`\ndone, ${load1()}`);
 }
 
 main().catch((error) => {
