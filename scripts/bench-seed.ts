@@ -16,7 +16,7 @@ import { scopeKey } from '../domain/notices/rules';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { orderIdFor } from '../cloudfunctions/_shared/ids/orders';
 import { accountIdFor } from '../cloudfunctions/_shared/ids/points';
-import { orderDoc, type OrderDoc } from '../cloudfunctions/orders/model';
+import { orderDoc, type OrderDoc } from '../cloudfunctions/_shared/orders/model';
 import { noticeDoc, personalId, type NoticeDoc } from '../cloudfunctions/notices/model';
 import { decisionDoc, meetingDoc } from '../cloudfunctions/meetings/model';
 
