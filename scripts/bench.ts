@@ -128,13 +128,14 @@ async function benchSize(sizeName: 'small' | 'large'): Promise<SizeResult> {
     const [seedMs, seeded] = await timed(async () => seed(dataDir, sizeName));
     log(`seeded in ${fmt(seedMs)} (${load1()})`);
     const rssBefore = process.memoryUsage().rss;
+    const logs: string[] = [];
     const [startMs, cloud] = await timed(() =>
       startLocalCloud({
         port: 0,
         dataDir,
         functionsDir: FUNCTIONS_DIR,
         collections: [...COLLECTIONS],
-        log: () => undefined,
+        log: (line) => logs.push(line),
       }),
     );
     const call = caller(cloud.url);
@@ -155,14 +156,20 @@ async function benchSize(sizeName: 'small' | 'large'): Promise<SizeResult> {
         const event = action.event(seeded);
         const times: number[] = [];
         let spent = 0;
-        for (let i = 0; i <= RUNS && (i < 4 || spent < ACTION_BUDGET_MS); i += 1) {
+        let failed = '';
+        for (let i = 0; i <= RUNS && (i < 4 || spent < ACTION_BUDGET_MS) && !failed; i += 1) {
+          logs.length = 0;
           const [ms, reply] = await timed(() => call(action.fn, action.openid, event));
-          if (!reply.ok) throw new Error(`${action.name}: ${reply.error?.code}`);
+          if (!reply.ok) failed = `${reply.error?.code} after ${fmt(ms)}; log: ${logs.slice(-3).join(' | ')}`;
           if (!firstCall.has(action.fn) && action.fn !== 'user') firstCall.set(action.fn, ms);
           else if (i > 0) times.push(ms); // the first call of each action warms its caches
           spent += ms;
         }
         times.sort((a, b) => a - b);
+        if (failed) {
+          log(`${action.name.padEnd(36)} FAILED: ${failed}`);
+          continue;
+        }
         p50.set(action.name, percentile(times, 50));
         log(
           `${action.name.padEnd(36)} p50 ${fmt(percentile(times, 50)).padStart(10)}  p95 ${fmt(percentile(times, 95)).padStart(10)}  (${times.length} calls)`,
@@ -193,8 +200,12 @@ function printGrowth(results: SizeResult[]): void {
   if (!small || !large) return;
   log('\n== growth small → large (p50) ==');
   for (const action of ACTIONS) {
-    const a = small.p50.get(action.name)!;
-    const b = large.p50.get(action.name)!;
+    const a = small.p50.get(action.name);
+    const b = large.p50.get(action.name);
+    if (a === undefined || b === undefined) {
+      log(`${action.name.padEnd(36)} (failed at one size)`);
+      continue;
+    }
     log(`${action.name.padEnd(36)} ${fmt(a).padStart(10)} → ${fmt(b).padStart(10)}  ×${(b / a).toFixed(2)}`);
   }
 }
