@@ -16,6 +16,7 @@ import { scopeKey } from '../domain/notices/rules';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { orderIdFor } from '../cloudfunctions/_shared/ids/orders';
 import { accountIdFor } from '../cloudfunctions/_shared/ids/points';
+import { addToCounters, type CounterSums } from '../domain/points/boards';
 import { orderDoc, type OrderDoc } from '../cloudfunctions/_shared/orders/model';
 import { noticeDoc, personalId, type NoticeDoc } from '../cloudfunctions/notices/model';
 import { decisionDoc, meetingDoc } from '../cloudfunctions/meetings/model';
@@ -209,7 +210,10 @@ function seedOrders(
   return String(docs[docs.length - 1]._id);
 }
 
-/** Entries and their accounts as an award writes them (balance = Σ entries), spread over 400 days. */
+/**
+ * Entries, their accounts and the 红榜 counters they move, as postEntry writes them (balance = Σ
+ * entries; counters from domain/points/boards.ts), spread over 400 days.
+ */
 function seedLedger(store: BulkTarget, count: number, people: Resident[], random: () => number, now: Date): void {
   const earners = [
     ...people,
@@ -221,6 +225,7 @@ function seedLedger(store: BulkTarget, count: number, people: Resident[], random
   ];
   const perPerson = Math.max(1, Math.floor(count / earners.length));
   const accounts: Record<string, unknown>[] = [];
+  const counters: CounterSums = new Map();
   let entries: Record<string, unknown>[] = [];
   for (const who of earners) {
     const accountId = accountIdFor('c-demo', who._id);
@@ -244,6 +249,13 @@ function seedLedger(store: BulkTarget, count: number, people: Resident[], random
         balanceAfter: balance,
         at: new Date(t),
       });
+      addToCounters(counters, {
+        communityId: 'c-demo',
+        userId: who._id,
+        gridId: who.gridId,
+        lifetimeDelta: amount,
+        at: new Date(t),
+      });
     }
     if (entries.length >= BATCH * 4) {
       insertInBatches(store, 'point_entries', entries);
@@ -264,6 +276,11 @@ function seedLedger(store: BulkTarget, count: number, people: Resident[], random
   }
   insertInBatches(store, 'point_entries', entries);
   insertInBatches(store, 'point_accounts', accounts);
+  insertInBatches(
+    store,
+    'point_counters',
+    [...counters].map(([_id, c]) => ({ _id, ...c, updatedAt: now })),
+  );
 }
 
 /** Notices to the community, each grid and each building, each read by 100 residents. */
