@@ -45,3 +45,25 @@ export function caller(url: string) {
     return (await res.json()) as Envelope;
   };
 }
+
+// Seeding (bench-seed.ts, bench-seed-civic.ts)
+
+export const DAY = 86_400_000;
+export const BATCH = 5_000;
+
+export interface BulkTarget {
+  insertMany(collection: string, docs: Record<string, unknown>[]): unknown;
+}
+
+export interface Resident {
+  _id: string;
+  openid: string;
+  name: string;
+  buildingId: string;
+  gridId: string;
+  room: string;
+}
+
+export function insertInBatches(store: BulkTarget, coll: string, docs: Record<string, unknown>[]): void {
+  for (let i = 0; i < docs.length; i += BATCH) store.insertMany(coll, docs.slice(i, i + BATCH));
+}
