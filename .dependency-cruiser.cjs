@@ -58,13 +58,7 @@ module.exports = {
       from: { path: '^cloudfunctions/([^/]+)/' },
       to: {
         path: '^cloudfunctions/[^/]+/',
-        pathNot: [
-          '^cloudfunctions/$1/',
-          '^cloudfunctions/_shared/',
-          // TEMPORARY, until points code moves to cloudfunctions/_shared/points/ (the points
-          // helper's change, issue #9): orders/progress.ts and points-timer still import ../points/.
-          '^cloudfunctions/points/',
-        ],
+        pathNot: ['^cloudfunctions/$1/', '^cloudfunctions/_shared/'],
       },
     },
     {
