@@ -17,7 +17,8 @@ import { breachesOf, EMPTY_ACCOUNT, type AccountFigures, type BreachKind } from 
 import { db } from '../_shared/cloud';
 import { accountDoc, ACCOUNTS, ENTRIES, type AccountDoc } from '../_shared/points-ledger';
 import { DB_PAGE, fetchDocs, findById } from '../_shared/records';
-import { reconcileGridCounters, reconcilePersonCounters, type CounterDrift } from './reconcile-boards';
+import { reconcilePersonCounters, type CounterDrift } from './reconcile-boards';
+import { reconcileGridCounters } from './reconcile-grid-counters';
 
 export type BreachRecord =
   | { accountId: string; kind: BreachKind; expected?: number; actual?: number }
