@@ -156,6 +156,6 @@ test('周奶奶 reads the published decision and its progress on 公开栏, in �
   await phone.shot('meetings-11-board');
 
   await phone.page.goBack();
-  await shown('.chip').getByText('我的议题').click();
+  await shown('.page-tabs .nut-tabs-titles-item').filter({ hasText: '我的议题' }).click();
   await shown('.my-topics .topic-card').filter({ hasText: TOPIC.title }).getByText('已采纳').waitFor();
 });

@@ -121,7 +121,7 @@ test('孙楼长 sees 周奶奶 among 已读 and on the 接龙名单, and 吴大�
   await settle();
   await phone.shot('notices-08-follow-unread');
 
-  await shown('.notice-tab-read').click();
+  await shown('.page-tabs .nut-tabs-titles-item').filter({ hasText: '已读' }).click();
   await shown('.notice-readers').getByText('周奶奶').waitFor();
   expect(await shown('.notice-readers').getByText('吴大爷').count()).toBe(0);
   await settle();

@@ -72,3 +72,14 @@ export const Empty = (p: { className?: string; image?: ReactNode; description?: 
     {p.children}
   </div>
 );
+/** NutUI Tabs: a title per pane; a tap on a title changes the value. */
+const TabPane = (p: { title?: string; value?: string | number }) => <span className="nut-tabpane">{p.title}</span>;
+export const Tabs = Object.assign(
+  (p: {
+    className?: string;
+    value?: string | number;
+    onChange?: (v: string | number) => void;
+    children?: ReactNode;
+  }) => <div className={`nut-tabs ${p.className ?? ''}`}>{p.children}</div>,
+  { TabPane },
+);

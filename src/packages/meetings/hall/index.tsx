@@ -17,6 +17,7 @@ import { MEETING_PAGES, meetingUrl } from '@/features/meetings/routes';
 import { useMeetingsChanged } from '@/features/meetings/use-meeting';
 import { listMeetings, listTopics } from '@/services/meetings';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StatusView';
+import { PageTabs } from '@/components/PageTabs';
 import { PagedListView } from '@/components/PagedListView';
 import { MeetingCard } from '@/components/meetings/MeetingCard';
 import { TopicCard } from '@/components/meetings/TopicCard';
@@ -70,24 +71,14 @@ export default function MeetingHallPage() {
         </Button>
       </View>
 
-      <View className="chip-row" role="tablist">
-        {(
-          [
-            ['meetings', '社区会议'],
-            ['topics', '我的议题'],
-          ] as const
-        ).map(([value, label]) => (
-          <View
-            key={value}
-            className={tab === value ? 'chip chip--on' : 'chip'}
-            role="tab"
-            aria-selected={tab === value}
-            onClick={() => setTab(value)}
-          >
-            {label}
-          </View>
-        ))}
-      </View>
+      <PageTabs<Tab>
+        value={tab}
+        tabs={[
+          { value: 'meetings', title: '社区会议' },
+          { value: 'topics', title: '我的议题' },
+        ]}
+        onChange={setTab}
+      />
 
       {tab === 'meetings' ? (
         <PagedListView

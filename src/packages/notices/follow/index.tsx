@@ -18,6 +18,7 @@ import { getNotice, getReaders, listSignups, type SignupEntry } from '@/services
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { StatusTag } from '@/components/StatusTag';
 import { NOTICE_KIND_TONES } from '@/components/status';
+import { PageTabs } from '@/components/PageTabs';
 import { HouseholdList } from '@/components/notices/HouseholdList';
 import '@/components/notices/notices.scss';
 
@@ -96,23 +97,14 @@ export default function NoticeFollowPage() {
       )}
 
       <Text className="section-title">阅读情况</Text>
-      <View className="notice-tally" role="tablist">
-        {(['unread', 'read'] as const).map((t) => (
-          <View
-            key={t}
-            role="tab"
-            aria-selected={tab === t}
-            className={
-              tab === t
-                ? `notice-tally__item notice-tally__item--on notice-tab-${t}`
-                : `notice-tally__item notice-tab-${t}`
-            }
-            onClick={() => setTab(t)}
-          >
-            {t === 'read' ? `已读 ${data.read.length}` : `未读 ${data.unread.length}`}
-          </View>
-        ))}
-      </View>
+      <PageTabs<'unread' | 'read'>
+        value={tab}
+        tabs={[
+          { value: 'unread', title: `未读 ${data.unread.length}` },
+          { value: 'read', title: `已读 ${data.read.length}` },
+        ]}
+        onChange={setTab}
+      />
       <View className="card notice-readers">
         <HouseholdList
           households={tab === 'read' ? data.read : data.unread}
