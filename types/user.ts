@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cursorSchema } from './cursor';
 import { idSchema, roleGrantSchema, roleSchema, scopeSchema } from './roles';
 import { accountViewSchema } from './points';
+import { orgTreeSchema } from './org';
 
 const chineseName = z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字');
 /** Mainland mobile numbers: 11 digits starting with 1. */
@@ -61,6 +62,8 @@ export const homeResultSchema = loginResultSchema.extend({
   buildingName: z.string(),
   points: accountViewSchema,
   unreadNotices: z.object({ count: z.number().int().nonnegative(), more: z.boolean() }),
+  /** The community's grids and buildings (names only), so no screen after the home asks org.tree. */
+  org: orgTreeSchema,
 });
 export type HomeResult = z.infer<typeof homeResultSchema>;
 

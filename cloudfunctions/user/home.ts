@@ -1,12 +1,14 @@
 /**
  * home: the home screen (工作台) in one call. Login's answer (it signs a newcomer in just as login
  * does), plus what the home shows beside it: the name of one's building, one's points, and how many
- * notices reaching one's home one has not opened. Scopes as in `points.balance` (one's own figures)
+ * notices reaching one's home one has not opened, and the community's org tree (grid and building
+ * names), which the pages opened from the home then need not ask for. Scopes as in `points.balance` (one's own figures)
  * and `notices.list` (what reaches one's building, grid and community; the first page only).
  */
 import type { HomeResult } from '../../types/user';
 import { actorFrom } from '../_shared/actor';
 import { homeOf, unreadOnFirstPage } from '../_shared/notice-feed';
+import { orgTreeOf } from '../_shared/org-tree';
 import { balanceOf } from '../_shared/points-balance';
 import { signIn } from './login';
 import { loginView } from './view';
@@ -15,6 +17,10 @@ export async function home(): Promise<HomeResult> {
   const { user, community } = await signIn();
   const actor = actorFrom(user);
   const where = await homeOf(actor);
-  const [points, unreadNotices] = await Promise.all([balanceOf(community._id, actor), unreadOnFirstPage(actor, where)]);
-  return { ...loginView(user, community), buildingName: where.buildingName, points, unreadNotices };
+  const [points, unreadNotices, org] = await Promise.all([
+    balanceOf(community._id, actor),
+    unreadOnFirstPage(actor, where),
+    orgTreeOf(community._id),
+  ]);
+  return { ...loginView(user, community), buildingName: where.buildingName, points, unreadNotices, org };
 }

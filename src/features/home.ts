@@ -1,14 +1,15 @@
 /**
  * The home screen (工作台) from ONE call, `user.home`, read again each time the home shows again
  * (an order's points, a redemption or an opened notice may have moved what it shows). Its login
- * part becomes the shared session, so the pages opened from the home need no `user.login` of their own.
+ * part becomes the shared session and its org tree the shared tree, so the pages opened from the home
+ * need no `user.login` or `org.tree` of their own.
  */
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AppError, Envelope } from '../../types/envelope';
 import type { HomeResult } from '../../types/user';
 import { loadHome } from '@/services/user';
-import { session } from './session';
+import { orgTree, session } from './session';
 
 interface HomeState {
   data?: HomeResult;
@@ -32,7 +33,10 @@ export function useHomeScreen(enabled: boolean): HomeScreen {
     const mine = ++seq.current;
     const res = await loadHome();
     if (mine !== seq.current) return; // a newer read is on its way
-    if (res.ok) session.set({ user: res.data.user, roles: res.data.roles, community: res.data.community });
+    if (res.ok) {
+      session.set({ user: res.data.user, roles: res.data.roles, community: res.data.community });
+      orgTree.set(res.data.org);
+    }
     dispatch(res);
   }, []);
 

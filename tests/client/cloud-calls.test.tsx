@@ -93,6 +93,7 @@ test('the home screen loads with ONE call, user.home, and shows all it answers',
         buildingName: '1号楼',
         points: { balance: 122, lifetime: 150, label: '积分' },
         unreadNotices: { count: 20, more: true },
+        org: TREE,
       },
     }),
   });
@@ -105,6 +106,32 @@ test('the home screen loads with ONE call, user.home, and shows all it answers',
   expect(calls()).toEqual(['user.home']);
   // Its login part is the shared session: the pages opened from the home need no user.login.
   expect(session.get().data).toEqual(ME);
+  // Nor org.tree: its tree is the shared one.
+  expect(orgTree.get().data).toEqual(TREE);
+});
+
+test('after the home, an order page is ONE call: the org tree came with user.home', async () => {
+  answering({
+    'user.home': () => ({
+      ok: true,
+      data: {
+        ...ME,
+        buildingName: '1号楼',
+        points: { balance: 0, lifetime: 0, label: '积分' },
+        unreadNotices: { count: 0, more: false },
+        org: TREE,
+      },
+    }),
+    'orders.get': () => ({ ok: true, data: { order: ORDER } }),
+  });
+  const home = render(<HomePage />);
+  await screen.findByText('周奶奶，您好');
+  home.unmount();
+  mockRoute.params = { id: 'o-1' };
+  render(<OrderDetailPage />);
+  await screen.findByText('撤销诉求');
+  await act(() => new Promise((r) => setTimeout(r, 50)));
+  expect(calls()).toEqual(['user.home', 'orders.get']);
 });
 
 test('an order action is ONE call; its answer (timeline included) is what the page then shows', async () => {

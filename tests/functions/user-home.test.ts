@@ -32,6 +32,14 @@ describe('user.home', () => {
     expect(answer.buildingName).toBe('1号楼');
   });
 
+  it('answers the org tree exactly as org.tree does, and only one’s own community’s', async () => {
+    const tree = data(await cloud.call('org', 'demo-resident-1', { action: 'tree' }));
+    expect((await home('demo-resident-1')).org).toEqual(tree);
+    const other = (await home('demo-resident-b')).org;
+    expect(other.community._id).not.toBe(tree.community._id);
+    expect(JSON.stringify(other)).not.toContain(tree.grids[0]._id);
+  });
+
   it('shows one’s own points as points.balance does, labelled 先锋积分 for a party member', async () => {
     await award(cloud, 'demo-party-1', 7);
     const answer = await home('demo-party-1');

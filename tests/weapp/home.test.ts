@@ -55,6 +55,7 @@ beforeAll(() => {
           buildingName: '1号楼',
           points: { balance: 122, lifetime: 150, label: '积分' },
           unreadNotices: { count: 0, more: false },
+          org: TREE.data,
         },
       };
     }
