@@ -4,12 +4,12 @@
  * part becomes the shared session and its org tree the shared tree, so the pages opened from the home
  * need no `user.login` or `org.tree` of their own.
  */
-import { useDidHide, useDidShow } from '@tarojs/taro';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useReducer, useRef } from 'react';
 import type { AppError, Envelope } from '../../types/envelope';
 import type { HomeResult } from '../../types/user';
 import { loadHome } from '@/services/user';
 import { orgTree, session } from './session';
+import { useReadOnShow } from './read-on-show';
 
 interface HomeState {
   data?: HomeResult;
@@ -40,19 +40,7 @@ export function useHomeScreen(enabled: boolean): HomeScreen {
     dispatch(res);
   }, []);
 
-  useEffect(() => {
-    if (enabled) void reload();
-  }, [enabled, reload]);
-  // Back from another page: read again (the first showing is the effect above's).
-  const hidden = useRef(false);
-  useDidHide(() => {
-    hidden.current = true;
-  });
-  useDidShow(() => {
-    if (!hidden.current || !enabled) return;
-    hidden.current = false;
-    void reload();
-  });
+  useReadOnShow(reload, enabled);
   return { ...state, reload };
 }
 

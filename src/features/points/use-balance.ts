@@ -3,11 +3,11 @@
  * order's points may have changed it while the person was on another page. Not a shared store on
  * purpose: the figure is money-like, and a page should never show one older than its last showing.
  */
-import { useDidHide, useDidShow } from '@tarojs/taro';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useReducer, useRef } from 'react';
 import type { AppError, Envelope } from '../../../types/envelope';
 import type { AccountView } from '../../../types/points';
 import { getBalance } from '@/services/points';
+import { useReadOnShow } from '../read-on-show';
 
 interface BalanceState {
   account?: AccountView;
@@ -41,19 +41,7 @@ export function useBalance(enabled = true, userId?: string): Balance {
     if (mine === seq.current) dispatch({ type: 'answer', res }); // else a newer read is on its way
   }, [userId]);
 
-  useEffect(() => {
-    if (enabled) void reload();
-  }, [enabled, reload]);
-  // Back from another page: read again (the first showing is the effect above's).
-  const hidden = useRef(false);
-  useDidHide(() => {
-    hidden.current = true;
-  });
-  useDidShow(() => {
-    if (!hidden.current || !enabled) return;
-    hidden.current = false;
-    void reload();
-  });
+  useReadOnShow(reload, enabled);
   const set = useCallback((account: AccountView) => {
     seq.current++; // a read still on its way is older than this answer
     dispatch({ type: 'answer', res: { ok: true, data: account } });
