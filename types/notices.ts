@@ -62,6 +62,8 @@ export const noticesEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('list'), mine: z.boolean().optional(), cursor: cursorSchema.optional() }).strict(),
   z.object({ action: z.literal('get'), noticeId: idSchema }).strict(),
   z.object({ action: z.literal('readers'), noticeId: idSchema }).strict(),
+  /** 阅读情况 in one call: the notice, read and unread households, and a 接龙's sign-ups. */
+  z.object({ action: z.literal('follow'), noticeId: idSchema }).strict(),
   z
     .object({
       action: z.literal('signup'),

@@ -3,6 +3,7 @@ import { noticesEventSchema, type NoticesEvent } from '../../types/notices';
 import { loadCallerUser } from '../_shared/actor';
 import { defineFunction } from '../_shared/define-function';
 import { addSubscriptions } from '../_shared/notify';
+import { noticeFollow } from './follow';
 import { postNotice } from './post';
 import { getNotice, listNotices, noticeReaders } from './read';
 import { listSignups, signUp, withdraw } from './signup';
@@ -12,6 +13,7 @@ export const main = defineFunction<NoticesEvent>('notices', noticesEventSchema, 
   list: (e) => listNotices(e),
   get: (e) => getNotice(e),
   readers: (e) => noticeReaders(e),
+  follow: (e) => noticeFollow(e),
   signup: (e) => signUp(e),
   withdraw: (e) => withdraw(e),
   signups: (e) => listSignups(e),

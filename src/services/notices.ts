@@ -55,6 +55,12 @@ export const signUp = (noticeId: string, note?: string): NoticeAnswer =>
 export const withdrawSignup = (noticeId: string): NoticeAnswer => callCloud('notices', event('withdraw', { noticeId }));
 
 /** The 接龙 list in sign-up order (poster and admins only). */
+/** 阅读情况 in one call (poster and admins only): the notice, its readers and a 接龙's sign-ups. */
+export const getFollow = (
+  noticeId: string,
+): Promise<Envelope<{ notice: NoticeView; read: Household[]; unread: Household[]; signups: SignupEntry[] }>> =>
+  callCloud('notices', event('follow', { noticeId }));
+
 export const listSignups = (noticeId: string): Promise<Envelope<{ signups: SignupEntry[] }>> =>
   callCloud('notices', event('signups', { noticeId }));
 

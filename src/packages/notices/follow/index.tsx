@@ -14,7 +14,7 @@ import { when } from '@/features/orders/labels';
 import { countText, kindLabel, scopeText } from '@/features/notices/labels';
 import { noticeDetailUrl } from '@/features/notices/routes';
 import { useLoaded } from '@/features/notices/use-loaded';
-import { getNotice, getReaders, listSignups, type SignupEntry } from '@/services/notices';
+import { getFollow, type SignupEntry } from '@/services/notices';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { StatusTag } from '@/components/StatusTag';
 import { NOTICE_KIND_TONES } from '@/components/status';
@@ -29,19 +29,8 @@ interface Follow {
   signups: SignupEntry[];
 }
 
-/** The notice, its readers and (for a 接龙) its sign-ups: one answer, or the first failure. */
-async function loadFollow(noticeId: string): Promise<Envelope<Follow>> {
-  const [n, r] = await Promise.all([getNotice(noticeId), getReaders(noticeId)]);
-  if (!n.ok) return n;
-  if (!r.ok) return r;
-  let signups: SignupEntry[] = [];
-  if (n.data.notice.kind === 'signup') {
-    const s = await listSignups(noticeId);
-    if (!s.ok) return s;
-    signups = s.data.signups;
-  }
-  return { ok: true, data: { notice: n.data.notice, read: r.data.read, unread: r.data.unread, signups } };
-}
+/** The notice, its readers and (for a 接龙) its sign-ups: one call, `notices.follow`. */
+const loadFollow = (noticeId: string): Promise<Envelope<Follow>> => getFollow(noticeId);
 
 export default function NoticeFollowPage() {
   const text = useTextSize();
