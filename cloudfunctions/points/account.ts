@@ -1,6 +1,7 @@
 /**
  * balance: one's own two figures (余额 and 累计, 兑换后不清零), labelled 先锋积分 for party members.
  * ledger: one's own entries, 20 a page, newest first; an admin may read a member's (to reverse one).
+ * Each page carries the holder's figures too, so 我的积分 and 居民积分 are one call a screen.
  */
 import type { AccountView, EntryView } from '../../types/points';
 import type { Page } from '../../types/envelope';
@@ -28,24 +29,31 @@ export async function readBalance(input: { userId?: string } = {}): Promise<Acco
   return balanceOf(actor.communityId, holder);
 }
 
-export async function readLedger(input: { userId?: string; cursor?: string }): Promise<Page<EntryView>> {
+export async function readLedger(input: {
+  userId?: string;
+  cursor?: string;
+}): Promise<Page<EntryView> & { account: AccountView }> {
   const actor = await loadActor();
   const userId = input.userId ?? actor.userId;
   if (!mayReadLedgerOf(actor, userId)) throw denied('只能查看自己的积分明细');
   if (userId !== actor.userId && !(await loadHolder(userId, actor.communityId))) throw notFound('居民');
   const conditions: object[] = [{ accountId: accountIdFor(actor.communityId, userId) }];
   if (input.cursor) conditions.push(after(input.cursor, 'at'));
-  const docs = await fetchDocs(
-    db()
-      .collection(ENTRIES)
-      .where(db().command.and(conditions))
-      .orderBy('at', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(PAGE_SIZE + 1),
-  );
-  return pageOf(
+  const [docs, account] = await Promise.all([
+    fetchDocs(
+      db()
+        .collection(ENTRIES)
+        .where(db().command.and(conditions))
+        .orderBy('at', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(PAGE_SIZE + 1),
+    ),
+    readBalance({ userId }),
+  ]);
+  const page = pageOf(
     docs.map((d) => entryDoc.parse(d)),
     (e) => e.at,
     entryView,
   );
+  return { ...page, account };
 }

@@ -8,7 +8,8 @@
  * and it adds the change to `supplied` in the same update, keeping the shelf's books.
  */
 import type { Page } from '../../types/envelope';
-import type { ItemView } from '../../types/points';
+import type { AccountView, ItemView } from '../../types/points';
+import { balanceOf } from '../_shared/points-balance';
 import { itemIdFor } from '../_shared/ids/points';
 import { mayManagePoints } from '../../domain/points/permissions';
 import { loadActor } from '../_shared/actor';
@@ -19,23 +20,28 @@ import { ITEMS, itemDoc, type ItemDoc } from '../_shared/points/mall-model';
 import { after, pageOf, PAGE_SIZE } from './paging';
 import { itemView } from './view';
 
-export async function listItems(input: { cursor?: string }): Promise<Page<ItemView>> {
+/** The shelf, with one's own figures beside it (爱心超市 is one call a screen). */
+export async function listItems(input: { cursor?: string }): Promise<Page<ItemView> & { account: AccountView }> {
   const actor = await loadActor();
   const conditions: object[] = [{ communityId: actor.communityId }];
   if (input.cursor) conditions.push(after(input.cursor, 'createdAt'));
-  const docs = await fetchDocs(
-    db()
-      .collection(ITEMS)
-      .where(db().command.and(conditions))
-      .orderBy('createdAt', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(PAGE_SIZE + 1),
-  );
-  return pageOf(
+  const [docs, account] = await Promise.all([
+    fetchDocs(
+      db()
+        .collection(ITEMS)
+        .where(db().command.and(conditions))
+        .orderBy('createdAt', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(PAGE_SIZE + 1),
+    ),
+    balanceOf(actor.communityId, actor),
+  ]);
+  const page = pageOf(
     docs.map((d) => itemDoc.parse(d)),
     (i) => i.createdAt,
     itemView,
   );
+  return { ...page, account };
 }
 
 export interface ItemInput {

@@ -10,6 +10,11 @@ export function useReadOnShow(read: () => Promise<void>, enabled: boolean): void
   useEffect(() => {
     if (enabled) void read();
   }, [enabled, read]);
+  useShownAgain(read, enabled);
+}
+
+/** Runs `read` each time the page shows again after another page was on top (not the first time). */
+export function useShownAgain(read: () => Promise<void>, enabled = true): void {
   const hidden = useRef(false);
   useDidHide(() => {
     hidden.current = true;

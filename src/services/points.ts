@@ -31,12 +31,15 @@ function event(action: PointsEvent['action'], fields: Record<string, unknown> = 
   return out;
 }
 
+/** A list page that carries the holder's figures too, so its screen needs no points.balance call. */
+export type WithAccount<T> = T & { account: AccountView };
+
 /** 可用积分 and 累计积分, with the word to show (先锋积分 for party members): one's own, or (admins) a member's. */
 export const getBalance = (userId?: string): Promise<Envelope<AccountView>> =>
   callCloud('points', event('balance', { userId }));
 
 /** A page of 20 ledger entries, newest first; admins may pass `userId` to read a member's. */
-export const listLedger = (cursor?: string, userId?: string): Promise<Envelope<Page<EntryView>>> =>
+export const listLedger = (cursor?: string, userId?: string): Promise<Envelope<WithAccount<Page<EntryView>>>> =>
   callCloud('points', event('ledger', { cursor, userId }));
 
 /**
@@ -50,8 +53,8 @@ export const awardPoints = (input: AwardInput): Promise<Envelope<WithFigures<{ e
 export const reverseEntry = (entryId: string, reason: string): Promise<Envelope<WithFigures<{ entry: EntryView }>>> =>
   callCloud('points', event('reverse', { entryId, reason }));
 
-/** The 爱心超市 shelf, 20 a page, newest first. */
-export const listItems = (cursor?: string): Promise<Envelope<Page<ItemView>>> =>
+/** The 爱心超市 shelf, 20 a page, newest first, with one's own figures. */
+export const listItems = (cursor?: string): Promise<Envelope<WithAccount<Page<ItemView>>>> =>
   callCloud('points', event('items', { cursor }));
 
 /** Adds (no `_id`) or edits an item (admins). An edit replaces it: a field left out is cleared. */

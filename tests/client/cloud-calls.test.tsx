@@ -10,6 +10,7 @@ import HomePage from '../../src/pages/home/index';
 import OrderDetailPage from '../../src/packages/orders/detail/index';
 import MeetingDetailPage from '../../src/packages/meetings/detail/index';
 import MallPage from '../../src/packages/points/mall/index';
+import NoticeFollowPage from '../../src/packages/notices/follow/index';
 import { callCloud } from '../../src/services/cloud';
 import { orgTree, resetAll, session } from '../../src/features/session';
 import type { Envelope } from '../../types/envelope';
@@ -208,8 +209,10 @@ test('a meeting action (签到) is ONE call; the meeting its answer carries is s
 test('兑换 is ONE call; the new balance and stock come with its answer', async () => {
   const item = { _id: 'i-1', name: '洗衣粉一袋', cost: 30, stock: 5, limitPerPerson: 1 };
   answering({
-    'points.balance': () => ({ ok: true, data: { balance: 50, lifetime: 120, label: '积分' } }),
-    'points.items': () => ({ ok: true, data: { items: [item] } }),
+    'points.items': () => ({
+      ok: true,
+      data: { items: [item], account: { balance: 50, lifetime: 120, label: '积分' } },
+    }),
     'points.redeem': () => ({
       ok: true,
       data: {
@@ -231,6 +234,9 @@ test('兑换 is ONE call; the new balance and stock come with its answer', async
   });
   render(<MallPage />);
   await screen.findByText('洗衣粉一袋');
+  await screen.findByText('50');
+  // The shelf is one call and carries one's figures: no points.balance.
+  expect(calls()).toEqual(['points.items']);
   const before = calls().length;
   fireEvent.click(screen.getByText('兑换'));
   fireEvent.click(screen.getByText('确认兑换'));
@@ -238,4 +244,40 @@ test('兑换 is ONE call; the new balance and stock come with its answer', async
   await waitFor(() => expect(screen.getByText('剩 4 件 · 每人限兑 1 件')).toBeTruthy());
   await act(() => new Promise((r) => setTimeout(r, 50)));
   expect(calls().slice(before)).toEqual(['points.redeem']);
+});
+
+test('阅读情况 loads with ONE call, notices.follow: the notice, who read it and the 接龙 list', async () => {
+  session.set(ME);
+  mockRoute.params = { noticeId: 'n-1' };
+  const notice = {
+    _id: 'n-1',
+    kind: 'signup' as const,
+    scope: { kind: 'building' as const, id: 'b-1', label: '1号楼' },
+    title: '周六义剪报名',
+    content: '周六上午社区义剪，请报名。',
+    posterId: 'u-9',
+    posterName: '孙楼长',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    capacity: 10,
+    signupCount: 1,
+    unread: false,
+    signedUp: false,
+  };
+  answering({
+    'notices.follow': () => ({
+      ok: true,
+      data: {
+        notice,
+        read: [{ userId: 'u-2', name: '吴大爷', buildingName: '1号楼', room: '301' }],
+        unread: [{ userId: 'u-1', name: '周奶奶', buildingName: '1号楼', room: '302' }],
+        signups: [{ userId: 'u-2', name: '吴大爷', note: '两人', at: '2025-01-01T01:00:00.000Z' }],
+      },
+    }),
+  });
+  render(<NoticeFollowPage />);
+  await screen.findByText('周六义剪报名');
+  expect(screen.getByText('未读 1')).toBeTruthy();
+  expect(screen.getByText('1. 吴大爷')).toBeTruthy();
+  await act(() => new Promise((r) => setTimeout(r, 50)));
+  expect(calls()).toEqual(['notices.follow']);
 });

@@ -35,10 +35,12 @@ const REDEMPTION: RedemptionView = {
 beforeEach(() => {
   resetTaroStub();
   jest.resetAllMocks();
-  mocked.getBalance.mockResolvedValue({ ok: true, data: { balance: 50, lifetime: 120, label: '积分' } });
   mocked.listItems.mockResolvedValue({
     ok: true,
-    data: { items: [{ _id: 'i-1', name: '洗衣粉一袋', cost: 30, stock: 5, limitPerPerson: 1 }] },
+    data: {
+      items: [{ _id: 'i-1', name: '洗衣粉一袋', cost: 30, stock: 5, limitPerPerson: 1 }],
+      account: { balance: 50, lifetime: 120, label: '积分' },
+    },
   });
 });
 
@@ -70,14 +72,20 @@ test('兑换 asks first; a dropped try keeps its requestId for the retry; then t
   expect(second).toEqual(first); // same item, same requestId: the function answers one redemption
   expect(screen.getByText('7K3M 9QXZ')).toBeTruthy();
   expect(document.querySelectorAll('.qr-code__row')).toHaveLength(21);
-  // One call per action: the answer's figures and stock show; nothing is read again.
-  expect(mocked.getBalance).toHaveBeenCalledTimes(1);
+  // One call a screen (the shelf carries the figures), one per action: nothing is read again.
+  expect(mocked.getBalance).not.toHaveBeenCalled();
   expect(mocked.listItems).toHaveBeenCalledTimes(1);
   expect(screen.getByText('剩 4 件 · 每人限兑 1 件')).toBeTruthy();
 });
 
 test('兑换 cannot be tapped when the balance is short; the button says why', async () => {
-  mocked.getBalance.mockResolvedValue({ ok: true, data: { balance: 10, lifetime: 10, label: '积分' } });
+  mocked.listItems.mockResolvedValue({
+    ok: true,
+    data: {
+      items: [{ _id: 'i-1', name: '洗衣粉一袋', cost: 30, stock: 5, limitPerPerson: 1 }],
+      account: { balance: 10, lifetime: 10, label: '积分' },
+    },
+  });
   render(<MallPage />);
   await screen.findByText('积分不足');
   expect((screen.getByText('积分不足') as HTMLButtonElement).disabled).toBe(true);

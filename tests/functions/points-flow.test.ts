@@ -20,7 +20,10 @@ describe('balance and ledger', () => {
   it('a newcomer has nothing yet; party members see 先锋积分', async () => {
     expect(await balanceOf(cloud, 'demo-resident-1')).toEqual({ balance: 0, lifetime: 0, label: '积分' });
     expect((await balanceOf(cloud, 'demo-party-3')).label).toBe('先锋积分');
-    expect(data(await call('demo-resident-1', { action: 'ledger' }))).toEqual({ items: [] });
+    expect(data(await call('demo-resident-1', { action: 'ledger' }))).toEqual({
+      items: [],
+      account: { balance: 0, lifetime: 0, label: '积分' },
+    });
   });
 
   it('an award raises balance and lifetime and is explained by an entry', async () => {
@@ -256,5 +259,18 @@ describe('points-timer', () => {
     const { report } = data(await cloud.call('points-timer', null, {}));
     expect(report.breaches).toEqual([expect.objectContaining({ accountId: account._id, kind: 'lifetime_mismatch' })]);
     cloud.store.applyChanges([{ coll: 'point_accounts', key: account._id as string, before: stale, after: account }]);
+  });
+});
+
+describe('screens in one call', () => {
+  it('ledger and shelf pages carry the holder’s figures, so their screens need no balance call', async () => {
+    await award(cloud, 'demo-resident-2', 9);
+    const own = await balanceOf(cloud, 'demo-resident-2');
+    expect(data(await call('demo-resident-2', { action: 'ledger' })).account).toEqual(own);
+    expect(data(await call('demo-resident-2', { action: 'items' })).account).toEqual(own);
+    // An admin reading a member's ledger gets the member's figures, not their own.
+    const theirs = data(await call('demo-admin', { action: 'ledger', userId: uid('demo-resident-2') }));
+    expect(theirs.account).toEqual(own);
+    expect(theirs.account).not.toEqual(await balanceOf(cloud, 'demo-admin'));
   });
 });

@@ -65,11 +65,18 @@ beforeAll(() => {
             entry('redeem:r-0', -30, 'spend', '兑换「香皂」'),
             entry('order:o-1:taker', 10, 'earn', '完成服务「陪老人去医院复查」', 'volunteer'),
           ],
+          account: { balance: 40, lifetime: 70, label: '先锋积分' },
         },
       };
     }
     if (data.action === 'items') {
-      return { ok: true, data: { items: [{ _id: 'i-1', name: '洗衣粉一袋', cost: 30, stock: 5, limitPerPerson: 1 }] } };
+      return {
+        ok: true,
+        data: {
+          items: [{ _id: 'i-1', name: '洗衣粉一袋', cost: 30, stock: 5, limitPerPerson: 1 }],
+          account: { balance: 40, lifetime: 70, label: '先锋积分' },
+        },
+      };
     }
     if (data.action === 'redeem') return { ok: true, data: { redemption: REDEMPTION } };
     return { ok: false, error: { code: 'NOT_FOUND', message: '找不到要查看的内容' } };

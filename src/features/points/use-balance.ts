@@ -48,3 +48,13 @@ export function useBalance(enabled = true, userId?: string): Balance {
   }, []);
   return { ...state, reload, set };
 }
+
+/** Passes a list page through, showing the figures it carries (points lists answer them). */
+export async function withFigures<T extends { account: AccountView }>(
+  answer: Promise<Envelope<T>>,
+  show: (account: AccountView) => void,
+): Promise<Envelope<T>> {
+  const res = await answer;
+  if (res.ok) show(res.data.account);
+  return res;
+}

@@ -9,7 +9,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { AccountView, EntryView } from '../../../../types/points';
 import { useTextSize } from '@/features/elder-mode';
 import { usePagedList } from '@/features/list/use-paged-list';
-import { useBalance } from '@/features/points/use-balance';
+import { useBalance, withFigures } from '@/features/points/use-balance';
 import { mayReverse, reversedIds, signedAmount } from '@/features/points/labels';
 import { requestIdKeeper } from '@/features/orders/request-id';
 import { listLedger } from '@/services/points';
@@ -25,8 +25,10 @@ export default function MemberPointsPage() {
   const params = useRouter().params;
   const userId = params.id ?? '';
   const name = decodeURIComponent(params.name ?? '') || '居民';
+  // One call a screen: each ledger page carries the member's figures.
+  const figures = useBalance(false);
   const ledger = usePagedList(
-    useCallback((cursor?: string) => listLedger(cursor, userId), [userId]),
+    useCallback((cursor?: string) => withFigures(listLedger(cursor, userId), figures.set), [userId, figures.set]),
     !!userId,
   );
   // One award in progress for this member: its requestId survives a failed try and a reopened sheet.
@@ -36,7 +38,6 @@ export default function MemberPointsPage() {
 
   const entries = ledger.state.items;
   const reversed = reversedIds(entries);
-  const figures = useBalance(!!userId, userId);
 
   const posted = (entry: EntryView, after: AccountView, done: string) => {
     ledger.put(entry, 'first');

@@ -10,7 +10,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { ItemView, RedemptionView } from '../../../../types/points';
 import { useTextSize } from '@/features/elder-mode';
 import { errorText } from '@/features/errors';
-import { useBalance } from '@/features/points/use-balance';
+import { useBalance, withFigures } from '@/features/points/use-balance';
+import { useShownAgain } from '@/features/read-on-show';
 import { usePagedList } from '@/features/list/use-paged-list';
 import { costText, itemFacts, redeemBlock } from '@/features/points/labels';
 import { requestIdKeepers } from '@/features/points/request-ids';
@@ -25,8 +26,12 @@ import './index.scss';
 
 export default function MallPage() {
   const text = useTextSize();
-  const balance = useBalance();
-  const items = usePagedList(useCallback((cursor?: string) => listItems(cursor), []));
+  // One call a screen: each shelf page carries one's figures; shown again, the first page is re-read.
+  const balance = useBalance(false);
+  const items = usePagedList(
+    useCallback((cursor?: string) => withFigures(listItems(cursor), balance.set), [balance.set]),
+  );
+  useShownAgain(items.refresh);
   const keeperFor = useRef(requestIdKeepers()).current;
   const [asking, setAsking] = useState<ItemView | null>(null);
   const [busy, setBusy] = useState(false);

@@ -4,11 +4,12 @@
  * Party members see the title 先锋积分.
  */
 import { useCallback } from 'react';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useTextSize } from '@/features/elder-mode';
-import { useBalance } from '@/features/points/use-balance';
+import { useBalance, withFigures } from '@/features/points/use-balance';
+import { useShownAgain } from '@/features/read-on-show';
 import { usePagedList } from '@/features/list/use-paged-list';
 import { POINTS_PAGES } from '@/features/points/routes';
 import { listLedger } from '@/services/points';
@@ -22,16 +23,19 @@ const go = (url: string) => void Taro.navigateTo({ url });
 
 export default function MyPointsPage() {
   const text = useTextSize();
-  const balance = useBalance();
-  const ledger = usePagedList(useCallback((cursor?: string) => listLedger(cursor), []));
-  usePullDownRefresh(() => void balance.reload()); // the ledger refreshes itself
+  // One call a screen: each ledger page carries the figures; shown again, the first page is re-read.
+  const balance = useBalance(false);
+  const ledger = usePagedList(
+    useCallback((cursor?: string) => withFigures(listLedger(cursor), balance.set), [balance.set]),
+  );
+  useShownAgain(ledger.refresh);
 
   return (
     <View className={text.className}>
       {balance.account ? (
         <BalanceCard account={balance.account} />
       ) : balance.error && !balance.loading ? (
-        <ErrorView error={balance.error} onRetry={() => void balance.reload()} />
+        <ErrorView error={balance.error} onRetry={() => void ledger.refresh()} />
       ) : (
         <LoadingView />
       )}
