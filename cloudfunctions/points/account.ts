@@ -7,11 +7,12 @@ import type { AccountView, EntryView } from '../../types/points';
 import type { Page } from '../../types/envelope';
 import { accountIdFor } from '../_shared/ids/points';
 import { mayReadLedgerOf } from '../../domain/points/permissions';
+import type { Actor } from '../../domain/actor';
 import { actorFrom, loadActor } from '../_shared/actor';
 import { userDoc } from '../_shared/models';
 import { db } from '../_shared/cloud';
 import { denied, notFound } from '../_shared/failure';
-import { ENTRIES, entryDoc, loadHolder } from '../_shared/points-ledger';
+import { ENTRIES, entryDoc } from '../_shared/points-ledger';
 import { balanceOf } from '../_shared/points-balance';
 import { fetchDocs, findById } from '../_shared/records';
 import { after, pageOf, PAGE_SIZE } from './paging';
@@ -19,14 +20,17 @@ import { entryView } from './view';
 
 export async function readBalance(input: { userId?: string } = {}): Promise<AccountView> {
   const actor = await loadActor();
-  let holder = actor;
-  if (input.userId && input.userId !== actor.userId) {
-    if (!mayReadLedgerOf(actor, input.userId)) throw denied('只能查看自己的积分');
-    const member = await findById('users', input.userId, userDoc);
-    if (!member || member.communityId !== actor.communityId) throw notFound('居民');
-    holder = actorFrom(member);
-  }
-  return balanceOf(actor.communityId, holder);
+  const userId = input.userId ?? actor.userId;
+  if (!mayReadLedgerOf(actor, userId)) throw denied('只能查看自己的积分');
+  return balanceOf(actor.communityId, await holderFor(actor, userId));
+}
+
+/** Whose points: oneself, or (already permitted) a member of one's own community. */
+async function holderFor(actor: Actor, userId: string): Promise<Actor> {
+  if (userId === actor.userId) return actor;
+  const member = await findById('users', userId, userDoc);
+  if (!member || member.communityId !== actor.communityId) throw notFound('居民');
+  return actorFrom(member);
 }
 
 export async function readLedger(input: {
@@ -36,7 +40,7 @@ export async function readLedger(input: {
   const actor = await loadActor();
   const userId = input.userId ?? actor.userId;
   if (!mayReadLedgerOf(actor, userId)) throw denied('只能查看自己的积分明细');
-  if (userId !== actor.userId && !(await loadHolder(userId, actor.communityId))) throw notFound('居民');
+  const holder = await holderFor(actor, userId);
   const conditions: object[] = [{ accountId: accountIdFor(actor.communityId, userId) }];
   if (input.cursor) conditions.push(after(input.cursor, 'at'));
   const [docs, account] = await Promise.all([
@@ -48,7 +52,7 @@ export async function readLedger(input: {
         .orderBy('_id', 'desc')
         .limit(PAGE_SIZE + 1),
     ),
-    readBalance({ userId }),
+    balanceOf(actor.communityId, holder),
   ]);
   const page = pageOf(
     docs.map((d) => entryDoc.parse(d)),
