@@ -1,7 +1,7 @@
 /**
  * The 工作台 as data: what each role can do, as tiles. Pure — no Taro — so it is unit-tested alone.
- * Features that come in later issues are `ready: false`; the page shows them as 即将上线 and
- * answers a tap with a toast instead of a broken page.
+ * Every tile opens a page that works: a feature not built yet has no tile (代办 comes with issue 11,
+ * where the resident's registered building decides who may file for them).
  */
 import { ROLE_TABLE, ROLES, type Role } from '../../types/roles';
 import { ORDER_PAGES } from './orders/routes';
@@ -35,8 +35,8 @@ export interface Tile {
   title: string;
   desc: string;
   icon: TileIcon;
+  /** The page it opens; only 一键发单 has none (the home files the order itself). */
   url?: string;
-  ready: boolean;
   /** Kept in 长辈模式, which shows fewer choices. */
   essential: boolean;
 }
@@ -48,17 +48,13 @@ const tile = (key: string, title: string, desc: string, icon: TileIcon, essentia
   icon,
   essential,
   url,
-  ready: !!url,
 });
 
 /**
  * 一键发单: the big button that leads the resident's home. Not a grid tile and not a page: the home
  * asks "确认一键求助？" and files the order itself, then opens it.
  */
-export const QUICK_ORDER: Tile = {
-  ...tile('quick-order', '一键发单', '按一下，网格员上门帮您', 'phone', true),
-  ready: true,
-};
+export const QUICK_ORDER: Tile = tile('quick-order', '一键发单', '按一下，网格员上门帮您', 'phone', true);
 
 export const TILES = {
   order: tile('order', '我要点单', '说说您需要什么帮助', 'order', true, ORDER_PAGES.create),
@@ -78,8 +74,8 @@ export const TILES = {
   meetingsAdmin: tile('meetings-admin', '议事管理', '五步议事与会议记录', 'meeting', false, MEETING_PAGES.admin),
   orgTree: tile('org-tree', '组织架构', '网格与楼栋', 'org', false, '/packages/admin/org/index'),
   postNotice: tile('post-notice', '发布通知', '给本楼栋发通知', 'post', true, NOTICE_PAGES.post),
-  proxyOrder: tile('proxy-order', '代办', '替不方便的邻居点单', 'proxy', true),
-  transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true),
+  // A department's view of 全部诉求 is the orders transferred to departments (orders/read.ts).
+  transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true, ORDER_PAGES.all),
   redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),
 } satisfies Record<string, Tile>;
 
@@ -99,7 +95,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.meetingsAdmin,
     TILES.orgTree,
   ],
-  building_leader: [TILES.postNotice, TILES.proxyOrder],
+  building_leader: [TILES.postNotice],
   department: [TILES.transfers],
   merchant: [TILES.redeem],
 };

@@ -15,14 +15,10 @@ jest.mock('@nutui/icons-react-taro', () => new Proxy({}, { get: () => () => null
 
 beforeEach(() => resetTaroStub());
 
-test('a tile of a later feature says 即将上线 and answers a tap with a toast', () => {
+test('a department’s 转交事项 opens the orders page, which answers it the transferred orders', () => {
   render(<TileGrid tiles={[TILES.transfers]} elder={false} />);
-  expect(screen.getByText('即将上线')).toBeTruthy();
   fireEvent.click(screen.getByText('转交事项'));
-  expect(Taro.showToast).toHaveBeenCalledWith(
-    expect.objectContaining({ title: '「转交事项」即将上线，敬请期待', icon: 'none' }),
-  );
-  expect(Taro.navigateTo).not.toHaveBeenCalled();
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/admin/orders/index' });
 });
 
 test('a built tile opens its page', () => {
