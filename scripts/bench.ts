@@ -237,7 +237,7 @@ async function onDemoCloud(fn: (cloud: Awaited<ReturnType<typeof startLocalCloud
     dataDir,
     functionsDir: FUNCTIONS_DIR,
     collections: [...COLLECTIONS],
-    seedIfEmpty: (store) => seedDemo(store, { points: false }),
+    seedIfEmpty: (store) => seedDemo(store, { points: false, orders: false }),
     log: () => undefined,
   });
   try {

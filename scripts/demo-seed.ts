@@ -7,6 +7,7 @@ import { DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_PEOPLE, OTHER_COMMUNIT
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
 import { countersOf } from '../domain/points/boards';
+import { seedDemoOrders } from './demo-orders';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -15,9 +16,14 @@ export interface SeedTarget {
 
 /**
  * `points: false` leaves the ledger and the 爱心超市 empty: function tests that count points start
- * from zero. `npm start`, `npm run seed` and the browser tests get the full demo.
+ * from zero. `orders: false` leaves out the demo orders (a 代办, an order in 整改, demo-orders.ts),
+ * so tests that count orders start from none. `npm start` and `npm run seed` get the full demo.
  */
-export async function seedDemo(store: SeedTarget, opts: { points?: boolean } = {}, now = new Date()): Promise<void> {
+export async function seedDemo(
+  store: SeedTarget,
+  opts: { points?: boolean; orders?: boolean } = {},
+  now = new Date(),
+): Promise<void> {
   await store.insertMany('communities', [
     { ...DEMO_COMMUNITY, acceptsNewResidents: true, createdAt: now },
     { ...OTHER_COMMUNITY, acceptsNewResidents: false, createdAt: now },
@@ -45,6 +51,7 @@ export async function seedDemo(store: SeedTarget, opts: { points?: boolean } = {
     })),
   );
   if (opts.points !== false) await seedDemoPoints(store, now);
+  if (opts.orders !== false) await seedDemoOrders(store, now);
 }
 
 /** 爱心超市 shelves of the demo community. */

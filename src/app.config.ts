@@ -27,9 +27,10 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/profile', pages: ['edit/index'] },
-    // 三单: a resident's order pages, and the takers' (抢单大厅, 我的任务, 办结).
-    { root: 'packages/orders', pages: ['new/index', 'mine/index', 'detail/index'] },
-    { root: 'packages/tasks', pages: ['pool/index', 'mine/index', 'complete/index'] },
+    // 三单: a resident's order pages with 代办 and 我代办的, and the takers' (抢单大厅, 我的任务, 办结,
+    // 网格诉求, 整改).
+    { root: 'packages/orders', pages: ['new/index', 'mine/index', 'detail/index', 'proxy/index', 'proxied/index'] },
+    { root: 'packages/tasks', pages: ['pool/index', 'mine/index', 'complete/index', 'grid/index', 'rectify/index'] },
     // 积分: 我的积分, 爱心超市, 我的兑换, 红榜 (with the QR code generator, which only they need).
     { root: 'packages/points', pages: ['mine/index', 'mall/index', 'redemptions/index', 'board/index'] },
     // 议事: 议事厅, 会议详情, 公开栏 (四务公开), and 议事管理 (admins run meetings on 会议详情 too).

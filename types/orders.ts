@@ -71,7 +71,16 @@ export const ORDER_LIMITS = {
   completionNote: 500,
   ratingComment: 200,
   rectifyReply: 500,
+  handBackReason: 200,
 } as const;
+
+/**
+ * The lists of orders: mine (filed by or for me), tasks (taken by me), pool (what I may grab), grid
+ * (网格诉求: my grids, for grid workers), community (admins), overdue, proxied (我代办的: filed by me
+ * for a resident), rectify (整改 queue: rated badly, waiting for the grid worker's reply).
+ */
+export const LIST_VIEWS = ['mine', 'tasks', 'pool', 'grid', 'community', 'overdue', 'proxied', 'rectify'] as const;
+export type ListView = (typeof LIST_VIEWS)[number];
 
 export const ordersEventSchema = z.discriminatedUnion('action', [
   z
@@ -88,7 +97,12 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
       onBehalfOf: idSchema.optional(),
     })
     .strict()
-    .refine((e) => e.oneTap || (e.category && e.content), { message: '请选择类别并填写诉求内容' }),
+    .refine((e) => e.oneTap || (e.category && e.content), { message: '请选择类别并填写诉求内容' })
+    // 代办 files at the resident's registered home (issue 12.1): the filer names no building or room.
+    .refine((e) => !e.onBehalfOf || (e.buildingId === undefined && e.room === undefined), {
+      message: '代办以居民登记的住址为准，不能另填楼栋和房号',
+      path: ['onBehalfOf'],
+    }),
   z
     .object({
       action: z.literal('dispatch'),
@@ -121,11 +135,17 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
     .strict(),
   z.object({ action: z.literal('rectify'), orderId: idSchema, reply: text(ORDER_LIMITS.rectifyReply) }).strict(),
   z.object({ action: z.literal('cancel'), orderId: idSchema }).strict(),
+  z.object({ action: z.literal('handBack'), orderId: idSchema, reason: text(ORDER_LIMITS.handBackReason) }).strict(),
+  z.object({ action: z.literal('reassign'), orderId: idSchema, userId: idSchema }).strict(),
+  /** Who could take this order (its grid's party members, grid workers, property staff): 指派 and 改派 choose from them. */
+  z.object({ action: z.literal('takers'), orderId: idSchema, cursor: cursorSchema.optional() }).strict(),
+  /** 代办: the registered households of a building the caller may file for. */
+  z.object({ action: z.literal('households'), buildingId: idSchema, cursor: cursorSchema.optional() }).strict(),
   z.object({ action: z.literal('get'), orderId: idSchema }).strict(),
   z
     .object({
       action: z.literal('list'),
-      view: z.enum(['mine', 'tasks', 'pool', 'grid', 'community', 'overdue']),
+      view: z.enum(LIST_VIEWS),
       status: z.enum(STATUSES).optional(),
       cursor: cursorSchema.optional(),
     })
@@ -145,6 +165,8 @@ export const TIMELINE_ACTIONS = [
   'rectify',
   'cancel',
   'overdue',
+  'hand_back',
+  'reassign',
 ] as const;
 export type TimelineAction = (typeof TIMELINE_ACTIONS)[number];
 export const TIMELINE_LABELS: Record<TimelineAction, string> = {
@@ -158,6 +180,8 @@ export const TIMELINE_LABELS: Record<TimelineAction, string> = {
   rectify: '整改回复',
   cancel: '撤销',
   overdue: '超时提醒',
+  hand_back: '退单',
+  reassign: '改派',
 };
 
 export const timelineEntrySchema = z.object({
@@ -185,6 +209,9 @@ export const orderViewSchema = z.object({
   residentName: z.string(),
   /** who filed it: the resident, or a building leader / grid worker who filed for them (代办) */
   filedById: z.string(),
+  /** 代办人 (name shown on the order); absent when the resident filed it themselves. */
+  proxyId: z.string().optional(),
+  proxyName: z.string().optional(),
   takerId: z.string().optional(),
   takerName: z.string().optional(),
   photos: z.array(z.string()),
@@ -201,3 +228,11 @@ export const orderViewSchema = z.object({
   timeline: z.array(timelineEntrySchema).optional(),
 });
 export type OrderView = z.infer<typeof orderViewSchema>;
+
+/** A person who could take an order, as 指派 / 改派 list them: name and work roles, nothing personal. */
+export const takerChoiceSchema = z.object({ _id: z.string(), name: z.string(), roles: z.array(z.string()) });
+export type TakerChoice = z.infer<typeof takerChoiceSchema>;
+
+/** A registered household a 代办 may be filed for: the filer needs the name and room to pick the right door. */
+export const proxyHouseholdSchema = z.object({ userId: z.string(), name: z.string(), room: z.string() });
+export type ProxyHousehold = z.infer<typeof proxyHouseholdSchema>;

@@ -24,6 +24,11 @@ export const REFUSALS = {
   ORDER_CHANGED: { code: 'CONFLICT', message: '这单刚被其他人处理过，请刷新后再试' },
   ORDER_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '这不是您经手的诉求，不能进行此操作' },
   ORDER_OUTSIDE_YOUR_GRID: { code: 'PERMISSION_DENIED', message: '这单不在您负责的网格内' },
+  PROXY_OUT_OF_SCOPE: {
+    code: 'PERMISSION_DENIED',
+    message: '只能为本楼栋（楼栋长）或本网格（网格员）已登记的居民代办',
+  },
+  REASSIGN_SAME_TAKER: { code: 'FAILED_PRECONDITION', message: '这单已经由这位接单人办理，请选择另一位' },
   ORDER_ASSIGNEE_INELIGIBLE: { code: 'FAILED_PRECONDITION', message: '所选人员不能接这类诉求' },
   ADDRESS_MISSING: { code: 'FAILED_PRECONDITION', message: '请先在「我的」里填写所住楼栋和房号' },
   BUILDING_GONE: { code: 'FAILED_PRECONDITION', message: '住址所在楼栋已不存在' },

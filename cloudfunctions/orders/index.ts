@@ -6,6 +6,8 @@ import { dispatchOrder } from './dispatch';
 import { assignOrder, grabOrder } from './take';
 import { cancelOrder, completeOrder, rateOrder, rectifyOrder } from './progress';
 import { getOrder, listOrders } from './read';
+import { handBackOrder, reassignOrder } from './hand-over';
+import { listHouseholds, listTakers } from './people';
 
 export const main = defineFunction<OrdersEvent>('orders', ordersEventSchema, {
   submit: (e) => submitOrder(e),
@@ -16,6 +18,10 @@ export const main = defineFunction<OrdersEvent>('orders', ordersEventSchema, {
   rate: (e) => rateOrder(e),
   rectify: (e) => rectifyOrder(e),
   cancel: (e) => cancelOrder(e),
+  handBack: (e) => handBackOrder(e),
+  reassign: (e) => reassignOrder(e),
+  takers: (e) => listTakers(e),
+  households: (e) => listHouseholds(e),
   get: (e) => getOrder(e),
   list: (e) => listOrders(e),
 });

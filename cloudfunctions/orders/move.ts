@@ -18,18 +18,32 @@ export async function applyMove(
   command: OrderCommand,
   changes: Partial<OrderDoc>,
   record: TimelineRecord,
+  /** Fields the move clears (退单 clears the taker). */
+  unset: readonly (keyof OrderDoc)[] = [],
 ): Promise<OrderDoc> {
   const move = nextStatus(order.status, command);
   if (!move.ok) throw failureOf(move);
   const _ = db().command;
+  const cleared = Object.fromEntries(unset.map((field) => [field, _.remove()]));
+  // Keyed on the taker too: a move from 'taken' to 'taken' (改派) must still let only one of two
+  // racing callers through, and nobody acts on a taker who was replaced meanwhile.
+  const read = { _id: order._id, status: order.status, ...(order.takerId ? { takerId: order.takerId } : {}) };
   const res = (await db()
     .collection('orders')
-    .where({ _id: order._id, status: order.status })
-    .update({ data: { ...changes, status: move.to, updatedAt: record.at, timeline: _.push(record) } })) as {
+    .where(read)
+    .update({ data: { ...changes, ...cleared, status: move.to, updatedAt: record.at, timeline: _.push(record) } })) as {
     stats: { updated: number };
   };
   if (res.stats.updated !== 1) throw await lostRace(order._id, command);
-  return { ...order, ...changes, status: move.to, updatedAt: record.at, timeline: [...order.timeline, record] };
+  const moved: OrderDoc = {
+    ...order,
+    ...changes,
+    status: move.to,
+    updatedAt: record.at,
+    timeline: [...order.timeline, record],
+  };
+  for (const field of unset) delete moved[field];
+  return moved;
 }
 
 /** Why the conditional update matched nothing: the state machine's answer for the status now stored. */

@@ -3,7 +3,9 @@
  * (差评件件有回复、件件有整改, the grid worker or an admin), cancel (撤销, the resident while submitted).
  */
 import type { OrderView } from '../../types/orders';
-import { mayCancel, mayComplete, mayRate, mayRectify } from '../../domain/orders/permissions';
+import { isProxyOf, mayCancel, mayComplete, mayRate, mayRectify } from '../../domain/orders/permissions';
+import type { Actor } from '../../domain/actor';
+import type { OrderDoc } from '../_shared/orders/model';
 import { entry, roleLabel } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
 import { settleOrderPointsAfterMove } from '../_shared/points/settle-order';
@@ -37,8 +39,10 @@ export async function rateOrder(input: { orderId: string; score: number; comment
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
   if (!mayRate(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有提出诉求的居民可以评价');
-  const note = `${input.score} 星${input.comment ? '：' + input.comment : ''}`;
-  const record = entry(actor, '居民', 'rate', new Date(), note);
+  // The 代办人 rates when the resident asks them to; the timeline says who rated, for whom.
+  const proxy = isProxyOf(actor, order);
+  const note = `${proxy ? '受居民委托代为评价，' : ''}${input.score} 星${input.comment ? '：' + input.comment : ''}`;
+  const record = entry(actor, whoActs(actor, order), 'rate', new Date(), note);
   const rating = input.comment ? { score: input.score, comment: input.comment } : { score: input.score };
   const moved = await applyMove(order, { type: 'rate', score: input.score }, { rating }, record);
   await settleOrderPointsAfterMove(moved); // after the commit; points-timer sweeps whatever this misses
@@ -65,6 +69,9 @@ export async function cancelOrder(input: { orderId: string }): Answer {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
   if (!mayCancel(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有提出诉求的居民可以撤销');
-  const record = entry(actor, '居民', 'cancel', new Date());
+  const record = entry(actor, whoActs(actor, order), 'cancel', new Date());
   return { order: orderView(await applyMove(order, { type: 'cancel' }, {}, record), 'full') };
 }
+
+/** The resident, or the 代办人 acting for them. */
+const whoActs = (actor: Actor, order: OrderDoc) => (isProxyOf(actor, order) ? '代办人' : '居民');

@@ -2,9 +2,10 @@
  * get: one order with its timeline, as the caller may see it.
  * list: pages of at most 20, newest first, by view —
  *   mine (filed by or for me), tasks (taken by me), pool (what I may grab), grid (my grids, for grid
- *   workers), community (admins; departments see what was transferred), overdue (grid workers, admins).
+ *   workers), community (admins; departments see what was transferred), overdue (grid workers, admins),
+ *   proxied (我代办的: filed by me for a resident), rectify (整改 queue: my grids, or all for admins).
  */
-import type { OrderStatus, OrderView } from '../../types/orders';
+import type { ListView, OrderStatus, OrderView } from '../../types/orders';
 import type { Page } from '../../types/envelope';
 import { isCommunityAdmin, hasRole, type Actor } from '../../domain/actor';
 import { visibility } from '../../domain/orders/permissions';
@@ -20,7 +21,7 @@ import { orderView } from './view';
 const PAGE_SIZE = 20;
 /** Newest first, stable while new orders arrive. */
 const ORDER = newestFirst('createdAt');
-export type ListView = 'mine' | 'tasks' | 'pool' | 'grid' | 'community' | 'overdue';
+export type { ListView };
 
 export async function getOrder(input: { orderId: string }): Promise<{ order: OrderView }> {
   const actor = await loadActor();
@@ -76,6 +77,12 @@ function scopeOf(actor: Actor, view: ListView): object {
     case 'grid':
       if (!workerGrids.length) throw denied('仅网格员可以查看网格诉求');
       return { gridId: _.in(workerGrids) };
+    case 'proxied':
+      return { proxyId: actor.userId };
+    case 'rectify':
+      if (isCommunityAdmin(actor)) return { status: 'rectifying' };
+      if (workerGrids.length) return { status: 'rectifying', gridId: _.in(workerGrids) };
+      throw denied('仅网格员和社区管理员可以查看整改诉求');
     case 'community':
       if (isCommunityAdmin(actor)) return {};
       if (hasRole(actor, 'department')) return { status: 'transferred' };

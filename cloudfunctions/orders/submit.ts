@@ -6,13 +6,13 @@
  * building's grid. The order itself is built by the domain's `createOrder`, as every order is.
  */
 import type { Category, OrderView } from '../../types/orders';
-import type { Actor } from '../../domain/actor';
+import type { Actor, Place } from '../../domain/actor';
 import { createOrder } from '../../domain/orders/create';
 import { orderIdFor } from '../_shared/ids/orders';
 import { mayFileFor } from '../../domain/orders/permissions';
 import { roleLabel, SYSTEM } from '../../domain/orders/timeline';
 import { actorFrom, loadCallerUser } from '../_shared/actor';
-import { denied, notFound, refusal } from '../_shared/failure';
+import { notFound, refusal } from '../_shared/failure';
 import { buildingDoc, userDoc, type BuildingDoc, type UserDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
 import { orderDoc } from '../_shared/orders/model';
@@ -38,22 +38,22 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
   const existing = await findById('orders', _id, orderDoc);
   if (existing) return { order: orderView(existing, 'full') };
 
-  const resident = input.onBehalfOf ? await residentFor(actor, input.onBehalfOf) : caller;
+  const proxied = input.onBehalfOf !== undefined && input.onBehalfOf !== actor.userId;
+  // 代办: where the resident is registered decides, so the filer's own buildingId / room are refused
+  // by the schema (types/orders.ts) and the resident is checked before anything of theirs is read out.
+  const resident = proxied ? await residentFor(actor, input.onBehalfOf as string) : caller;
   const building = await buildingFor(
     actor,
-    input.oneTap ? resident.buildingId : (input.buildingId ?? resident.buildingId),
+    input.oneTap || proxied ? resident.buildingId : (input.buildingId ?? resident.buildingId),
   );
   const place = { communityId: building.communityId, gridId: building.gridId, buildingId: building._id };
-  if (input.onBehalfOf && !mayFileFor(actor, place)) {
-    throw denied('只能为本楼栋（楼栋长）或本网格（网格员）的居民代办');
-  }
   const { settings, deadlines } = await orderSettingsOf(actor.communityId);
   const category: Category = input.category ?? 'elderly';
-  const room = input.oneTap ? resident.room : (input.room ?? resident.room);
+  const room = input.oneTap || proxied ? resident.room : (input.room ?? resident.room);
   const content = input.oneTap
     ? `【一键求助】${resident.name}（${building.name}${room ? ' ' + room + '室' : ''}）需要帮助，请尽快联系。`
     : (input.content as string);
-  const filedAs = roleLabel(actor, place, input.onBehalfOf ? ['building_leader', 'grid_worker'] : []);
+  const filedAs = roleLabel(actor, place, proxied ? ['building_leader', 'grid_worker'] : []);
   const order = createOrder({
     draft: {
       _id,
@@ -69,6 +69,7 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
       residentName: resident.name,
       filedById: actor.userId,
       requestId: input.requestId,
+      ...(proxied ? { proxyId: actor.userId, proxyName: actor.name } : {}),
     },
     at: new Date(),
     deadlines,
@@ -76,7 +77,7 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
       by: actor,
       role: filedAs,
       action: 'submit',
-      note: input.onBehalfOf ? `代 ${resident.name} 提交` : undefined,
+      note: proxied ? `${filedAs}代办` : undefined,
     },
     dispatched: settings?.autoDispatch?.includes(category)
       ? { by: SYSTEM, role: '系统', action: 'auto_dispatch', note: '按楼栋所在网格自动派单' }
@@ -85,11 +86,24 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
   return { order: orderView(await insertOrderOnce(order), 'full') };
 }
 
-/** The resident a 代办 is filed for: someone of the filer's own community. */
+/**
+ * The resident a 代办 is filed for: someone of the filer's community whose registered home lies in
+ * the filer's building (楼栋长) or grid (网格员). Every refusal says the same thing and carries
+ * nothing of the resident, so ids cannot be probed for who lives where.
+ */
 async function residentFor(actor: Actor, onBehalfOf: string): Promise<UserDoc> {
   const resident = await findById('users', onBehalfOf, userDoc);
-  if (!resident || resident.communityId !== actor.communityId) throw notFound('居民');
+  const home = resident?.communityId === actor.communityId && (await registeredHome(resident));
+  if (!resident || !home || !mayFileFor(actor, home)) throw refusal('PROXY_OUT_OF_SCOPE');
   return resident;
+}
+
+/** Where a resident is registered: their building and its grid, or null when they have none. */
+async function registeredHome(resident: UserDoc): Promise<Place | null> {
+  if (!resident.buildingId || !resident.room) return null;
+  const building = await findById('buildings', resident.buildingId, buildingDoc);
+  if (!building || building.communityId !== resident.communityId) return null;
+  return { communityId: building.communityId, gridId: building.gridId, buildingId: building._id };
 }
 
 async function buildingFor(actor: Actor, buildingId: string | undefined): Promise<BuildingDoc> {

@@ -21,6 +21,7 @@ export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = 
     residentId: o.residentId,
     residentName: masked ? o.residentName.slice(0, 1) + '**' : o.residentName,
     filedById: o.filedById,
+    ...(o.proxyId ? { proxyId: o.proxyId, proxyName: o.proxyName } : {}),
     takerId: o.takerId,
     takerName: o.takerName,
     photos: o.photos,

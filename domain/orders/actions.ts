@@ -4,7 +4,7 @@
  * give it. The page shows exactly these, so nobody is offered a button that can only fail; the
  * function still decides on every call. Pure.
  */
-import { isCommunityAdmin, type Actor } from '../actor';
+import type { Actor } from '../actor';
 import type { OrderStatus } from '../../types/orders';
 import { takesCommand, type CommandType } from './state-machine';
 import {
@@ -13,12 +13,15 @@ import {
   mayComplete,
   mayDispatch,
   mayGrab,
+  mayHandBack,
   mayRate,
+  mayReassign,
   mayRectify,
   type OrderFacts,
 } from './permissions';
 
-export type OrderAction = 'cancel' | 'rate' | 'complete' | 'rectify' | 'grab' | 'dispatch' | 'assign';
+export type OrderAction =
+  'cancel' | 'rate' | 'complete' | 'rectify' | 'grab' | 'dispatch' | 'assign' | 'handBack' | 'reassign';
 
 interface Button {
   action: OrderAction;
@@ -31,11 +34,13 @@ const BUTTONS: readonly Button[] = [
   { action: 'dispatch', command: 'dispatch', may: mayDispatch },
   { action: 'cancel', command: 'cancel', may: mayCancel },
   { action: 'grab', command: 'take', may: mayGrab },
-  // 指派 picks from `user.members.list`, which only community admins may read (user/list-members.ts).
-  { action: 'assign', command: 'take', may: (a, o) => mayAssign(a, o) && isCommunityAdmin(a) },
+  // 指派 and 改派 pick from `orders.takers` (the grid's people who could grab it), open to both.
+  { action: 'assign', command: 'take', may: mayAssign },
   { action: 'complete', command: 'complete', may: mayComplete },
   { action: 'rate', command: 'rate', may: mayRate },
   { action: 'rectify', command: 'rectify', may: mayRectify },
+  { action: 'reassign', command: 'reassign', may: mayReassign },
+  { action: 'handBack', command: 'handBack', may: mayHandBack },
 ];
 
 export function orderActionsFor(a: Actor, o: OrderFacts & { status: OrderStatus }): OrderAction[] {

@@ -24,6 +24,9 @@ export interface OrderDraft {
   residentName: string;
   filedById: string;
   requestId: string;
+  /** 代办: the building leader or grid worker who filed it for the resident. */
+  proxyId?: string;
+  proxyName?: string;
 }
 
 /** One timeline line: who did it, in which role, and what. */

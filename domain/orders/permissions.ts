@@ -16,6 +16,8 @@ export interface OrderFacts {
   filedById: string;
   takerId?: string;
   departmentId?: string;
+  /** 代办人: the building leader or grid worker who filed it for the resident. */
+  proxyId?: string;
 }
 
 const placeOf = (o: OrderFacts): Place => ({ communityId: o.communityId, gridId: o.gridId, buildingId: o.buildingId });
@@ -39,6 +41,12 @@ export const mayComplete = (a: Actor, o: OrderFacts) => !!o.takerId && a.userId 
 export const mayRate = (a: Actor, o: OrderFacts) => isOwner(a, o);
 export const mayRectify = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
 export const mayCancel = (a: Actor, o: OrderFacts) => isOwner(a, o);
+/** 退单: the taker gives it back, or the grid's worker or an admin takes it off them; a reason is required. */
+export const mayHandBack = (a: Actor, o: OrderFacts) => mayComplete(a, o) || isGridWorkerOf(a, o) || isAdminOf(a, o);
+/** 改派: the grid's worker or an admin passes a taken order to someone else who could have grabbed it. */
+export const mayReassign = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
+/** 整改 queue and 网格诉求: the grid's worker for their grid, admins for the whole community. */
+export const mayWatchGrid = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
 
 /**
  * What of an order one may see: 'full' (phone and room as given), 'masked' (the pool's view for
@@ -53,7 +61,16 @@ export function visibility(a: Actor, o: OrderFacts & { status: string }): 'full'
   return 'none';
 }
 
-/** 代办: a building leader for their building, a grid worker for their grid. */
-export function mayFileFor(a: Actor, resident: Place): boolean {
-  return covers(a, 'building_leader', resident) || covers(a, 'grid_worker', resident);
+/**
+ * 代办: a building leader for a resident of their building, a grid worker for one of their grid.
+ * `home` is where the resident is registered (their user record, confirmed), never a place the filer
+ * names; a resident without a registered home cannot be filed for.
+ */
+export function mayFileFor(a: Actor, home: Place): boolean {
+  if (!home.buildingId || !home.gridId) return false;
+  return covers(a, 'building_leader', home) || covers(a, 'grid_worker', home);
 }
+
+/** The 代办人 of this order (they follow it, and rate it when the resident asks them to). */
+export const isProxyOf = (a: Pick<Actor, 'userId'>, o: Pick<OrderFacts, 'proxyId'>) =>
+  !!o.proxyId && a.userId === o.proxyId;

@@ -13,7 +13,9 @@ export type OrderCommand =
   | { type: 'complete' }
   | { type: 'rate'; score: number }
   | { type: 'rectify' }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  | { type: 'handBack' } // 退单: a taken order goes back to the grid's pool, with a reason
+  | { type: 'reassign' }; // 改派: a taken order passes to another taker
 export type CommandType = OrderCommand['type'];
 
 interface Move {
@@ -34,7 +36,12 @@ export const MOVES: readonly Move[] = [
   { from: 'submitted', command: 'dispatch', when: isKind('reply'), to: 'answered' },
   { from: 'submitted', command: 'dispatch', when: isKind('transfer'), to: 'transferred' },
   { from: 'submitted', command: 'cancel', to: 'cancelled' },
+  // The resident may cancel until someone takes it (issue 11.6); a racing grab and cancel both start
+  // from 'dispatched', so the conditional update lets exactly one of them happen.
+  { from: 'dispatched', command: 'cancel', to: 'cancelled' },
   { from: 'dispatched', command: 'take', to: 'taken' },
+  { from: 'taken', command: 'handBack', to: 'dispatched' },
+  { from: 'taken', command: 'reassign', to: 'taken' },
   { from: 'taken', command: 'complete', to: 'completed' },
   { from: 'completed', command: 'rate', when: goodRating, to: 'closed' },
   { from: 'completed', command: 'rate', when: badRating, to: 'rectifying' },
@@ -63,6 +70,8 @@ const COMMAND_LABELS: Record<CommandType, string> = {
   rate: '评价',
   rectify: '整改回复',
   cancel: '撤销',
+  handBack: '退单',
+  reassign: '改派',
 };
 
 /** Statuses an order only reaches once someone has taken it. */
@@ -71,6 +80,8 @@ const TAKEN_ALREADY: readonly OrderStatus[] = ['taken', 'completed', 'rectifying
 function refusal(from: OrderStatus, command: CommandType): Refused {
   if (from === 'cancelled') return refuse('ORDER_CANCELLED');
   if (command === 'take' && TAKEN_ALREADY.includes(from)) return refuse('ORDER_ALREADY_TAKEN');
+  if (command === 'cancel' && TAKEN_ALREADY.includes(from))
+    return refuse('ORDER_ALREADY_TAKEN', '已有人接单，不能撤销了');
   if (from === 'closed') return refuse('ORDER_CLOSED');
   if (from === 'transferred') return refuse('ORDER_TRANSFERRED');
   return refuse('ORDER_STATUS_FORBIDS', `该诉求当前状态下不能${COMMAND_LABELS[command]}`);

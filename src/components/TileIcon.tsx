@@ -19,6 +19,8 @@ import {
   Service,
   Shop,
   Shopping,
+  Tips,
+  Location,
 } from '@nutui/icons-react-taro';
 import type { TileIcon as TileIconName } from '@/features/workbench';
 
@@ -42,6 +44,8 @@ const ICONS: Record<TileIconName, typeof Phone> = {
   clock: Clock,
   shopping: Shopping,
   board: Reward,
+  rectify: Tips,
+  grid: Location,
 };
 
 export function TileIcon({ name, size, color }: { name: TileIconName; size: number; color?: string }) {

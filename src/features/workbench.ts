@@ -1,7 +1,6 @@
 /**
  * The 工作台 as data: what each role can do, as tiles. Pure — no Taro — so it is unit-tested alone.
- * Every tile opens a page that works: a feature not built yet has no tile (代办 comes with issue 11,
- * where the resident's registered building decides who may file for them).
+ * Every tile opens a page that works: a feature not built yet has no tile.
  */
 import { ROLE_TABLE, ROLES, type Role } from '../../types/roles';
 import { ORDER_PAGES } from './orders/routes';
@@ -28,7 +27,9 @@ export type TileIcon =
   | 'scan'
   | 'clock'
   | 'shopping'
-  | 'board';
+  | 'board'
+  | 'rectify'
+  | 'grid';
 
 export interface Tile {
   key: string;
@@ -74,6 +75,10 @@ export const TILES = {
   meetingsAdmin: tile('meetings-admin', '议事管理', '五步议事与会议记录', 'meeting', false, MEETING_PAGES.admin),
   orgTree: tile('org-tree', '组织架构', '网格与楼栋', 'org', false, '/packages/admin/org/index'),
   postNotice: tile('post-notice', '发布通知', '给本楼栋发通知', 'post', true, NOTICE_PAGES.post),
+  // 代办: the resident's registered building decides who may file for them (orders/submit.ts).
+  proxyOrder: tile('proxy-order', '代办', '替不方便的邻居点单', 'proxy', true, ORDER_PAGES.proxy),
+  gridOrders: tile('grid-orders', '网格诉求', '网格里所有诉求与进度', 'grid', true, ORDER_PAGES.gridOrders),
+  rectify: tile('rectify', '整改', '居民不满意、待整改的', 'rectify', true, ORDER_PAGES.rectify),
   // A department's view of 全部诉求 is the orders transferred to departments (orders/read.ts).
   transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true, ORDER_PAGES.all),
   redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),
@@ -83,19 +88,20 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
   resident: [TILES.order, TILES.myOrders, TILES.myPoints, TILES.mall, TILES.board, TILES.notices, TILES.meetings],
   party_member: [TILES.grabHall, TILES.myTasks],
   // 网格员 also watch their grids' overdue orders (限时办结 escalates to them first).
-  grid_worker: [TILES.grabHall, TILES.myTasks, TILES.overdue],
+  grid_worker: [TILES.grabHall, TILES.myTasks, TILES.gridOrders, TILES.rectify, TILES.overdue, TILES.proxyOrder],
   property: [TILES.grabHall, TILES.myTasks],
   community_admin: [
     TILES.dispatch,
     TILES.allOrders,
     TILES.overdue,
+    TILES.rectify,
     TILES.pointsAdmin,
     // The counter is often the 社区 office itself: admins may 核销 as merchants do.
     TILES.redeem,
     TILES.meetingsAdmin,
     TILES.orgTree,
   ],
-  building_leader: [TILES.postNotice],
+  building_leader: [TILES.postNotice, TILES.proxyOrder],
   department: [TILES.transfers],
   merchant: [TILES.redeem],
 };

@@ -3,7 +3,7 @@
  * types in types/orders.ts; every call answers an Envelope, never throws.
  */
 import type { Envelope, Page } from '../../types/envelope';
-import type { OrderStatus, OrderView, OrdersEvent } from '../../types/orders';
+import type { OrderStatus, OrderView, OrdersEvent, ProxyHousehold, TakerChoice } from '../../types/orders';
 import { callCloud } from './cloud';
 
 type Fields<A extends OrdersEvent['action']> = Omit<Extract<OrdersEvent, { action: A }>, 'action'>;
@@ -41,6 +41,22 @@ export const rateOrder = (orderId: string, score: number, comment?: string): Ord
 export const rectifyOrder = (orderId: string, reply: string): OrderAnswer => call('rectify', { orderId, reply });
 
 export const cancelOrder = (orderId: string): OrderAnswer => call('cancel', { orderId });
+
+/** 退单: a taken order goes back to the grid's pool; the reason is kept on its timeline. */
+export const handBackOrder = (orderId: string, reason: string): OrderAnswer => call('handBack', { orderId, reason });
+
+/** 改派: a taken order passes to another person who could have grabbed it. */
+export const reassignOrder = (orderId: string, userId: string): OrderAnswer => call('reassign', { orderId, userId });
+
+const withCursor = (fields: Record<string, string>, cursor?: string) => (cursor ? { ...fields, cursor } : fields);
+
+/** Who could take this order (指派, 改派), a page at a time. */
+export const listTakers = (orderId: string, cursor?: string): Promise<Envelope<Page<TakerChoice>>> =>
+  callCloud('orders', { action: 'takers', ...withCursor({ orderId }, cursor) });
+
+/** 代办: the registered households of a building, a page at a time. */
+export const listHouseholds = (buildingId: string, cursor?: string): Promise<Envelope<Page<ProxyHousehold>>> =>
+  callCloud('orders', { action: 'households', ...withCursor({ buildingId }, cursor) });
 
 /** One order with its timeline, as the caller may see it. */
 export const getOrder = (orderId: string): OrderAnswer => call('get', { orderId });

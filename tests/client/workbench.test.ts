@@ -23,9 +23,9 @@ test('roles with the same tiles share one section, titled with both labels, befo
   ]);
 });
 
-test('a grid worker also watches 超时诉求; a tile already shown is not repeated for another role', () => {
+test('a grid worker also watches 网格诉求, 整改 and 超时诉求 and files 代办; a tile already shown is not repeated', () => {
   expect(titles(['resident', 'party_member', 'grid_worker'])).toEqual([
-    ['网格员', ['抢单大厅', '我的任务', '超时诉求']],
+    ['网格员', ['抢单大厅', '我的任务', '网格诉求', '整改', '超时诉求', '代办']],
     ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
   ]);
 });
@@ -42,6 +42,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '派单台',
     '全部诉求',
     '超时诉求',
+    '整改',
     '积分管理',
     '核销',
     '议事管理',
@@ -51,6 +52,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/dispatch/index',
     '/packages/admin/orders/index',
     '/packages/admin/overdue/index',
+    '/packages/tasks/rectify/index',
     '/packages/admin/points/index',
     '/packages/admin/verify/index',
     '/packages/meetings/admin/index',
@@ -79,6 +81,11 @@ test('a party member reaches 我的积分 (先锋积分) from the resident tiles
   expect(both.sections.map((s) => s.title)).not.toContain('商家'); // nothing left for its own section
 });
 
+test('a building leader files 代办 from the 工作台; it opens the 代办 page', () => {
+  expect(titles(['resident', 'building_leader'])[0]).toEqual(['楼栋长', ['发布通知', '代办']]);
+  expect(TILES.proxyOrder.url).toBe('/packages/orders/proxy/index');
+});
+
 test('the resident and taker order tiles open their pages', () => {
   expect([TILES.order, TILES.myOrders, TILES.grabHall, TILES.myTasks].map((t) => t.url)).toEqual([
     '/packages/orders/new/index',
@@ -97,6 +104,7 @@ test('长辈模式 shows fewer choices and keeps 一键发单', () => {
     '派单台',
     '全部诉求',
     '超时诉求',
+    '整改',
     '核销',
   ]);
   // 我的积分 stays (爱心超市, 我的兑换 and 红榜 are a tap from it); the two extra points tiles go.

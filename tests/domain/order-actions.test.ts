@@ -49,12 +49,12 @@ test('while 待派单 the resident may 撤销 and an admin may 派单; nobody el
   expect(actionsFor(order('submitted'), worker1)).toEqual([]);
 });
 
-test('待接单: party members and grid workers of its grid may grab; an admin may assign', () => {
+test('待接单: party members and grid workers of its grid may grab; the grid worker and an admin may assign; the resident may still cancel', () => {
   expect(actionsFor(order('dispatched'), party1)).toEqual(['grab']);
-  expect(actionsFor(order('dispatched'), worker1)).toEqual(['grab']);
+  expect(actionsFor(order('dispatched'), worker1)).toEqual(['grab', 'assign']);
   expect(actionsFor(order('dispatched'), party2)).toEqual([]);
   expect(actionsFor(order('dispatched'), admin)).toEqual(['assign']);
-  expect(actionsFor(order('dispatched'), grandma)).toEqual([]);
+  expect(actionsFor(order('dispatched'), grandma)).toEqual(['cancel']);
 });
 
 test('property staff may take only 物业服务 orders of their grid', () => {
@@ -64,10 +64,12 @@ test('property staff may take only 物业服务 orders of their grid', () => {
   expect(mayGrab(property1, elsewhere)).toBe(false);
 });
 
-test('办理中: only the taker may 办结', () => {
+test('办理中: only the taker may 办结; the taker may 退单; the grid worker and an admin may 改派 or 退单', () => {
   const taken = order('taken', { takerId: 'u-party', takerName: '张党员' });
-  expect(actionsFor(taken, party1)).toEqual(['complete']);
-  expect(actionsFor(taken, worker1)).toEqual([]);
+  expect(actionsFor(taken, party1)).toEqual(['complete', 'handBack']);
+  expect(actionsFor(taken, worker1)).toEqual(['reassign', 'handBack']);
+  expect(actionsFor(taken, admin)).toEqual(['reassign', 'handBack']);
+  expect(actionsFor(taken, party2)).toEqual([]);
   expect(actionsFor(taken, grandma)).toEqual([]);
 });
 

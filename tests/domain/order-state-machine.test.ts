@@ -9,8 +9,12 @@ const LEGAL: Array<[OrderStatus, OrderCommand, OrderStatus]> = [
   ['submitted', { type: 'dispatch', kind: 'reply' }, 'answered'],
   ['submitted', { type: 'dispatch', kind: 'transfer' }, 'transferred'],
   ['submitted', { type: 'cancel' }, 'cancelled'],
+  // issue 11.6: the resident cancels until it is taken; a taken order is handed back (退单) or reassigned (改派)
+  ['dispatched', { type: 'cancel' }, 'cancelled'],
   ['dispatched', { type: 'take' }, 'taken'],
   ['taken', { type: 'complete' }, 'completed'],
+  ['taken', { type: 'handBack' }, 'dispatched'],
+  ['taken', { type: 'reassign' }, 'taken'],
   ['completed', { type: 'rate', score: 5 }, 'closed'],
   ['completed', { type: 'rate', score: 3 }, 'closed'],
   ['completed', { type: 'rate', score: 2 }, 'rectifying'],
@@ -32,6 +36,8 @@ const COMMANDS: OrderCommand[] = [
   { type: 'rate', score: 5 },
   { type: 'rectify' },
   { type: 'cancel' },
+  { type: 'handBack' },
+  { type: 'reassign' },
 ];
 
 describe('the order state machine', () => {
@@ -54,7 +60,7 @@ describe('the order state machine', () => {
         }
       }
     }
-    expect(refused).toBe(STATUSES.length * COMMANDS.length - 15);
+    expect(refused).toBe(STATUSES.length * COMMANDS.length - 18);
   });
 
   it('has no move out of closed, cancelled or transferred', () => {
@@ -82,7 +88,7 @@ describe('the order state machine', () => {
   });
 
   it('every move in the table is one the issue lists', () => {
-    expect(MOVES).toHaveLength(11);
+    expect(MOVES).toHaveLength(14);
   });
 });
 
@@ -122,7 +128,9 @@ describe('random command sequences (fast-check)', () => {
 /** Why an illegal move is refused, written out from the issue independently of the domain code. */
 function expectedRefusal(from: OrderStatus, cmd: OrderCommand): RefusalName {
   if (from === 'cancelled') return 'ORDER_CANCELLED';
-  if (cmd.type === 'take' && ['taken', 'completed', 'rectifying'].includes(from)) return 'ORDER_ALREADY_TAKEN';
+  if (['take', 'cancel'].includes(cmd.type) && ['taken', 'completed', 'rectifying'].includes(from)) {
+    return 'ORDER_ALREADY_TAKEN';
+  }
   if (from === 'closed') return 'ORDER_CLOSED';
   if (from === 'transferred') return 'ORDER_TRANSFERRED';
   return 'ORDER_STATUS_FORBIDS';

@@ -112,12 +112,14 @@ describe('三单 end to end', () => {
     expect(data(await call('demo-party-3', { action: 'grab', orderId: o._id })).order.status).toBe('taken');
   });
 
-  it('a resident may cancel while submitted, and not after dispatch', async () => {
+  it('a resident may cancel until it is taken, and not after (issue 11.6)', async () => {
     const o = await fileOrder(cloud);
     expect(data(await call('demo-resident-1', { action: 'cancel', orderId: o._id })).order.status).toBe('cancelled');
     const d = await orderIn(cloud, 'dispatched');
-    expect(await call('demo-resident-1', { action: 'cancel', orderId: d._id })).toMatchObject({
-      error: { code: 'FAILED_PRECONDITION', reason: 'ORDER_STATUS_FORBIDS' },
+    expect(data(await call('demo-resident-1', { action: 'cancel', orderId: d._id })).order.status).toBe('cancelled');
+    const t = await orderIn(cloud, 'taken');
+    expect(await call('demo-resident-1', { action: 'cancel', orderId: t._id })).toMatchObject({
+      error: { code: 'CONFLICT', reason: 'ORDER_ALREADY_TAKEN' },
     });
   });
 

@@ -27,10 +27,11 @@ type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; m
 /**
  * `seed: false` starts empty. `demoPoints` (default: on for browser tests, which pass a staticDir)
  * adds the demo's 爱心超市 items and opening balances; function tests start from an empty ledger so
- * their sums are exact.
+ * their sums are exact. `demoOrders` adds the demo's orders (a 代办, one in 整改); off unless asked, so
+ * tests that count orders start from none.
  */
 export async function startTestCloud(
-  opts: { staticDir?: string; seed?: boolean; demoPoints?: boolean } = {},
+  opts: { staticDir?: string; seed?: boolean; demoPoints?: boolean; demoOrders?: boolean } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
   const dataDir = mkdtempSync(join(tmpdir(), 'llt-cloud-'));
@@ -40,7 +41,8 @@ export async function startTestCloud(
     functionsDir: FUNCTIONS_DIR,
     staticDir: opts.staticDir,
     collections: [...COLLECTIONS],
-    seedIfEmpty: opts.seed === false ? undefined : (store) => seedDemo(store, { points }),
+    seedIfEmpty:
+      opts.seed === false ? undefined : (store) => seedDemo(store, { points, orders: opts.demoOrders ?? false }),
     log: process.env.CLOUD_LOG ? (line) => console.log(line) : () => undefined,
   });
   return {

@@ -26,6 +26,8 @@ export const orderDoc = z.object({
   residentId: z.string(),
   residentName: z.string(),
   filedById: z.string(),
+  proxyId: z.string().optional(),
+  proxyName: z.string().optional(),
   requestId: z.string(),
   status: z.enum(STATUSES),
   dispatchKind: z.enum(DISPATCH_KINDS).optional(),

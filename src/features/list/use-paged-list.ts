@@ -19,10 +19,14 @@ export interface PagedList<T> {
   remove(id: string): void;
 }
 
-/** `loadPage` must be stable (useCallback) for as long as the list it fetches is the same. */
+/**
+ * `loadPage` must be stable (useCallback) for as long as the list it fetches is the same. A list in a
+ * sheet over another page (`ownsPage: false`) leaves pull-down and reaching the bottom to that page.
+ */
 export function usePagedList<T extends { _id: string }>(
   loadPage: (cursor?: string) => Promise<Envelope<Page<T>>>,
   enabled = true,
+  ownsPage = true,
 ): PagedList<T> {
   const [state, dispatch] = useReducer(
     pagedReducer as (s: PagedState<T>, e: PagedEvent<T>) => PagedState<T>,
@@ -51,13 +55,17 @@ export function usePagedList<T extends { _id: string }>(
     await fetchPage('refresh');
     Taro.stopPullDownRefresh();
   }, [fetchPage]);
-  usePullDownRefresh(() => void refresh());
+  usePullDownRefresh(() => {
+    if (ownsPage) void refresh();
+  });
 
   const more = cursorForMore(state);
   const loadMore = useCallback(() => {
     if (more) void fetchPage('more', more);
   }, [fetchPage, more]);
-  useReachBottom(loadMore);
+  useReachBottom(() => {
+    if (ownsPage) loadMore();
+  });
 
   const change = useCallback(
     (item: T, belongs: boolean, place: Placement<T>) => dispatch({ type: 'changed', item, belongs, place }),

@@ -51,12 +51,15 @@ const MISSING: DraftErrors = {
   buildingId: '请选择楼栋',
 };
 
-/** Field → first problem in Chinese; empty when the function would accept the draft. */
-export function validateDraft(draft: OrderDraft): DraftErrors {
+/**
+ * Field → first problem in Chinese; empty when the function would accept the draft. A 代办 (`proxy`)
+ * names no place: the resident's registered home is used.
+ */
+export function validateDraft(draft: OrderDraft, proxy = false): DraftErrors {
   const errors: DraftErrors = {};
   if (!draft.category) errors.category = MISSING.category;
   if (!draft.content.trim()) errors.content = MISSING.content;
-  if (!draft.buildingId) errors.buildingId = MISSING.buildingId;
+  if (!draft.buildingId && !proxy) errors.buildingId = MISSING.buildingId;
   const result = ordersEventSchema.safeParse({ action: 'submit', requestId: 'check', ...submitFields(draft) });
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -7,6 +7,10 @@ export const ORDER_PAGES = {
   dispatch: '/packages/admin/dispatch/index',
   all: '/packages/admin/orders/index',
   overdue: '/packages/admin/overdue/index',
+  proxy: '/packages/orders/proxy/index',
+  proxied: '/packages/orders/proxied/index',
+  gridOrders: '/packages/tasks/grid/index',
+  rectify: '/packages/tasks/rectify/index',
 } as const;
 
 export const orderDetailUrl = (orderId: string): string =>

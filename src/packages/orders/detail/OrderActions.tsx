@@ -1,7 +1,8 @@
 /**
  * The actions open to this person on this order (domain/orders/actions.ts decides which):
  * 撤销 and 评价 for the resident, 抢单 / 办结 for takers, 整改回复 for the grid worker or an admin,
- * 派单 / 指派 for admins. Every action answers with the moved order, which the page then shows.
+ * 派单 / 指派 for admins, 改派 / 退单 of a taken order for the grid's worker and admins (退单 for the
+ * taker too). Every action answers with the moved order, which the page then shows.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -13,18 +14,25 @@ import type { OrderAction } from '../../../../domain/orders/actions';
 import { isBadScore } from '../../../../domain/orders/state-machine';
 import { errorText } from '@/features/errors';
 import { completeUrl, ORDER_PAGES } from '@/features/orders/routes';
-import { cancelOrder, grabOrder, rateOrder, rectifyOrder } from '@/services/orders';
+import { cancelOrder, grabOrder, handBackOrder, rateOrder, rectifyOrder } from '@/services/orders';
 import { SheetDialog } from '@/components/SheetDialog';
 import { AssignSheet } from './AssignSheet';
 import '@/components/forms.scss';
 
 type Run = (call: () => Promise<Envelope<{ order: OrderView }>>, done: string) => Promise<boolean>;
 
-export function OrderActions(props: { order: OrderView; actions: OrderAction[]; onChanged(o: OrderView): void }) {
+export function OrderActions(props: {
+  order: OrderView;
+  actions: OrderAction[];
+  /** The viewer is the 代办人: they rate only when the resident asks them to. */
+  proxy?: boolean;
+  onChanged(o: OrderView): void;
+}) {
   const { order, actions } = props;
   const [busy, setBusy] = useState(false);
   const [confirmCancel, setConfirmCancel] = useState(false);
-  const [assigning, setAssigning] = useState(false);
+  const [assigning, setAssigning] = useState<'' | 'assign' | 'reassign'>('');
+  const [handingBack, setHandingBack] = useState(false);
   if (!actions.length) return null;
 
   const run: Run = async (call, done) => {
@@ -42,7 +50,7 @@ export function OrderActions(props: { order: OrderView; actions: OrderAction[]; 
 
   return (
     <View className="card order-act">
-      {actions.includes('rate') && <RatePanel orderId={order._id} run={run} busy={busy} />}
+      {actions.includes('rate') && <RatePanel orderId={order._id} run={run} busy={busy} proxy={props.proxy} />}
       {actions.includes('rectify') && <RectifyPanel orderId={order._id} run={run} busy={busy} />}
       {actions.includes('complete') && (
         <Button
@@ -80,13 +88,23 @@ export function OrderActions(props: { order: OrderView; actions: OrderAction[]; 
         </Button>
       )}
       {actions.includes('assign') && (
-        <Button className="full-button" size="large" block onClick={() => setAssigning(true)}>
+        <Button className="full-button" size="large" block onClick={() => setAssigning('assign')}>
           指派给网格里的人
+        </Button>
+      )}
+      {actions.includes('reassign') && (
+        <Button className="full-button" size="large" block onClick={() => setAssigning('reassign')}>
+          改派给别人
+        </Button>
+      )}
+      {actions.includes('handBack') && (
+        <Button className="full-button" size="large" block onClick={() => setHandingBack(true)}>
+          退单
         </Button>
       )}
       {actions.includes('cancel') && (
         <>
-          <Text className="order-act__hint">还没派单，不需要了可以撤销。</Text>
+          <Text className="order-act__hint">还没有人接单，不需要了可以撤销。</Text>
           <Button className="full-button" size="large" block onClick={() => setConfirmCancel(true)}>
             撤销诉求
           </Button>
@@ -103,14 +121,30 @@ export function OrderActions(props: { order: OrderView; actions: OrderAction[]; 
       >
         <Text className="sheet-dialog__text">撤销后网格员不会再处理这条诉求。</Text>
       </SheetDialog>
-      {assigning && <AssignSheet order={order} onClose={() => setAssigning(false)} onAssigned={props.onChanged} />}
+      {assigning && (
+        <AssignSheet
+          order={order}
+          reassign={assigning === 'reassign'}
+          onClose={() => setAssigning('')}
+          onAssigned={props.onChanged}
+        />
+      )}
+      {handingBack && (
+        <HandBackSheet
+          busy={busy}
+          onCancel={() => setHandingBack(false)}
+          onSend={(reason) =>
+            void run(() => handBackOrder(order._id, reason), '已退单').then((ok) => ok && setHandingBack(false))
+          }
+        />
+      )}
     </View>
   );
 }
 
 const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
 
-function RatePanel(props: { orderId: string; run: Run; busy: boolean }) {
+function RatePanel(props: { orderId: string; run: Run; busy: boolean; proxy?: boolean }) {
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [error, setError] = useState('');
@@ -121,7 +155,8 @@ function RatePanel(props: { orderId: string; run: Run; busy: boolean }) {
   };
   return (
     <>
-      <Text className="order-act__title">办得怎么样？请您评价</Text>
+      <Text className="order-act__title">{props.proxy ? '居民请您代为评价时' : '办得怎么样？请您评价'}</Text>
+      {props.proxy && <Text className="order-act__hint">请按居民的意思打分，评价会记为“受居民委托代为评价”。</Text>}
       <View className="star-picker" aria-label="评分">
         {/* NutUI Rate with our own big stars (a tap target each, 长辈模式 too) instead of its icon font. */}
         <Rate
@@ -198,5 +233,36 @@ function RectifyPanel(props: { orderId: string; run: Run; busy: boolean }) {
         提交整改回复
       </Button>
     </>
+  );
+}
+
+/** 退单 needs a reason: it goes on the timeline, so the next taker and the resident know why. */
+function HandBackSheet(props: { busy: boolean; onCancel(): void; onSend(reason: string): void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  return (
+    <SheetDialog
+      visible
+      title="退单：为什么办不了？"
+      confirmText="确认退单"
+      cancelText="不退了"
+      busy={props.busy}
+      error={error}
+      onCancel={props.onCancel}
+      onConfirm={() => (reason.trim() ? props.onSend(reason.trim()) : setError('请写下退单原因'))}
+    >
+      <Text className="sheet-dialog__text">退单后这单回到抢单大厅，网格里的其他人可以接。</Text>
+      <TextArea
+        className="form-textarea"
+        value={reason}
+        placeholder="例如：临时出差，这两天上不了门"
+        maxLength={ORDER_LIMITS.handBackReason}
+        rows={3}
+        onChange={(v) => {
+          setReason(v);
+          setError('');
+        }}
+      />
+    </SheetDialog>
   );
 }

@@ -11,6 +11,7 @@ import { orgTree, session } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
 import { nameIndex } from '@/features/org-names';
 import { orderActionsFor } from '../../../../domain/orders/actions';
+import { isProxyOf } from '../../../../domain/orders/permissions';
 import { isCommunityAdmin } from '../../../../domain/actor';
 import { inCommunityOf, viewerOf } from '@/features/viewer';
 import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
@@ -57,6 +58,7 @@ export default function OrderDetailPage() {
         <PhotoGrid fileIds={order.photos} />
         <Line label="地点" value={placeText(names.get(order.buildingId) ?? '', order.room) || '—'} />
         <Line label="诉求人" value={order.residentName} />
+        {order.proxyName && <Line label="代办人" value={order.proxyName} />}
         <Line label="联系电话" value={order.contactPhone || '—'} />
         {mayCall && (
           <Button
@@ -74,7 +76,7 @@ export default function OrderDetailPage() {
 
       <Answers order={order} />
 
-      <OrderActions order={order} actions={actions} onChanged={applied} />
+      <OrderActions order={order} actions={actions} proxy={isProxyOf(viewer, order)} onChanged={applied} />
 
       {order.timeline && order.timeline.length > 0 && (
         <>

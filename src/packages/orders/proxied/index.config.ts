@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我代办的', enablePullDownRefresh: true });
