@@ -10,6 +10,7 @@ import { nextStatus, type OrderCommand } from '../domain/orders/state-machine';
 import { entry, SYSTEM, type TimelineRecord } from '../domain/orders/timeline';
 import { DEMO_PEOPLE } from '../types/demo';
 import { orderIdFor } from '../cloudfunctions/_shared/ids/orders';
+import type { OrderDoc } from '../cloudfunctions/_shared/orders/model';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import type { SeedTarget } from './demo-seed';
 
@@ -19,14 +20,23 @@ const person = (openid: string) => {
   return { ...p, userId: userIdFor(openid) };
 };
 
+/** An order as stored once it has been taken, done and rated. */
+type DemoOrder = NewOrder &
+  Partial<Pick<OrderDoc, 'takerId' | 'takerName' | 'completionNote' | 'completionPhotos' | 'rating'>>;
+
 /** One move of the state machine with its timeline line; a move the table refuses is a bug in the seed. */
-function moved(order: NewOrder, cmd: OrderCommand, record: TimelineRecord, changes: Partial<NewOrder> = {}): NewOrder {
+function moved(
+  order: DemoOrder,
+  cmd: OrderCommand,
+  record: TimelineRecord,
+  changes: Partial<DemoOrder> = {},
+): DemoOrder {
   const move = nextStatus(order.status, cmd);
   if (!move.ok) throw new Error(`demo order: ${move.reason}`);
   return { ...order, ...changes, status: move.to, updatedAt: record.at, timeline: [...order.timeline, record] };
 }
 
-export function demoOrders(now: Date): NewOrder[] {
+export function demoOrders(now: Date): DemoOrder[] {
   const leader = person('demo-leader-1');
   const wu = person('demo-resident-2');
   const zhou = person('demo-resident-1');
@@ -58,7 +68,7 @@ export function demoOrders(now: Date): NewOrder[] {
 
   const filedAt = new Date(now.getTime() - 3 * 24 * 60 * MINUTE);
   const at = (minutes: number) => new Date(filedAt.getTime() + minutes * MINUTE);
-  let rectify = createOrder({
+  let rectify: DemoOrder = createOrder({
     draft: {
       _id: orderIdFor(zhou.userId, 'demo-rectify-1'),
       communityId: 'c-demo',
