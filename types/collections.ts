@@ -24,6 +24,7 @@ export const COLLECTIONS = [
   // notices (楼栋长发布) and subscribe messages
   'notices',
   'notice_reads',
+  'notice_households',
   'notice_signups',
   'notice_subscriptions',
 ] as const;

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { cursorSchema } from './cursor';
 import { idSchema } from './roles';
+import { fileIdSchema } from './orders';
+import type { Page } from './envelope';
 
 export const NOTICE_KINDS = ['notice', 'signup'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -30,11 +32,15 @@ export const TEMPLATE_IDS: Record<SubscribeKind, string> = {
  * The longest text (characters, after trimming) and the largest 接龙 each notices field takes: the
  * schema below and the 发布通知 form (src/features/notices/post-form.ts) both read these.
  */
-export const NOTICE_LIMITS = { title: 40, content: 2000, capacity: 10_000, signupNote: 100 } as const;
+export const NOTICE_LIMITS = { title: 40, content: 2000, capacity: 10_000, signupNote: 100, photos: 9 } as const;
 export const NOTICE_PAGE_SIZE = 20;
 
 const text = (max: number) => z.string().trim().min(1, '请填写内容').max(max, `最多 ${max} 个字`);
 const instantSchema = z.iso.datetime({ offset: true, message: '时间格式不正确' });
+
+/** The two lists of 阅读情况: households that have not opened the notice yet, and those that have. */
+export const READER_TABS = ['unread', 'read'] as const;
+export type ReaderTab = (typeof READER_TABS)[number];
 
 export const noticeScopeSchema = z.union([
   z.object({ buildingId: idSchema }).strict(),
@@ -53,6 +59,7 @@ export const noticesEventSchema = z.discriminatedUnion('action', [
       content: text(NOTICE_LIMITS.content),
       capacity: z.number().int('人数须为整数').min(1).max(NOTICE_LIMITS.capacity).optional(),
       deadline: instantSchema.optional(),
+      photos: z.array(fileIdSchema).max(NOTICE_LIMITS.photos, `最多 ${NOTICE_LIMITS.photos} 张图片`).optional(),
     })
     .strict()
     .refine((e) => e.kind === 'signup' || (e.capacity === undefined && e.deadline === undefined), {
@@ -61,9 +68,19 @@ export const noticesEventSchema = z.discriminatedUnion('action', [
   /** What reaches the caller; `mine: true` lists what the caller posted instead (我的发布). */
   z.object({ action: z.literal('list'), mine: z.boolean().optional(), cursor: cursorSchema.optional() }).strict(),
   z.object({ action: z.literal('get'), noticeId: idSchema }).strict(),
-  z.object({ action: z.literal('readers'), noticeId: idSchema }).strict(),
-  /** 阅读情况 in one call: the notice, read and unread households, and a 接龙's sign-ups. */
+  /** One page of the notice's 未读 (default) or 已读 households, with both counts. */
+  z
+    .object({
+      action: z.literal('readers'),
+      noticeId: idSchema,
+      tab: z.enum(READER_TABS).optional(),
+      cursor: cursorSchema.optional(),
+    })
+    .strict(),
+  /** 阅读情况 in one call: the notice, the counts, the first 未读 page, and a 接龙's sign-ups. */
   z.object({ action: z.literal('follow'), noticeId: idSchema }).strict(),
+  /** 一键提醒: one subscribe message to each unread household's members who opted in. */
+  z.object({ action: z.literal('remind'), noticeId: idSchema }).strict(),
   z
     .object({
       action: z.literal('signup'),
@@ -96,14 +113,51 @@ export interface NoticeView {
   capacity?: number;
   deadline?: string;
   signupCount: number;
+  /** Cloud file ids of the notice's photos (shown in the detail). */
+  photos: string[];
   /** For the caller: not opened yet / signed up (active). */
   unread: boolean;
   signedUp: boolean;
 }
 
-export interface Household {
-  userId: string;
-  name: string;
+/**
+ * A household of a notice's audience (a home: one building and room; read when any member read).
+ * Only where it is and how many live there: the poster needs the door to knock on, not the names.
+ */
+export interface HouseholdView {
+  _id: string;
   buildingName: string;
   room: string;
+  members: number;
+  /** When the household first opened it (已读 only). */
+  readAt?: string;
+}
+
+export interface ReaderCounts {
+  read: number;
+  unread: number;
+}
+
+/** A page of one 阅读情况 list, with both counts (the tabs' titles). */
+export type ReadersPage = Page<HouseholdView> & { counts: ReaderCounts };
+
+/** One person's place on a 接龙 (poster and admins only). */
+export interface SignupEntry {
+  userId: string;
+  name: string;
+  note: string;
+  at: string;
+}
+
+/** The 阅读情况 screen's one call: the notice, the first 未读 page with the counts, the 接龙 list. */
+export interface NoticeFollow {
+  notice: NoticeView;
+  readers: ReadersPage;
+  signups: SignupEntry[];
+}
+
+/** 一键提醒's answer: messages sent, and the unread households they went to. */
+export interface RemindResult {
+  sent: number;
+  households: number;
 }

@@ -52,7 +52,7 @@ export const DISPATCH_LABELS: Record<DispatchKind, string> = {
 };
 
 /** Cloud storage file ids (cloud://… in WeChat, local:// on the local cloud). */
-const fileIdSchema = z
+export const fileIdSchema = z
   .string()
   .min(1)
   .max(256)

@@ -54,13 +54,20 @@ export function orderDoneMessage(order: { _id: string; content: string }, at: Da
 export function noticeMessage(notice: { _id: string; title: string; posterName: string }, at: Date): Message {
   return {
     kind: 'building_notice',
-    page: `packages/notices/detail/index?id=${notice._id}`,
+    // The detail page reads `noticeId` (src/features/notices/routes.ts).
+    page: `packages/notices/detail/index?noticeId=${notice._id}`,
     data: {
       thing1: { value: cut(notice.title, 20) },
       name2: { value: cut(notice.posterName, 10) },
       time3: { value: chinaTime(at) },
     },
   };
+}
+
+/** 一键提醒: the same 楼栋通知 template, its title marked as a reminder. */
+export function noticeReminderMessage(notice: { _id: string; title: string; posterName: string }, at: Date): Message {
+  const message = noticeMessage(notice, at);
+  return { ...message, data: { ...message.data, thing1: { value: cut(`【提醒】${notice.title}`, 20) } } };
 }
 
 const overrides = z.object({ templateIds: z.partialRecord(z.enum(SUBSCRIBE_KINDS), z.string().min(1)) });

@@ -5,7 +5,9 @@ import { defineFunction } from '../_shared/define-function';
 import { addSubscriptions } from '../_shared/notify';
 import { noticeFollow } from './follow';
 import { postNotice } from './post';
-import { getNotice, listNotices, noticeReaders } from './read';
+import { getNotice, listNotices } from './read';
+import { noticeReaders } from './readers';
+import { remindUnread } from './remind';
 import { listSignups, signUp, withdraw } from './signup';
 
 export const main = defineFunction<NoticesEvent>('notices', noticesEventSchema, {
@@ -14,6 +16,7 @@ export const main = defineFunction<NoticesEvent>('notices', noticesEventSchema, 
   get: (e) => getNotice(e),
   readers: (e) => noticeReaders(e),
   follow: (e) => noticeFollow(e),
+  remind: (e) => remindUnread(e),
   signup: (e) => signUp(e),
   withdraw: (e) => withdraw(e),
   signups: (e) => listSignups(e),

@@ -4,6 +4,8 @@
  *                    residents' lists match on; `signupCount` counts active sign-ups (接龙).
  *   notice_reads     read receipts, _id `<noticeId>_<userId>` (opening twice writes once).
  *   notice_signups   one per person and notice, _id `<noticeId>_<userId>`; withdrawing marks it so.
+ *   notice_households one per household the notice reached (domain/notices/households.ts), `read`
+ *                    set when a member first opens it; the 阅读情况 lists and counts read these.
  */
 import { z } from 'zod';
 import type { Actor } from '../../domain/actor';
@@ -39,6 +41,9 @@ export const noticeDoc = z.object({
   capacity: z.number().optional(),
   deadline: date.optional(),
   signupCount: z.number(),
+  photos: z.array(z.string()).default([]),
+  /** The last 一键提醒 (at most one an hour). */
+  remindedAt: date.optional(),
   posterId: z.string(),
   posterName: z.string(),
   createdAt: date,
@@ -56,6 +61,21 @@ export const signupDoc = z.object({
   at: date,
 });
 export type SignupDoc = z.infer<typeof signupDoc>;
+
+export const HOUSEHOLDS = 'notice_households';
+
+export const householdDoc = z.object({
+  _id: z.string(),
+  noticeId: z.string(),
+  communityId: z.string(),
+  buildingId: z.string(),
+  buildingName: z.string(),
+  room: z.string(),
+  memberIds: z.array(z.string()),
+  read: z.boolean(),
+  readAt: date.optional(),
+});
+export type HouseholdDoc = z.infer<typeof householdDoc>;
 
 /** Another community's notice, or one outside the caller's reach, answers NOT_FOUND like a missing one. */
 export async function loadNotice(noticeId: string, actor: Actor): Promise<NoticeDoc> {

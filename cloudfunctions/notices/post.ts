@@ -13,7 +13,7 @@ import { notify } from '../_shared/notify';
 import { insertDoc } from '../_shared/records';
 import { noticeMessage } from '../_shared/templates';
 import { NOTICES, resolveScope, type NoticeDoc } from './model';
-import { residentsOf } from './households';
+import { buildingsOf, recordHouseholds, residentsOf } from './households';
 import { noticeView } from './view';
 
 export const FLAGGED = REFUSALS.CONTENT_FLAGGED.message;
@@ -27,6 +27,7 @@ interface PostInput {
   content: string;
   capacity?: number;
   deadline?: string;
+  photos?: string[];
 }
 
 export async function postNotice(input: PostInput): Promise<{ notice: NoticeView }> {
@@ -51,15 +52,18 @@ export async function postNotice(input: PostInput): Promise<{ notice: NoticeView
     ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
     ...(deadline ? { deadline } : {}),
     signupCount: 0,
+    photos: input.photos ?? [],
     posterId: actor.userId,
     posterName: actor.name,
     createdAt: now,
   };
   const notice: NoticeDoc = { _id: await insertDoc(NOTICES, doc), ...doc };
-  // Committed: now tell the households that asked to be told (a failed send changes nothing).
-  const recipients = (await residentsOf(actor.communityId, scope))
-    .filter((r) => r.user._id !== actor.userId)
-    .map((r) => ({ userId: r.user._id, openid: r.user.openid }));
+  // The households it reached, each unread until a member opens it (阅读情况 pages these).
+  const buildings = await buildingsOf(actor.communityId, scope);
+  const residents = await residentsOf(actor.communityId, buildings);
+  await recordHouseholds(notice, residents, buildings);
+  // Saved: now tell the households that asked to be told (a failed send changes nothing).
+  const recipients = residents.filter((r) => r._id !== actor.userId).map((r) => ({ userId: r._id, openid: r.openid }));
   await notify(actor.communityId, recipients, noticeMessage(notice, now));
   return { notice: noticeView(notice, { read: true, signedUp: false }) };
 }

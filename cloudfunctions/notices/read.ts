@@ -1,20 +1,18 @@
 /**
  * list (what reaches my home, newest first, unread marked), get (opens it: a read receipt with a
- * deterministic id, so opening twice writes once), readers (poster and admins: read and unread
- * households of the scope).
+ * deterministic id, so opening twice writes once, and the reader's household marked read).
  */
-import { z } from 'zod';
-import { mayFollowUp, maySee } from '../../domain/notices/rules';
-import { NOTICE_PAGE_SIZE, type Household, type NoticeView, type Page } from '../../types';
+import { maySee, reaches, type Home } from '../../domain/notices/rules';
+import { NOTICE_PAGE_SIZE, type NoticeView, type Page } from '../../types';
 import type { Actor } from '../../domain/actor';
-import { loadActor } from '../_shared/actor';
+import { actorFrom, loadActor, loadCallerUser } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { afterCursor, newestFirst, orderedBy, pageFrom } from '../_shared/cursor';
-import { denied, notFound } from '../_shared/failure';
-import { fetchDocs, findAll } from '../_shared/records';
+import { notFound } from '../_shared/failure';
+import { fetchDocs } from '../_shared/records';
 import { personalMarks, reachingHome } from '../_shared/notice-feed';
 import { homeOf, loadNotice, noticeDoc, personalId, READS, SIGNUPS, type NoticeDoc } from './model';
-import { residentsOf } from './households';
+import { markHouseholdRead } from './households';
 import { noticeView } from './view';
 
 /** Newest first, stable while new notices arrive. */
@@ -46,37 +44,26 @@ export async function listNotices(input: { mine?: boolean; cursor?: string }): P
 }
 
 export async function getNotice(input: { noticeId: string }): Promise<{ notice: NoticeView }> {
-  const actor = await loadActor();
-  const notice = await loadVisible(input.noticeId, actor);
+  const user = await loadCallerUser();
+  const actor = actorFrom(user);
+  const home = await homeOf(actor);
+  const notice = await loadVisible(input.noticeId, actor, home);
   const id = personalId(notice._id, actor.userId);
   const [signup] = await fetchDocs(db().collection(SIGNUPS).where({ _id: id, active: true }).limit(1));
   // Keyed by notice and person, and set() upserts by id: opening twice, even at once, is one receipt.
+  // The household is marked first, so a receipt always means its household is marked too.
   const [receipt] = await fetchDocs(db().collection(READS).where({ _id: id }).limit(1));
   if (!receipt) {
+    await markHouseholdRead(notice, user, reaches(notice.scope, home));
     const data = { noticeId: notice._id, userId: actor.userId, communityId: actor.communityId, at: new Date() };
     await db().collection(READS).doc(id).set({ data });
   }
   return { notice: noticeView(notice, { read: true, signedUp: Boolean(signup) }) };
 }
 
-export async function noticeReaders(input: { noticeId: string }): Promise<{ read: Household[]; unread: Household[] }> {
-  const actor = await loadActor();
-  const notice = await loadVisible(input.noticeId, actor);
-  if (!mayFollowUp(actor, notice)) throw denied('只有发布人和社区管理员可以查看阅读情况');
-  const receipts = await findAll(READS, { noticeId: notice._id }, noticeReadIds);
-  const readers = new Set(receipts.map((r) => r.userId));
-  const residents = await residentsOf(notice.communityId, notice.scope);
-  const read: Household[] = [];
-  const unread: Household[] = [];
-  for (const { household } of residents) (readers.has(household.userId) ? read : unread).push(household);
-  return { read, unread };
-}
-
-const noticeReadIds = z.object({ userId: z.string() });
-
 /** A notice the caller may open; one outside their reach answers NOT_FOUND, as a missing one does. */
-export async function loadVisible(noticeId: string, actor: Actor): Promise<NoticeDoc> {
+export async function loadVisible(noticeId: string, actor: Actor, home?: Home): Promise<NoticeDoc> {
   const notice = await loadNotice(noticeId, actor);
-  if (!maySee(actor, notice, await homeOf(actor))) throw notFound('通知');
+  if (!maySee(actor, notice, home ?? (await homeOf(actor)))) throw notFound('通知');
   return notice;
 }

@@ -3,15 +3,16 @@
  * written in one transaction, so the capacity holds exactly however many sign up at once: racers
  * conflict on the notice document, rerun, and see the new count.
  */
-import { mayFollowUp, mayTakePlace, mayWithdraw } from '../../domain/notices/rules';
-import type { NoticeView } from '../../types/notices';
+import { mayTakePlace, mayWithdraw } from '../../domain/notices/rules';
+import type { NoticeView, SignupEntry } from '../../types/notices';
 import type { Actor } from '../../domain/actor';
 import { loadActor } from '../_shared/actor';
-import { denied, failureOf } from '../_shared/failure';
+import { failureOf } from '../_shared/failure';
 import { findAll } from '../_shared/records';
 import { inTransaction, txGet } from '../_shared/transaction';
 import { noticeDoc, NOTICES, personalId, SIGNUPS, signupDoc, type NoticeDoc } from './model';
 import { loadVisible } from './read';
+import { loadFollowed } from './readers';
 import { noticeView } from './view';
 
 type Answer = Promise<{ notice: NoticeView }>;
@@ -55,13 +56,17 @@ export async function withdraw(input: { noticeId: string }): Answer {
   return { notice: noticeView(notice, { read: true, signedUp: false }) };
 }
 
-export async function listSignups(input: { noticeId: string }) {
+export async function listSignups(input: { noticeId: string }): Promise<{ signups: SignupEntry[] }> {
   const actor = await loadActor();
-  const notice = await loadVisible(input.noticeId, actor);
-  if (!mayFollowUp(actor, notice)) throw denied('只有发布人和社区管理员可以查看接龙名单');
+  const notice = await loadFollowed(input.noticeId, actor, '只有发布人和社区管理员可以查看接龙名单');
+  return { signups: await signupsOf(notice) };
+}
+
+/** The 接龙 list in sign-up order (its capacity bounds it). */
+export async function signupsOf(notice: NoticeDoc): Promise<SignupEntry[]> {
   const signups = await findAll(SIGNUPS, { noticeId: notice._id, active: true }, signupDoc);
   signups.sort((a, b) => a.at.getTime() - b.at.getTime());
-  return { signups: signups.map((s) => ({ userId: s.userId, name: s.name, note: s.note, at: s.at.toISOString() })) };
+  return signups.map((s) => ({ userId: s.userId, name: s.name, note: s.note, at: s.at.toISOString() }));
 }
 
 function signupRecord(notice: NoticeDoc, actor: Actor, note: string, at: Date) {

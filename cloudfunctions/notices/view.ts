@@ -15,6 +15,7 @@ export function noticeView(n: NoticeDoc, mine: { read: boolean; signedUp: boolea
     ...(n.capacity !== undefined ? { capacity: n.capacity } : {}),
     ...(n.deadline ? { deadline: n.deadline.toISOString() } : {}),
     signupCount: n.signupCount,
+    photos: n.photos,
     unread: !mine.read,
     signedUp: mine.signedUp,
   };

@@ -9,6 +9,9 @@ import { refuse, type Refused } from '../../types/refusals';
 export type NoticeScope =
   { kind: 'building'; id: string; gridId: string } | { kind: 'grid'; id: string } | { kind: 'community'; id: string };
 
+/** A scope by kind and id: all the posting rules read (a NoticeView's scope is one too). */
+export type ScopeRef = Pick<NoticeScope, 'kind' | 'id'>;
+
 /** Where a person lives, as far as notices care. */
 export interface Home {
   communityId: string;
@@ -30,7 +33,7 @@ export function keysReaching(home: Home): string[] {
 }
 
 /** Building leaders to the buildings they lead, grid workers to their grid, admins anywhere. */
-export function mayPostTo(actor: Actor, scope: NoticeScope): boolean {
+export function mayPostTo(actor: Actor, scope: ScopeRef): boolean {
   if (isCommunityAdmin(actor)) return true;
   const communityId = actor.communityId;
   if (scope.kind === 'building') return covers(actor, 'building_leader', { communityId, buildingId: scope.id });
@@ -46,9 +49,13 @@ export function reaches(scope: NoticeScope, home: Home): boolean {
   return keysReaching(home).includes(scopeKey(scope));
 }
 
-/** The poster and the community's admins see who read and who signed up. */
-export function mayFollowUp(actor: Actor, notice: { posterId: string }): boolean {
-  return notice.posterId === actor.userId || isCommunityAdmin(actor);
+/**
+ * The community's admins, and the poster while they still hold the role that let them post there,
+ * see who read, who signed up, and may remind. Access follows the current grants (read on every
+ * call), so a building leader whose role is revoked sees their old notices' households no more.
+ */
+export function mayFollowUp(actor: Actor, notice: { posterId: string; scope: ScopeRef }): boolean {
+  return isCommunityAdmin(actor) || (notice.posterId === actor.userId && mayPostTo(actor, notice.scope));
 }
 
 /** Residents it reaches, its poster, and anyone who may post to that scope may open a notice. */

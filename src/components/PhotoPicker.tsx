@@ -9,7 +9,8 @@ import { choosePhotos, photoSrc, uploadPhoto } from '@/services/storage';
 import { errorText } from '@/features/errors';
 import './Photos.scss';
 
-export function PhotoPicker(props: { value: string[]; max: number; onChange(next: string[]): void }) {
+/** `folder`: where in cloud storage the photos go (orders, notices). */
+export function PhotoPicker(props: { value: string[]; max: number; folder?: string; onChange(next: string[]): void }) {
   const [uploading, setUploading] = useState(0);
   const room = props.max - props.value.length - uploading;
 
@@ -17,7 +18,7 @@ export function PhotoPicker(props: { value: string[]; max: number; onChange(next
     const chosen = await choosePhotos(room);
     if (!chosen.length) return;
     setUploading((n) => n + chosen.length);
-    const answers = await Promise.all(chosen.map((c) => uploadPhoto(c)));
+    const answers = await Promise.all(chosen.map((c) => uploadPhoto(c, props.folder)));
     setUploading((n) => n - chosen.length);
     const ids = answers.flatMap((a) => (a.ok ? [a.data.fileId] : []));
     const failed = answers.find((a) => !a.ok);

@@ -3,7 +3,16 @@
  * Events and results are the types in types/notices.ts; every call answers an Envelope, never throws.
  */
 import type { Envelope, Page } from '../../types/envelope';
-import type { Household, NoticeView, NoticesEvent, SubscribeKind } from '../../types/notices';
+import type {
+  NoticeFollow,
+  NoticeView,
+  NoticesEvent,
+  ReadersPage,
+  ReaderTab,
+  RemindResult,
+  SignupEntry,
+  SubscribeKind,
+} from '../../types/notices';
 import { callCloud } from './cloud';
 
 type Fields<A extends NoticesEvent['action']> = Omit<Extract<NoticesEvent, { action: A }>, 'action'>;
@@ -11,13 +20,7 @@ type NoticeAnswer = Promise<Envelope<{ notice: NoticeView }>>;
 
 export type PostInput = Fields<'post'>;
 
-/** One person's place on a 接龙 (poster and admins only). */
-export interface SignupEntry {
-  userId: string;
-  name: string;
-  note: string;
-  at: string;
-}
+export type { SignupEntry };
 
 /** Drops undefined and empty fields: the function's schemas are strict. */
 function event(action: NoticesEvent['action'], fields: object = {}): object {
@@ -43,9 +46,13 @@ export const listMyNotices = (cursor?: string): Promise<Envelope<Page<NoticeView
 /** Opens one notice; this is what marks it read. */
 export const getNotice = (noticeId: string): NoticeAnswer => callCloud('notices', event('get', { noticeId }));
 
-/** Households of the notice's scope, read and not yet (poster and admins only). */
-export const getReaders = (noticeId: string): Promise<Envelope<{ read: Household[]; unread: Household[] }>> =>
-  callCloud('notices', event('readers', { noticeId }));
+/** One page of a notice's 未读 or 已读 households, with both counts (poster and admins only). */
+export const getReaders = (noticeId: string, tab: ReaderTab, cursor?: string): Promise<Envelope<ReadersPage>> =>
+  callCloud('notices', event('readers', { noticeId, tab, cursor }));
+
+/** 一键提醒: a message to the unread households' members who accepted one (once an hour a notice). */
+export const remindUnread = (noticeId: string): Promise<Envelope<RemindResult>> =>
+  callCloud('notices', event('remind', { noticeId }));
 
 /** 我要报名. Full → RESOURCE_EXHAUSTED; after the deadline → FAILED_PRECONDITION; a retap is a no-op. */
 export const signUp = (noticeId: string, note?: string): NoticeAnswer =>
@@ -54,13 +61,11 @@ export const signUp = (noticeId: string, note?: string): NoticeAnswer =>
 /** 取消报名, before the deadline. */
 export const withdrawSignup = (noticeId: string): NoticeAnswer => callCloud('notices', event('withdraw', { noticeId }));
 
-/** The 接龙 list in sign-up order (poster and admins only). */
-/** 阅读情况 in one call (poster and admins only): the notice, its readers and a 接龙's sign-ups. */
-export const getFollow = (
-  noticeId: string,
-): Promise<Envelope<{ notice: NoticeView; read: Household[]; unread: Household[]; signups: SignupEntry[] }>> =>
+/** 阅读情况 in one call (poster and admins only): the notice, the first 未读 page and counts, the 接龙 list. */
+export const getFollow = (noticeId: string): Promise<Envelope<NoticeFollow>> =>
   callCloud('notices', event('follow', { noticeId }));
 
+/** The 接龙 list in sign-up order (poster and admins only). */
 export const listSignups = (noticeId: string): Promise<Envelope<{ signups: SignupEntry[] }>> =>
   callCloud('notices', event('signups', { noticeId }));
 

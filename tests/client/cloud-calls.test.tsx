@@ -246,7 +246,7 @@ test('兑换 is ONE call; the new balance and stock come with its answer', async
   expect(calls().slice(before)).toEqual(['points.redeem']);
 });
 
-test('阅读情况 loads with ONE call, notices.follow: the notice, who read it and the 接龙 list', async () => {
+test('阅读情况 loads with ONE call, notices.follow; more households and the 已读 tab are notices.readers pages', async () => {
   session.set(ME);
   mockRoute.params = { noticeId: 'n-1' };
   const notice = {
@@ -260,24 +260,47 @@ test('阅读情况 loads with ONE call, notices.follow: the notice, who read it 
     createdAt: '2025-01-01T00:00:00.000Z',
     capacity: 10,
     signupCount: 1,
+    photos: [],
     unread: false,
     signedUp: false,
   };
+  const home = (room: string, readAt?: string) => ({
+    _id: `n-1_b-1_${room}`,
+    buildingName: '1号楼',
+    room,
+    members: 1,
+    ...(readAt ? { readAt } : {}),
+  });
+  const counts = { read: 1, unread: 2 };
   answering({
     'notices.follow': () => ({
       ok: true,
       data: {
         notice,
-        read: [{ userId: 'u-2', name: '吴大爷', buildingName: '1号楼', room: '301' }],
-        unread: [{ userId: 'u-1', name: '周奶奶', buildingName: '1号楼', room: '302' }],
+        readers: { items: [home('302')], nextCursor: 'n-1_b-1_302', counts },
         signups: [{ userId: 'u-2', name: '吴大爷', note: '两人', at: '2025-01-01T01:00:00.000Z' }],
       },
     }),
+    'notices.readers': (e) =>
+      e.tab === 'read'
+        ? { ok: true, data: { items: [home('301', '2025-01-01T02:00:00.000Z')], counts } }
+        : { ok: true, data: { items: [home('402')], counts } },
   });
   render(<NoticeFollowPage />);
   await screen.findByText('周六义剪报名');
-  expect(screen.getByText('未读 1')).toBeTruthy();
+  expect(screen.getByText('未读 2 户')).toBeTruthy();
+  expect(screen.getByText('1号楼 302室')).toBeTruthy();
   expect(screen.getByText('1. 吴大爷')).toBeTruthy();
   await act(() => new Promise((r) => setTimeout(r, 50)));
   expect(calls()).toEqual(['notices.follow']);
+
+  fireEvent.click(screen.getByText('加载更多'));
+  await screen.findByText('1号楼 402室');
+  expect(screen.getByText('1号楼 302室')).toBeTruthy();
+  expect(cloud.mock.calls[1][1]).toEqual({ action: 'readers', noticeId: 'n-1', tab: 'unread', cursor: 'n-1_b-1_302' });
+
+  fireEvent.click(screen.getByText('已读 1 户'));
+  await screen.findByText('1号楼 301室');
+  expect(calls()).toEqual(['notices.follow', 'notices.readers', 'notices.readers']);
+  expect(cloud.mock.calls[2][1]).toEqual({ action: 'readers', noticeId: 'n-1', tab: 'read' });
 });

@@ -68,6 +68,7 @@ const notice = (over: Partial<NoticeView> = {}): NoticeView => ({
   posterName: '孙楼长',
   createdAt: '2025-01-01T00:00:00.000Z',
   signupCount: 0,
+  photos: [],
   unread: false,
   signedUp: false,
   ...over,
@@ -115,6 +116,7 @@ describe('the 发布通知 form', () => {
       content: '带扫帚',
       capacity: '5',
       deadline: 'tomorrow-18',
+      photos: [] as string[],
     };
     const fields = postFields(draft, choices, NOW);
     expect(fields).toMatchObject({ scope: { buildingId: 'b1' }, kind: 'signup', title: '大扫除', capacity: 5 });
@@ -125,6 +127,10 @@ describe('the 发布通知 form', () => {
       kind: 'notice',
       title: '大扫除',
       content: '带扫帚',
+    });
+    // Photos travel only when there are some (the function's schema is strict).
+    expect(postFields({ ...draft, kind: 'notice', photos: ['local://uploads/a.png'] }, choices, NOW)).toMatchObject({
+      photos: ['local://uploads/a.png'],
     });
   });
 });

@@ -3,7 +3,8 @@
  * 孙楼长 (demo-leader-1) first sends a 接龙 whose text the content check flags — refused with the
  * message, nothing saved — then fixes it and posts it to 1号楼 (5 places, 明天 18:00) →
  * 周奶奶 (demo-resident-1) sees it unread on the home and in 楼栋通知, opens it and signs up with a
- * note → 孙楼长 sees 周奶奶 among 已读 and on the 接龙名单, and 吴大爷 among 未读.
+ * note → 孙楼长 sees 周奶奶's home (302) among 已读 and on the 接龙名单, 吴大爷's (402) among 未读, and
+ * sends the unread a reminder with one tap.
  * Screenshots: tests/artifacts/screenshots/notices-*.png.
  */
 import { resolve } from 'node:path';
@@ -104,7 +105,7 @@ test('周奶奶 sees it unread, opens it and signs up with a note', async () => 
   expect(await again.locator('.notice-card__dot').count()).toBe(0);
 });
 
-test('孙楼长 sees 周奶奶 among 已读 and on the 接龙名单, and 吴大爷 among 未读', async () => {
+test('孙楼长 sees 周奶奶 (302) among 已读 households and on the 接龙名单, 吴大爷 (402) among 未读, and reminds them', async () => {
   await actAs(phone.page, cloud.url, 'demo-leader-1');
   await openTile(phone.page, '楼栋通知', '**/packages/notices/list/index');
   await shown('.nut-button.notice-go-mine').click();
@@ -116,14 +117,27 @@ test('孙楼长 sees 周奶奶 among 已读 and on the 接龙名单, and 吴大�
   const signups = shown('.notice-signups');
   await signups.getByText('1. 周奶奶').waitFor();
   await signups.getByText(NOTE).waitFor();
-  await shown('.notice-readers').getByText('吴大爷').waitFor();
-  expect(await shown('.notice-readers').getByText('周奶奶').count()).toBe(0);
+  // Households by room: 吴大爷 402 unread, 周奶奶 302 read; the poster's own 101 is not listed.
+  await shown('.notice-readers').getByText('1号楼 402室').waitFor();
+  expect(await shown('.notice-readers').getByText('1号楼 302室').count()).toBe(0);
+  expect(await shown('.notice-readers').getByText('1号楼 101室').count()).toBe(0);
+  await shown('.page-tabs').getByText('已读 1 户').waitFor();
   await settle();
   await phone.shot('notices-08-follow-unread');
 
+  await shown('.nut-button.notice-remind').click();
+  await phone.page.getByText('发送提醒').click();
+  await phone.page.getByText('已提醒', { exact: false }).waitFor();
+  expect(
+    await cloud.call('notices', 'demo-leader-1', {
+      action: 'remind',
+      noticeId: (await phone.page.evaluate(() => location.href)).split('noticeId=')[1],
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'FAILED_PRECONDITION' } }); // once an hour
+
   await shown('.page-tabs .nut-tabs-titles-item').filter({ hasText: '已读' }).click();
-  await shown('.notice-readers').getByText('周奶奶').waitFor();
-  expect(await shown('.notice-readers').getByText('吴大爷').count()).toBe(0);
+  await shown('.notice-readers').getByText('1号楼 302室').waitFor();
+  expect(await shown('.notice-readers').getByText('1号楼 402室').count()).toBe(0);
   await settle();
   await phone.shot('notices-09-follow-read');
 });

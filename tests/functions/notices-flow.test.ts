@@ -100,48 +100,20 @@ describe('scope', () => {
 });
 
 describe('read receipts', () => {
-  it('readers moves a household from unread to read when they open it, once', async () => {
+  it('opening marks it read for the reader, once (households: notices-readers.test.ts)', async () => {
     const { notice } = data(await post('demo-leader-1'));
-    const before = data(await cloud.call('notices', 'demo-leader-1', { action: 'readers', noticeId: notice._id }));
-    expect(before.read).toEqual([]);
-    expect(before.unread.map((h: { name: string }) => h.name)).toEqual(expect.arrayContaining(['住户0']));
     const opened = data(await cloud.call('notices', 'demo-resident-1', { action: 'get', noticeId: notice._id }));
     expect(opened.notice.unread).toBe(false);
     data(await cloud.call('notices', 'demo-resident-1', { action: 'get', noticeId: notice._id }));
-    const after = data(await cloud.call('notices', 'demo-leader-1', { action: 'readers', noticeId: notice._id }));
-    expect(after.read).toHaveLength(1);
-    expect(after.read[0]).toMatchObject({ userId: userIdFor('demo-resident-1'), buildingName: '1号楼' });
-    expect(after.unread).toHaveLength(before.unread.length - 1);
     expect(await cloud.store.count('notice_reads', { noticeId: notice._id })).toBe(1);
     const listed = data(await cloud.call('notices', 'demo-resident-1', { action: 'list' })).items;
     expect(listed.find((n: { _id: string }) => n._id === notice._id).unread).toBe(false);
   });
 
-  it('follow answers the 阅读情况 screen in one call, as readers and signups do, writing no receipt', async () => {
-    const { notice } = data(await post('demo-leader-1', { kind: 'signup' }));
-    data(await cloud.call('notices', 'demo-resident-1', { action: 'get', noticeId: notice._id }));
-    data(await cloud.call('notices', 'demo-resident-2', { action: 'signup', noticeId: notice._id, note: '两人' }));
-    const follow = data(await cloud.call('notices', 'demo-leader-1', { action: 'follow', noticeId: notice._id }));
-    const readers = data(await cloud.call('notices', 'demo-leader-1', { action: 'readers', noticeId: notice._id }));
-    const signups = data(await cloud.call('notices', 'demo-leader-1', { action: 'signups', noticeId: notice._id }));
-    expect(follow.notice._id).toBe(notice._id);
-    expect({ read: follow.read, unread: follow.unread }).toEqual(readers);
-    expect(follow.signups).toEqual(signups.signups);
-    expect(follow.signups.map((s: { note: string }) => s.note)).toEqual(['两人']);
-    // Looking at who read it is not reading it: the poster gets no receipt.
-    expect(await cloud.store.count('notice_reads', { noticeId: notice._id, userId: userIdFor('demo-leader-1') })).toBe(
-      0,
-    );
-    for (const who of ['demo-resident-1', 'demo-party-1']) {
-      const res = await cloud.call('notices', who, { action: 'follow', noticeId: notice._id });
-      expect(res).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
-    }
-  });
-
   it('only the poster and admins see readers and sign-ups', async () => {
     const { notice } = data(await post('demo-leader-1', { kind: 'signup' }));
     for (const who of ['demo-resident-1', 'demo-resident-2', 'demo-party-1']) {
-      for (const action of ['readers', 'signups']) {
+      for (const action of ['readers', 'signups', 'follow', 'remind']) {
         const res = await cloud.call('notices', who, { action, noticeId: notice._id });
         expect(res).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
       }

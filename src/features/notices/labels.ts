@@ -3,7 +3,7 @@
  * sign-up button (by the function's own rules, domain/notices/rules.ts mayTakePlace / mayWithdraw,
  * so nobody is offered a button that can only fail). Pure.
  */
-import { NOTICE_KIND_LABELS, type NoticeView } from '../../../types/notices';
+import { NOTICE_KIND_LABELS, type HouseholdView, type NoticeView } from '../../../types/notices';
 import { mayTakePlace, mayWithdraw, signupClosed, type SignupState } from '../../../domain/notices/rules';
 import { when } from '../orders/labels';
 
@@ -59,4 +59,14 @@ export function signupButton(
   }
   const take = mayTakePlace(state, now);
   return take.ok ? { kind: 'signup' } : { kind: 'blocked', text: take.message };
+}
+
+/** "1号楼 302室" (a home without a room: its building, 未填房号). */
+export const householdPlace = (h: Pick<HouseholdView, 'buildingName' | 'room'>): string =>
+  `${h.buildingName} ${h.room ? `${h.room}室` : '未填房号'}`.trim();
+
+/** "2 人 · 今天 14:05 已读" / "2 人". */
+export function householdNote(h: Pick<HouseholdView, 'members' | 'readAt'>, now = new Date()): string {
+  const people = `${h.members} 人`;
+  return h.readAt ? `${people} · ${when(h.readAt, now)} 已读` : people;
 }

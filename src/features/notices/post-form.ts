@@ -11,6 +11,7 @@ import type { ScopeChoice } from './scopes';
 /** The schema's own limits (types/notices.ts), so the form and the function refuse the same. */
 export const MAX_TITLE = NOTICE_LIMITS.title;
 export const MAX_CONTENT = NOTICE_LIMITS.content;
+export const MAX_NOTICE_PHOTOS = NOTICE_LIMITS.photos;
 const MAX_CAPACITY = NOTICE_LIMITS.capacity;
 
 export interface PostDraft {
@@ -22,6 +23,8 @@ export interface PostDraft {
   capacity: string;
   /** A DEADLINE_CHOICES value; '' means 不设截止. */
   deadline: string;
+  /** Uploaded photos' file ids (the picker uploads as they are chosen). */
+  photos: string[];
 }
 
 export type PostErrors = Partial<Record<keyof PostDraft, string>>;
@@ -33,6 +36,7 @@ export const emptyDraft = (scope = ''): PostDraft => ({
   content: '',
   capacity: '',
   deadline: '',
+  photos: [],
 });
 
 export interface DeadlineChoice {
@@ -78,7 +82,13 @@ export const firstError = (e: PostErrors): string | undefined => Object.values(e
 /** The `post` event; a plain 通知 carries no capacity or deadline (the function refuses them). */
 export function postFields(d: PostDraft, choices: readonly ScopeChoice[], now: Date = new Date()): PostInput {
   const scope = choices.find((c) => c.value === d.scope)!.scope;
-  const base = { scope, kind: d.kind, title: d.title.trim(), content: d.content.trim() };
+  const base = {
+    scope,
+    kind: d.kind,
+    title: d.title.trim(),
+    content: d.content.trim(),
+    ...(d.photos.length ? { photos: d.photos } : {}),
+  };
   if (d.kind !== 'signup') return base;
   const deadline = DEADLINE_CHOICES.find((c) => c.value === d.deadline)?.at(now);
   return {

@@ -1,5 +1,5 @@
 /** The few NutUI components we use, as plain DOM elements (NutUI's own bundle breaks jsdom). */
-import type { ReactNode } from 'react';
+import { Children, isValidElement, type ReactNode } from 'react';
 
 export const Button = (p: {
   className?: string;
@@ -80,6 +80,16 @@ export const Tabs = Object.assign(
     value?: string | number;
     onChange?: (v: string | number) => void;
     children?: ReactNode;
-  }) => <div className={`nut-tabs ${p.className ?? ''}`}>{p.children}</div>,
+  }) => (
+    <div className={`nut-tabs ${p.className ?? ''}`}>
+      {Children.map(p.children, (pane) =>
+        isValidElement<{ value?: string | number }>(pane) ? (
+          <span onClick={() => p.onChange?.(pane.props.value ?? '')}>{pane}</span>
+        ) : (
+          pane
+        ),
+      )}
+    </div>
+  ),
   { TabPane },
 );

@@ -1,5 +1,5 @@
 /**
- * 通知详情: title, who posted it and when, the text; for a 接龙 the count, the deadline and 我要报名
+ * 通知详情: title, who posted it and when, the text and its photos; for a 接龙 the count, the deadline and 我要报名
  * (with an optional short note) or 取消报名 before the deadline. Opening it marks it read. Shared
  * into a WeChat group it is a card that opens this page (the subscribe message links here too).
  * Its poster and admins find 阅读情况 and 接龙名单 one tap away.
@@ -11,6 +11,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useTextSize } from '@/features/elder-mode';
 import { useResource } from '@/features/resource';
 import { session } from '@/features/session';
+import { viewerOf } from '@/features/viewer';
+import { mayFollowUp } from '../../../../domain/notices/rules';
 import { IS_WEAPP } from '@/features/platform';
 import { kindLabel, posterLine, scopeText } from '@/features/notices/labels';
 import { detailPath, noticeFollowUrl } from '@/features/notices/routes';
@@ -19,6 +21,7 @@ import { announceNotice } from '@/features/notices/events';
 import { getNotice } from '@/services/notices';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { StatusTag } from '@/components/StatusTag';
+import { PhotoGrid } from '@/components/PhotoGrid';
 import { NOTICE_KIND_TONES } from '@/components/status';
 import { SignupBox } from './SignupBox';
 import '@/components/notices/notices.scss';
@@ -51,9 +54,8 @@ export default function NoticeDetailPage() {
     );
   }
 
-  const roles = me.data?.roles ?? [];
-  // The function decides (poster or admin); the name is what a NoticeView tells us of the poster.
-  const follows = roles.some((g) => g.role === 'community_admin') || notice.posterId === me.data?.user._id;
+  // The rule the function applies (admins, and the poster while they hold the role), asked here too.
+  const follows = me.data ? mayFollowUp(viewerOf(me.data), notice) : false;
 
   return (
     <View className={text.className}>
@@ -67,6 +69,7 @@ export default function NoticeDetailPage() {
         <Text className="notice-detail__title">{notice.title}</Text>
         <Text className="notice-detail__meta">{posterLine(notice)}</Text>
         <Text className="notice-detail__content">{notice.content}</Text>
+        <PhotoGrid fileIds={notice.photos} />
       </View>
 
       {notice.kind === 'signup' && (

@@ -1,51 +1,38 @@
 /**
- * 阅读情况 (poster and admins): 已读 n / 未读 m households of the notice's scope with names, building
- * and room — 未读 first, since those are the doors a leader still knocks on — and, for a 接龙, the
- * sign-up list in order with each note.
+ * 阅读情况 (admins, and the poster while they hold the role): households of the notice's audience,
+ * 未读 first — those are the doors a leader still knocks on — listed by room, 20 at a time (more on
+ * scroll), with 一键提醒 to send the unread households a reminder; 已读 households with when they
+ * first opened it; for a 接龙, the sign-up list in order with each note. Opens with one call.
  */
-import { useCallback, useState } from 'react';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { useState } from 'react';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Envelope } from '../../../../types/envelope';
-import type { Household, NoticeView } from '../../../../types/notices';
 import { useTextSize } from '@/features/elder-mode';
 import { when } from '@/features/orders/labels';
-import { countText, kindLabel, scopeText } from '@/features/notices/labels';
+import { errorText } from '@/features/errors';
+import { countText, householdNote, householdPlace, kindLabel, scopeText } from '@/features/notices/labels';
 import { noticeDetailUrl } from '@/features/notices/routes';
-import { useLoaded } from '@/features/notices/use-loaded';
-import { getFollow, type SignupEntry } from '@/services/notices';
+import { useReaders } from '@/features/notices/readers';
+import { remindUnread } from '@/services/notices';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { StatusTag } from '@/components/StatusTag';
 import { NOTICE_KIND_TONES } from '@/components/status';
 import { PageTabs } from '@/components/PageTabs';
-import { HouseholdList } from '@/components/notices/HouseholdList';
+import { PagedListView } from '@/components/PagedListView';
+import type { ReaderTab } from '../../../../types/notices';
 import '@/components/notices/notices.scss';
-
-interface Follow {
-  notice: NoticeView;
-  read: Household[];
-  unread: Household[];
-  signups: SignupEntry[];
-}
-
-/** The notice, its readers and (for a 接龙) its sign-ups: one call, `notices.follow`. */
-const loadFollow = (noticeId: string): Promise<Envelope<Follow>> => getFollow(noticeId);
 
 export default function NoticeFollowPage() {
   const text = useTextSize();
   const noticeId = useRouter().params.noticeId ?? '';
-  const [tab, setTab] = useState<'unread' | 'read'>('unread');
-  const loaded = useLoaded(useCallback(() => loadFollow(noticeId), [noticeId]));
-  const data = loaded.data;
-  const load = loaded.reload;
-  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()));
+  const { tab, setTab, head, counts, list } = useReaders(noticeId);
 
-  if (!data) {
+  if (!head) {
     return (
       <View className={text.className}>
-        {loaded.error && !loaded.loading ? (
-          <ErrorView error={loaded.error} onRetry={() => void load()} />
+        {list.state.error ? (
+          <ErrorView error={list.state.error} onRetry={() => void list.refresh()} />
         ) : (
           <LoadingView />
         )}
@@ -53,7 +40,7 @@ export default function NoticeFollowPage() {
     );
   }
 
-  const { notice } = data;
+  const { notice, signups } = head;
   return (
     <View className={text.className}>
       <View className="card notice-detail" onClick={() => void Taro.navigateTo({ url: noticeDetailUrl(notice._id) })}>
@@ -71,10 +58,10 @@ export default function NoticeFollowPage() {
         <>
           <Text className="section-title">接龙名单 · {countText(notice)}</Text>
           <View className="card notice-signups">
-            {data.signups.length === 0 ? (
+            {signups.length === 0 ? (
               <Text className="notice-people__empty">还没有人报名。</Text>
             ) : (
-              data.signups.map((s, i) => (
+              signups.map((s, i) => (
                 <View key={s.userId} className="notice-people__row">
                   <Text className="notice-people__name">{`${i + 1}. ${s.name || '未填姓名'}`}</Text>
                   <Text className="notice-people__note">{s.note || when(s.at)}</Text>
@@ -85,24 +72,60 @@ export default function NoticeFollowPage() {
         </>
       )}
 
-      <Text className="section-title">阅读情况</Text>
-      <PageTabs<'unread' | 'read'>
+      <Text className="section-title">阅读情况（按户）</Text>
+      <PageTabs<ReaderTab>
         value={tab}
         tabs={[
-          { value: 'unread', title: `未读 ${data.unread.length}` },
-          { value: 'read', title: `已读 ${data.read.length}` },
+          { value: 'unread', title: `未读 ${counts?.unread ?? 0} 户` },
+          { value: 'read', title: `已读 ${counts?.read ?? 0} 户` },
         ]}
         onChange={setTab}
       />
-      <View className="card notice-readers">
-        <HouseholdList
-          households={tab === 'read' ? data.read : data.unread}
-          empty={tab === 'read' ? '还没有住户打开这条通知。' : '所有住户都看过了。'}
-        />
-      </View>
-      <Button className="full-button" size="large" block onClick={() => void load()}>
-        刷新
-      </Button>
+      {tab === 'unread' && (counts?.unread ?? 0) > 0 && (
+        <RemindButton noticeId={notice._id} households={counts?.unread ?? 0} />
+      )}
+      <PagedListView
+        list={list}
+        wrap="card notice-people notice-readers"
+        empty={tab === 'read' ? '还没有住户打开这条通知。' : '所有住户都看过了。'}
+        render={(h) => (
+          <View className="notice-people__row">
+            <Text className="notice-people__name">{householdPlace(h)}</Text>
+            <Text className="notice-people__where">{householdNote(h)}</Text>
+          </View>
+        )}
+      />
     </View>
+  );
+}
+
+/** 一键提醒: asks once (it messages many homes), then says how many were told. */
+function RemindButton(props: { noticeId: string; households: number }) {
+  const [sending, setSending] = useState(false);
+  const remind = async () => {
+    const ok = await Taro.showModal({
+      title: '提醒未读住户',
+      content: `向 ${props.households} 户未读住户发送提醒？只有订阅了楼栋通知的住户会收到。`,
+      confirmText: '发送提醒',
+    });
+    if (!ok.confirm) return;
+    setSending(true);
+    const res = await remindUnread(props.noticeId);
+    setSending(false);
+    const title = res.ok ? `已提醒 ${res.data.sent} 人` : errorText(res.error);
+    void Taro.showToast({ title, icon: res.ok ? 'success' : 'none' });
+  };
+  return (
+    <Button
+      className="full-button notice-remind"
+      type="primary"
+      size="large"
+      block
+      loading={sending}
+      disabled={sending}
+      onClick={() => void remind()}
+    >
+      一键提醒未读住户
+    </Button>
   );
 }

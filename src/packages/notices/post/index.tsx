@@ -1,6 +1,6 @@
 /**
  * 发布通知: whom it is for (only the places this person may post to), 通知 or 接龙 (with an optional
- * number of places and a deadline), a title and the text. The cloud checks the text first; a
+ * number of places and a deadline), a title, the text and up to 9 photos. The cloud checks the text first; a
  * refusal ("内容含有不当信息…") is shown above the button and nothing is saved, so the leader edits
  * and sends again. Sent, it opens 我的发布.
  */
@@ -20,6 +20,7 @@ import {
   emptyDraft,
   firstError,
   MAX_CONTENT,
+  MAX_NOTICE_PHOTOS,
   MAX_TITLE,
   postFields,
   validatePost,
@@ -30,6 +31,7 @@ import { postNotice } from '@/services/notices';
 import { ChoiceList } from '@/components/ChoiceList';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StatusView';
 import { Field } from '@/components/Field';
+import { PhotoPicker } from '@/components/PhotoPicker';
 import '@/components/notices/notices.scss';
 
 export default function PostNoticePage() {
@@ -121,6 +123,14 @@ function PostForm({ choices }: { choices: ScopeChoice[] }) {
             maxLength={MAX_CONTENT}
             rows={5}
             onChange={(v) => set('content', v)}
+          />
+        </Field>
+        <Field label="图片（可不加）">
+          <PhotoPicker
+            value={draft.photos}
+            max={MAX_NOTICE_PHOTOS}
+            folder="notices"
+            onChange={(v) => set('photos', v)}
           />
         </Field>
         {draft.kind === 'signup' && (
