@@ -1,10 +1,11 @@
 /**
  * The notices and meetings part of the bench's data (bench-seed.ts has the rest and the rules):
- * notices with read receipts, finished meetings with published decisions, built from the stored-record
+ * notices with read receipts and household records, finished meetings with published decisions, built from the stored-record
  * schemas of cloudfunctions/notices and cloudfunctions/meetings.
  */
 import { DEMO_PEOPLE } from '../types/demo';
 import { scopeKey } from '../domain/notices/rules';
+import { groupHouseholds, householdKey, householdRecordId } from '../domain/notices/households';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { noticeDoc, personalId, type NoticeDoc } from '../cloudfunctions/notices/model';
 import { decisionDoc, meetingDoc } from '../cloudfunctions/meetings/model';
@@ -12,14 +13,20 @@ import { DAY, insertInBatches, type BulkTarget, type Resident } from './bench-ut
 
 const person = (openid: string) => DEMO_PEOPLE.find((p) => p.openid === openid)!;
 
-/** Notices to the community, each grid and each building, each read by 100 residents. */
+/**
+ * Notices to 1号楼 and to the community, each read by 100 residents (1号楼's own for its notices).
+ * As many 1号楼 notices as fit in about `reads` records carry their household records (one per
+ * home of 1号楼: 250 at the small size, 2,500 at the large), read where a member read; the first is
+ * the notice the bench follows up. Community notices carry none (ten thousand homes each would
+ * dwarf the rest of the data); 阅读情况's cost is the same whatever the scope.
+ */
 export function seedNotices(
   store: BulkTarget,
   reads: number,
   people: Resident[],
   random: () => number,
   now: Date,
-): string {
+): { noticeId: string; readersCursor: string } {
   const admin = person('demo-admin');
   const leader = person('demo-leader-1');
   const count = Math.max(1, Math.floor(reads / 100));
@@ -48,10 +55,14 @@ export function seedNotices(
     );
   }
   insertInBatches(store, 'notices', notices as unknown as Record<string, unknown>[]);
+  const inBuilding = people.filter((p) => p.buildingId === 'b-demo-1-1');
   const receipts: Record<string, unknown>[] = [];
+  const readersOf = new Map<string, Resident[]>();
   for (const [n, notice] of notices.entries()) {
-    for (let k = 0; k < 100; k += 1) {
-      const reader = people[(n * 37 + k) % people.length];
+    const pool = notice.scope.kind === 'building' ? inBuilding : people;
+    const readers = Array.from({ length: 100 }, (_, k) => pool[(n * 37 + k) % pool.length]);
+    readersOf.set(notice._id, readers);
+    for (const [k, reader] of readers.entries()) {
       receipts.push({
         _id: personalId(notice._id, reader._id),
         noticeId: notice._id,
@@ -62,7 +73,30 @@ export function seedNotices(
     }
   }
   insertInBatches(store, 'notice_reads', receipts);
-  return notices[0]._id; // a 1号楼 notice: 周奶奶 may open it, demo-leader-1 may follow it up
+  const followed = notices
+    .filter((n) => n.scope.kind === 'building')
+    .slice(0, Math.max(1, Math.floor(reads / inBuilding.length)));
+  let readersCursor = '';
+  for (const notice of followed) {
+    const read = new Set(readersOf.get(notice._id)!.map((r) => householdKey(r)));
+    const records = groupHouseholds(inBuilding, notice.posterId).map((h) => ({
+      _id: householdRecordId(notice._id, h.key),
+      noticeId: notice._id,
+      communityId: 'c-demo',
+      buildingId: h.buildingId,
+      buildingName: '1号楼',
+      room: h.room,
+      memberIds: h.memberIds,
+      read: read.has(h.key),
+      ...(read.has(h.key) ? { readAt: notice.createdAt } : {}),
+    }));
+    insertInBatches(store, 'notice_households', records);
+    if (notice === notices[0]) {
+      const unread = records.filter((r) => !r.read);
+      readersCursor = unread[Math.floor(unread.length / 2)]._id;
+    }
+  }
+  return { noticeId: notices[0]._id, readersCursor }; // a 1号楼 notice: 周奶奶 may open it, demo-leader-1 follows it up
 }
 
 /** Finished meetings of both grids and the community, each with two published decisions. */

@@ -46,6 +46,8 @@ export const SIZES: Record<'small' | 'large', BenchSize> = {
 export interface Seeded {
   orderId: string;
   noticeId: string;
+  /** A cursor halfway down that notice's 未读 households: a deep page of 阅读情况. */
+  readersCursor: string;
   meetingId: string;
 }
 
@@ -73,7 +75,8 @@ function residents(count: number): Resident[] {
       name: `居民${i}`,
       buildingId: b._id,
       gridId: b.gridId,
-      room: `${100 + (i % 600)}`,
+      // One home each, so a building's households grow with the data (250 → 2,500 in 1号楼).
+      room: `${1001 + Math.floor(i / demoBuildings.length)}`,
     };
   });
 }
@@ -95,9 +98,9 @@ export function seedBench(store: BulkTarget, size: BenchSize, now = new Date()):
   );
   const orderId = seedOrders(store, size.orders, people, random, pick, now);
   seedLedger(store, size.ledgerEntries, people, random, now);
-  const noticeId = seedNotices(store, size.noticeReads, people, random, now);
+  const { noticeId, readersCursor } = seedNotices(store, size.noticeReads, people, random, now);
   const meetingId = seedMeetings(store, Math.max(100, size.orders / 100), random, now);
-  return { orderId, noticeId, meetingId };
+  return { orderId, noticeId, readersCursor, meetingId };
 }
 
 /** Status mix of a community a year in: most closed, a working set open, a few overdue. */

@@ -8,6 +8,7 @@ import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
 import { countersOf } from '../domain/points/boards';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoNotices } from './demo-seed-notices';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -17,11 +18,12 @@ export interface SeedTarget {
 /**
  * `points: false` leaves the ledger and the 爱心超市 empty: function tests that count points start
  * from zero. `orders: false` leaves out the demo orders (a 代办, an order in 整改, demo-orders.ts),
- * so tests that count orders start from none. `npm start` and `npm run seed` get the full demo.
+ * so tests that count orders start from none. `notices: false` leaves out the demo
+ * notices (demo-seed-notices.ts). `npm start` and `npm run seed` get the full demo.
  */
 export async function seedDemo(
   store: SeedTarget,
-  opts: { points?: boolean; orders?: boolean } = {},
+  opts: { points?: boolean; orders?: boolean; notices?: boolean } = {},
   now = new Date(),
 ): Promise<void> {
   await store.insertMany('communities', [
@@ -52,6 +54,7 @@ export async function seedDemo(
   );
   if (opts.points !== false) await seedDemoPoints(store, now);
   if (opts.orders !== false) await seedDemoOrders(store, now);
+  if (opts.notices !== false) await seedDemoNotices(store, now);
 }
 
 /** 爱心超市 shelves of the demo community. */

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { openStore } from '../localcloud';
 import { COLLECTIONS } from '../types/collections';
 import { seedDemo } from './demo-seed';
+import { writeDemoFiles } from './demo-seed-notices';
 
 async function main(): Promise<void> {
   const dataDir = resolve(__dirname, '..', process.env.DATA_DIR ?? '.data');
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const store = await openStore(dataDir);
   for (const name of COLLECTIONS) await store.ensureCollection(name);
   await seedDemo(store);
+  writeDemoFiles(dataDir);
   await store.close();
   console.log(`已重置 ${dataDir} 为示范社区数据`);
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { startLocalCloud } from '../localcloud';
 import { COLLECTIONS } from '../types/collections';
 import { seedDemo } from './demo-seed';
+import { writeDemoFiles } from './demo-seed-notices';
 import { startTimers } from './timers';
 
 const root = resolve(__dirname, '..');
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     collections: [...COLLECTIONS],
     seedIfEmpty: async (store) => {
       await seedDemo(store);
+      writeDemoFiles(dataDir);
       console.log('已写入示范社区 (demo community seeded)');
     },
     log: (line) => console.log(line),

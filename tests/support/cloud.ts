@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startLocalCloud } from '../../localcloud';
+import { writeDemoFiles } from '../../scripts/demo-seed-notices';
 import { seedDemo } from '../../scripts/demo-seed';
 import { COLLECTIONS } from '../../types/collections';
 
@@ -28,12 +29,14 @@ type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; m
  * `seed: false` starts empty. `demoPoints` (default: on for browser tests, which pass a staticDir)
  * adds the demo's 爱心超市 items and opening balances; function tests start from an empty ledger so
  * their sums are exact. `demoOrders` adds the demo's orders (a 代办, one in 整改); off unless asked, so
- * tests that count orders start from none.
+ * tests that count orders start from none. `demoNotices` (default: on for browser tests) adds the
+ * demo's notices with their households and photo.
  */
 export async function startTestCloud(
-  opts: { staticDir?: string; seed?: boolean; demoPoints?: boolean; demoOrders?: boolean } = {},
+  opts: { staticDir?: string; seed?: boolean; demoPoints?: boolean; demoOrders?: boolean; demoNotices?: boolean } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
+  const notices = opts.demoNotices ?? Boolean(opts.staticDir);
   const dataDir = mkdtempSync(join(tmpdir(), 'llt-cloud-'));
   const cloud = await startLocalCloud({
     port: 0,
@@ -42,7 +45,12 @@ export async function startTestCloud(
     staticDir: opts.staticDir,
     collections: [...COLLECTIONS],
     seedIfEmpty:
-      opts.seed === false ? undefined : (store) => seedDemo(store, { points, orders: opts.demoOrders ?? false }),
+      opts.seed === false
+        ? undefined
+        : async (store) => {
+            await seedDemo(store, { points, orders: opts.demoOrders ?? false, notices });
+            if (notices) writeDemoFiles(dataDir); // the demo notice's photo
+          },
     log: process.env.CLOUD_LOG ? (line) => console.log(line) : () => undefined,
   });
   return {
