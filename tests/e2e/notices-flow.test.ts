@@ -141,3 +141,26 @@ test('孙楼长 sees 周奶奶 (302) among 已读 households and on the 接龙�
   await settle();
   await phone.shot('notices-09-follow-read');
 });
+
+test('the demo 停水通知: its photo shows in the detail, and 阅读情况 counts homes (2 read, 吴大爷 402 unread)', async () => {
+  await actAs(phone.page, cloud.url, 'demo-leader-1');
+  await openTile(phone.page, '楼栋通知', '**/packages/notices/list/index');
+  await shown('.notice-card').filter({ hasText: '周三上午停水通知' }).click();
+  await phone.page.waitForURL('**/packages/notices/detail/index?noticeId=demo-notice-water');
+  await shown('.notice-detail .photo-grid__item').first().waitFor();
+  // The picture really loaded (not a broken-image box).
+  await phone.page.waitForFunction(() =>
+    Array.from(document.querySelectorAll<HTMLImageElement>('.notice-detail .photo-grid__item img')).some(
+      (img) => img.naturalWidth > 0,
+    ),
+  );
+  await settle();
+  await phone.shot('notices-10-detail-photo');
+
+  await shown('.nut-button.notice-go-follow').click();
+  await phone.page.waitForURL('**/packages/notices/follow/index?noticeId=demo-notice-water');
+  await shown('.page-tabs').getByText('已读 2 户').waitFor();
+  await shown('.notice-readers').getByText('1号楼 402室').waitFor();
+  await settle();
+  await phone.shot('notices-11-demo-follow');
+});
