@@ -214,6 +214,8 @@ export const orderViewSchema = z.object({
   proxyName: z.string().optional(),
   takerId: z.string().optional(),
   takerName: z.string().optional(),
+  /** Only on `get`, only for the resident (or her 代办人) while the order is being worked on. */
+  takerPhone: z.string().optional(),
   photos: z.array(z.string()),
   dispatchKind: z.enum(DISPATCH_KINDS).optional(),
   reply: z.string().optional(),

@@ -48,6 +48,13 @@ export const mayReassign = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || 
 /** 整改 queue and 网格诉求: the grid's worker for their grid, admins for the whole community. */
 export const mayWatchGrid = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
 
+/** While someone is working on it (or it awaits the resident's word), the resident — or who filed
+ * for her — may ring the person who took it: 拨打电话 on her order. Nobody else gets that number. */
+export const mayCallTaker = (
+  a: Pick<Actor, 'userId'>,
+  o: Pick<OrderFacts, 'residentId' | 'filedById' | 'takerId'> & { status: string },
+) => !!o.takerId && isOwner(a, o) && ['taken', 'completed', 'rectifying'].includes(o.status);
+
 /**
  * What of an order one may see: 'full' (phone and room as given), 'masked' (the pool's view for
  * those who may grab it: category, content and building, phone and room masked), or 'none'.

@@ -1,6 +1,6 @@
 /**
  * A bottom sheet that asks one thing: a title, a few words or form fields, and two big buttons.
- * Used for 一键求助 (confirm), 撤销, and the 派单 choices. The confirm button shows a spinner and
+ * Used for 一键求助 (sent, with 撤回), 撤销, and the 派单 choices. The confirm button shows a spinner and
  * stays disabled while the action runs, so a second tap cannot act twice.
  */
 import type { ReactNode } from 'react';
@@ -17,6 +17,8 @@ export interface SheetDialogProps {
   busy?: boolean;
   /** An error from the last try, shown above the buttons (the sheet stays open for a retry). */
   error?: string;
+  /** false: a tap beside the sheet does nothing (when 取消 would undo something, it must be meant). */
+  dismissible?: boolean;
   onConfirm(): void;
   onCancel(): void;
 }
@@ -26,7 +28,13 @@ export function SheetDialog(props: SheetDialogProps) {
     if (!props.busy) props.onCancel();
   };
   return (
-    <Popup visible={props.visible} position="bottom" round closeOnOverlayClick={!props.busy} onClose={cancel}>
+    <Popup
+      visible={props.visible}
+      position="bottom"
+      round
+      closeOnOverlayClick={!props.busy && props.dismissible !== false}
+      onClose={cancel}
+    >
       <View className="sheet-dialog">
         <Text className="sheet-dialog__title">{props.title}</Text>
         {props.children}

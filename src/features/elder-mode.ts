@@ -7,6 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { pageClass, textTier, type TextTier } from './text-size';
 
 const KEY = 'llt.elder-mode';
+/** Set once the person has answered the first-use offer (or flipped the switch themselves). */
+const OFFER_KEY = 'llt.elder-mode-offered';
 
 export function readElderMode(): boolean {
   try {
@@ -18,7 +20,24 @@ export function readElderMode(): boolean {
 
 export function writeElderMode(on: boolean): void {
   Taro.setStorageSync(KEY, on);
+  markElderOffered();
   Taro.eventCenter.trigger(KEY, on);
+}
+
+/**
+ * 长辈模式 is offered on the home the first time, so nobody has to find it in 我的 with small
+ * text; once answered (or switched in 我的), it is not asked again.
+ */
+export function elderOfferPending(): boolean {
+  try {
+    return Taro.getStorageSync(OFFER_KEY) !== true && !readElderMode();
+  } catch {
+    return false;
+  }
+}
+
+export function markElderOffered(): void {
+  Taro.setStorageSync(OFFER_KEY, true);
 }
 
 /** The person's WeChat font size in px, or undefined where the platform does not say (H5). */

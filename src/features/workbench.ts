@@ -53,7 +53,7 @@ const tile = (key: string, title: string, desc: string, icon: TileIcon, essentia
 
 /**
  * 一键发单: the big button that leads the resident's home. Not a grid tile and not a page: the home
- * asks "确认一键求助？" and files the order itself, then opens it.
+ * files the order on the tap itself (with a few seconds to 撤回), then opens it.
  */
 export const QUICK_ORDER: Tile = tile('quick-order', '一键发单', '按一下，网格员上门帮您', 'phone', true);
 

@@ -129,6 +129,10 @@ test('周奶奶 rates it 5 stars and sees 已办结 with the whole timeline', as
   await phone.page.waitForURL('**/packages/orders/detail/index?id=*');
   expect(phone.page.url()).toBe(orderUrl);
 
+  // Her rating is asked on the first screen, right under the status; she can ring 张党员 too.
+  const stars = (await shown('.star-picker').boundingBox())!;
+  expect(stars.y + stars.height).toBeLessThanOrEqual(phone.page.viewportSize()!.height);
+  await shown('.nut-button').filter({ hasText: '打电话给张党员' }).waitFor();
   await shown('.star-picker__star').nth(4).click();
   await shown('.star-picker').getByText('非常满意').waitFor();
   await shown('.order-act .form-textarea textarea').fill('来得很快，谢谢小张');
@@ -145,21 +149,24 @@ test('周奶奶 rates it 5 stars and sees 已办结 with the whole timeline', as
   await phone.shot('orders-10-closed');
 });
 
-test('一键发单 in 长辈模式: first on screen, asks first, files one order, which appears in 我的诉求', async () => {
+test('一键发单 in 长辈模式: first on screen, sends on the first tap, offers 撤回, files one order, which appears in 我的诉求', async () => {
   await actAs(phone.page, cloud.url, 'demo-resident-2', { elder: true });
   await phone.page.getByText('吴大爷，您好').waitFor();
   const quick = shown('.page.elder .nut-button.home-quick');
   const firstTile = await shown('.tile').first().boundingBox();
   expect((await quick.boundingBox())!.y).toBeLessThan(firstTile!.y);
-  await quick.click();
-  await shown('.sheet-dialog').getByText('确认一键求助？').waitFor();
+  // A double tap on 一键发单 must still file one order (the sheet covers the button; one requestId).
+  await quick.dblclick();
+  await shown('.sheet-dialog').getByText('求助已发出').waitFor();
   await shown('.sheet-dialog').getByText('1号楼 402室', { exact: false }).waitFor();
+  await shown('.sheet-dialog__cancel')
+    .getByText(/撤回 \d秒/)
+    .waitFor();
   await settle();
   expect((await sizeOf(phone.page, '.sheet-dialog__text')).fontPx).toBeGreaterThanOrEqual(23.8);
-  expect((await sizeOf(phone.page, '.nut-button.sheet-dialog__confirm')).height).toBeGreaterThanOrEqual(48);
-  await phone.shot('orders-11-one-tap-confirm-elder');
-  // A double tap on 确认求助 must still file one order (the button locks; the requestId is the same).
-  await shown('.nut-button.sheet-dialog__confirm').dblclick();
+  expect((await sizeOf(phone.page, '.nut-button.sheet-dialog__cancel')).height).toBeGreaterThanOrEqual(48);
+  await phone.shot('orders-11-one-tap-sent-elder');
+  await shown('.nut-button.sheet-dialog__confirm').click();
   await phone.page.waitForURL('**/packages/orders/detail/index?id=*');
   await shown('.order-detail').getByText('【一键求助】吴大爷').waitFor();
   await shown('.order-detail .order-status').getByText('待派单').waitFor();

@@ -56,7 +56,13 @@ test('周奶奶 signs in and her home greets her, 一键发单 first', async () 
   expect(quickBox!.y).toBeLessThan(firstTile!.y);
   expect(await phone.page.locator('.tile').count()).toBe(7);
   expect(await fontPx('.tile__title')).toBeGreaterThanOrEqual(17);
+  // The first time, 长辈模式 is offered right on the home, with big buttons; 不用了 puts it away.
+  await shown('.home-elder-offer').getByText('字太小、看不清？').waitFor();
+  const no = await shown('.home-elder-offer__no').boundingBox();
+  expect(no!.height).toBeGreaterThanOrEqual(48);
   await phone.shot('02-home');
+  await shown('.home-elder-offer__no').click();
+  await shown('.home-elder-offer').waitFor({ state: 'detached' });
 
   // A tile opens its page, and back comes home.
   await phone.page.locator('.tile', { hasText: '楼栋通知' }).click();
@@ -73,7 +79,10 @@ test('长辈模式 in 我的 makes text at least 23.8px and the home simpler', a
   await phone.page.getByText('139****0001').waitFor();
   await phone.shot('04-mine');
 
-  await shown('.mine-settings .nut-switch').click();
+  // The whole row is the switch, at least 48 px tall: a tap on its words turns 长辈模式 on.
+  const row = shown('.mine-settings .mine-elder');
+  expect((await row.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+  await row.getByText('长辈模式').click();
   await shown('.page.elder').first().waitFor();
   expect(await fontPx('.page.elder .nut-cell-title')).toBeGreaterThanOrEqual(23.8);
   await phone.shot('05-mine-elder');
@@ -87,4 +96,20 @@ test('长辈模式 in 我的 makes text at least 23.8px and the home simpler', a
   const tap = await shown('.page.elder .tile').first().boundingBox();
   expect(tap!.height).toBeGreaterThanOrEqual(48);
   await phone.shot('06-home-elder');
+});
+
+test('一键发单 sends on the first tap; 撤回 within the countdown withdraws it', async () => {
+  await shown('.page.elder .nut-button.home-quick').click();
+  await shown('.sheet-dialog').getByText('求助已发出').waitFor();
+  const undo = shown('.nut-button.sheet-dialog__cancel');
+  await undo.getByText(/撤回 \d秒/).waitFor();
+  await phone.shot('07-one-tap-sent-elder');
+  await undo.click();
+  await shown('.sheet-dialog').waitFor({ state: 'hidden' });
+
+  await shown('.tile').filter({ hasText: '我的诉求' }).click();
+  await phone.page.waitForURL('**/packages/orders/mine/index');
+  // Newest first: the order just sent, now withdrawn.
+  await shown('.order-card').first().getByText('已撤销').waitFor();
+  await phone.shot('08-one-tap-withdrawn-elder');
 });

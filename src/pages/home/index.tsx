@@ -1,6 +1,7 @@
 /**
  * 工作台: who you are, then what your roles let you do. For a resident 一键发单 comes first, as
- * one big button (it asks "确认一键求助？", files the order and opens it). On H5 without a dev
+ * one big button (the tap sends; a few seconds to 撤回 follow, then the order opens). The first time,
+ * 长辈模式 is offered right under the greeting. On H5 without a dev
  * sign-in it sends you to pick a demo person; on weapp the identity is WeChat's, so it never goes there.
  * The greeting card also shows one's points (先锋积分 for party members), a tap from 我的积分.
  */
@@ -19,6 +20,7 @@ import { getDevOpenid } from '@/services/identity';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { TileGrid } from '@/components/TileGrid';
 import { QuickOrderSheet } from './QuickOrderSheet';
+import { ElderOffer } from './ElderOffer';
 import './index.scss';
 
 export default function HomePage() {
@@ -84,6 +86,8 @@ export default function HomePage() {
           </View>
         )}
       </View>
+
+      <ElderOffer onTurnOn={() => text.setElder(true)} />
 
       {incomplete && (
         <View className="home-notice card" onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })}>

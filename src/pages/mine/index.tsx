@@ -30,12 +30,15 @@ export default function MinePage() {
   const tree = useResource(orgTree, me.status === 'ready');
   const [showPhone, setShowPhone] = useState(false);
 
+  // The whole row is the switch (a 48 px+ target, not a small toggle at the edge); the Switch only
+  // shows the state, so a tap on it is the row's tap and flips once.
   const elderCell = (
     <Cell
-      className="mine-cell"
+      className="mine-cell mine-elder"
       title="长辈模式"
       description={text.elder ? '字更大、按钮更大、选项更少' : '打开后字更大、按钮更大'}
-      extra={<Switch checked={text.elder} onChange={(on) => text.setElder(on)} />}
+      extra={<Switch className="mine-elder__switch" checked={text.elder} />}
+      onClick={() => text.setElder(!text.elder)}
     />
   );
   const fontHint =

@@ -1,6 +1,8 @@
 /**
  * 诉求详情: where the order is (status first, in big type), what was asked, the answers so far, the
- * timeline (who did what, when), and the actions this person may take now.
+ * timeline (who did what, when), and the actions this person may take now. When the resident's word
+ * is due (评价), the stars come right under the status, on the first screen; she can ring whoever is
+ * working on her order (拨打电话, the number only she is sent).
  */
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
@@ -46,37 +48,53 @@ export default function OrderDetailPage() {
   // Those who go to the door may call; the pool's masked number (139****) cannot be dialled.
   const mayCall = (order.takerId === viewer.userId || isCommunityAdmin(viewer)) && /^\d+$/.test(order.contactPhone);
 
+  // The resident's rating is the one thing asked of her: first screen, under the status.
+  const rateFirst = actions.includes('rate');
+  const act = <OrderActions order={order} actions={actions} proxy={isProxyOf(viewer, order)} onChanged={applied} />;
+
+  const head = (
+    <>
+      <View className="order-detail__head">
+        <Text className="order-detail__category">{categoryLabel(order)}</Text>
+        <OrderStatusTag status={order.status} big />
+      </View>
+      {order.overdueLevel > 0 && <Text className="order-detail__overdue">已超过办理时限，请尽快处理</Text>}
+    </>
+  );
+  const details = (
+    <>
+      <Text className="order-detail__content">{order.content}</Text>
+      <PhotoGrid fileIds={order.photos} />
+      <Line label="地点" value={placeText(names.get(order.buildingId) ?? '', order.room) || '—'} />
+      <Line label="诉求人" value={order.residentName} />
+      {order.proxyName && <Line label="代办人" value={order.proxyName} />}
+      <Line label="联系电话" value={order.contactPhone || '—'} />
+      {mayCall && <CallButton phone={order.contactPhone} label="拨打电话" />}
+      <Line label="提交时间" value={when(order.createdAt)} />
+      {order.takerName && <Line label="接单人" value={order.takerName} />}
+      {order.takerPhone && <CallButton phone={order.takerPhone} label={`打电话给${order.takerName ?? '接单人'}`} />}
+      {deadlineText(order) && <Line label="时限" value={deadlineText(order)} />}
+    </>
+  );
+
   return (
     <View className={text.className}>
-      <View className="card order-detail">
-        <View className="order-detail__head">
-          <Text className="order-detail__category">{categoryLabel(order)}</Text>
-          <OrderStatusTag status={order.status} big />
+      {rateFirst ? (
+        <>
+          <View className="card order-detail">{head}</View>
+          {act}
+          <View className="card order-detail">{details}</View>
+        </>
+      ) : (
+        <View className="card order-detail">
+          {head}
+          {details}
         </View>
-        {order.overdueLevel > 0 && <Text className="order-detail__overdue">已超过办理时限，请尽快处理</Text>}
-        <Text className="order-detail__content">{order.content}</Text>
-        <PhotoGrid fileIds={order.photos} />
-        <Line label="地点" value={placeText(names.get(order.buildingId) ?? '', order.room) || '—'} />
-        <Line label="诉求人" value={order.residentName} />
-        {order.proxyName && <Line label="代办人" value={order.proxyName} />}
-        <Line label="联系电话" value={order.contactPhone || '—'} />
-        {mayCall && (
-          <Button
-            className="full-button"
-            size="large"
-            onClick={() => void Taro.makePhoneCall({ phoneNumber: order.contactPhone })}
-          >
-            拨打电话
-          </Button>
-        )}
-        <Line label="提交时间" value={when(order.createdAt)} />
-        {order.takerName && <Line label="接单人" value={order.takerName} />}
-        {deadlineText(order) && <Line label="时限" value={deadlineText(order)} />}
-      </View>
+      )}
 
       <Answers order={order} />
 
-      <OrderActions order={order} actions={actions} proxy={isProxyOf(viewer, order)} onChanged={applied} />
+      {!rateFirst && act}
 
       {order.timeline && order.timeline.length > 0 && (
         <>
@@ -87,6 +105,14 @@ export default function OrderDetailPage() {
         </>
       )}
     </View>
+  );
+}
+
+function CallButton(props: { phone: string; label: string }) {
+  return (
+    <Button className="full-button" size="large" onClick={() => void Taro.makePhoneCall({ phoneNumber: props.phone })}>
+      {props.label}
+    </Button>
   );
 }
 
