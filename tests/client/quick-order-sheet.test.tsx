@@ -89,7 +89,7 @@ test('if someone took it already, 撤回 says so and opens the order instead', a
 });
 
 test('a failed send offers 再试一次 with the same requestId', async () => {
-  submit.mockResolvedValueOnce({ ok: false, error: { code: 'UNAVAILABLE', message: '网络不好' } });
+  submit.mockResolvedValueOnce({ ok: false, error: { code: 'INTERNAL', message: '网络不好' } });
   render(<QuickOrderSheet place="1号楼 402室" onClose={jest.fn()} />);
   await settle();
   expect(screen.getByText('没能发出求助')).toBeTruthy();
