@@ -214,7 +214,7 @@ export const orderViewSchema = z.object({
   proxyName: z.string().optional(),
   takerId: z.string().optional(),
   takerName: z.string().optional(),
-  /** Only on `get`, only for the resident (or her 代办人) while the order is being worked on. */
+  /** In full views while the order is worked on (domain/orders/permissions.ts takerReachable). */
   takerPhone: z.string().optional(),
   photos: z.array(z.string()),
   dispatchKind: z.enum(DISPATCH_KINDS).optional(),

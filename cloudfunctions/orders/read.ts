@@ -1,6 +1,5 @@
 /**
- * get: one order with its timeline, as the caller may see it (the resident also gets the number of
- *   whoever is working on it, for 拨打电话).
+ * get: one order with its timeline, as the caller may see it.
  * list: pages of at most 20, newest first, by view —
  *   mine (filed by or for me), tasks (taken by me), pool (what I may grab), grid (my grids, for grid
  *   workers), community (admins; departments see what was transferred), overdue (grid workers, admins),
@@ -9,13 +8,12 @@
 import type { ListView, OrderStatus, OrderView } from '../../types/orders';
 import type { Page } from '../../types/envelope';
 import { isCommunityAdmin, hasRole, type Actor } from '../../domain/actor';
-import { mayCallTaker, visibility } from '../../domain/orders/permissions';
+import { visibility } from '../../domain/orders/permissions';
 import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { afterCursor, newestFirst, orderedBy, pageFrom } from '../_shared/cursor';
 import { denied } from '../_shared/failure';
-import { fetchDocs, findById } from '../_shared/records';
-import { userDoc } from '../_shared/models';
+import { fetchDocs } from '../_shared/records';
 import { loadOrder } from './load';
 import { orderDoc } from '../_shared/orders/model';
 import { orderView } from './view';
@@ -30,14 +28,7 @@ export async function getOrder(input: { orderId: string }): Promise<{ order: Ord
   const order = await loadOrder(input.orderId, actor);
   const level = visibility(actor, order);
   if (level === 'none') throw denied('您无权查看这条诉求');
-  const view = orderView(order, level);
-  return { order: mayCallTaker(actor, order) ? { ...view, takerPhone: await phoneOf(order.takerId!) } : view };
-}
-
-/** The taker's number as it is now (read, not copied onto the order, so a changed phone is current). */
-async function phoneOf(userId: string): Promise<string | undefined> {
-  const taker = await findById('users', userId, userDoc);
-  return taker?.phone || undefined;
+  return { order: orderView(order, level) };
 }
 
 export async function listOrders(input: {

@@ -8,7 +8,7 @@
 import type { OrderView } from '../../types/orders';
 import { mayAssign, mayGrab } from '../../domain/orders/permissions';
 import { entry, roleLabel } from '../../domain/orders/timeline';
-import { actorFrom, loadActor } from '../_shared/actor';
+import { actorFrom, loadActor, loadCallerUser } from '../_shared/actor';
 import { notFound, refusal } from '../_shared/failure';
 import { userDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
@@ -21,14 +21,15 @@ import { orderView } from './view';
 const TAKER_ROLES = ['grid_worker', 'party_member', 'property'] as const;
 
 export async function grabOrder(input: { orderId: string }): Promise<{ order: OrderView }> {
-  const actor = await loadActor();
+  const me = await loadCallerUser();
+  const actor = actorFrom(me);
   const order = await loadOrder(input.orderId, actor);
   if (!mayGrab(actor, order)) {
     throw refusal('ORDER_OUTSIDE_YOUR_GRID', '只有本网格的党员、网格员（物业类诉求含物业）可以抢单');
   }
   const now = new Date();
   const record = entry(actor, roleLabel(actor, order, [...TAKER_ROLES]), 'grab', now);
-  const changes = { takerId: actor.userId, takerName: actor.name, overdueLevel: 0 };
+  const changes = { takerId: actor.userId, takerName: actor.name, takerPhone: me.phone, overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'take' }, changes, record);
   await notifyUser(moved.communityId, moved.residentId, orderTakenMessage(moved, now)); // after the commit; never throws
   return { order: orderView(moved, 'full') };
@@ -45,7 +46,7 @@ export async function assignOrder(input: { orderId: string; userId: string }): P
   }
   const now = new Date();
   const record = entry(actor, roleLabel(actor, order, ['grid_worker', 'community_admin']), 'assign', now, member.name);
-  const changes = { takerId: member._id, takerName: member.name, overdueLevel: 0 };
+  const changes = { takerId: member._id, takerName: member.name, takerPhone: member.phone, overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'take' }, changes, record);
   await notifyUser(moved.communityId, moved.residentId, orderTakenMessage(moved, now)); // after the commit; never throws
   return { order: orderView(moved, 'full') };

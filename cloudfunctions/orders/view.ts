@@ -5,6 +5,7 @@
  */
 import type { OrderView } from '../../types/orders';
 import { maskPhone, maskRoom } from '../../domain/mask';
+import { takerReachable } from '../../domain/orders/permissions';
 import type { OrderDoc } from '../_shared/orders/model';
 
 export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = true): OrderView {
@@ -24,6 +25,8 @@ export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = 
     ...(o.proxyId ? { proxyId: o.proxyId, proxyName: o.proxyName } : {}),
     takerId: o.takerId,
     takerName: o.takerName,
+    // Like the timeline, only on the order's own page (get and action answers), never in lists.
+    takerPhone: withTimeline && !masked && takerReachable(o.status) ? o.takerPhone : undefined,
     photos: o.photos,
     dispatchKind: o.dispatchKind,
     reply: o.reply,

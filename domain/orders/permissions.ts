@@ -48,12 +48,12 @@ export const mayReassign = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || 
 /** 整改 queue and 网格诉求: the grid's worker for their grid, admins for the whole community. */
 export const mayWatchGrid = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
 
-/** While someone is working on it (or it awaits the resident's word), the resident — or who filed
- * for her — may ring the person who took it: 拨打电话 on her order. Nobody else gets that number. */
-export const mayCallTaker = (
-  a: Pick<Actor, 'userId'>,
-  o: Pick<OrderFacts, 'residentId' | 'filedById' | 'takerId'> & { status: string },
-) => !!o.takerId && isOwner(a, o) && ['taken', 'completed', 'rectifying'].includes(o.status);
+/**
+ * While someone works on the order (or it awaits the resident's word), those who see it in full — the
+ * resident or who filed for her, the staff over it, the taker — are given the taker's number, so she
+ * can ring him (拨打电话). Masked views never carry it; once closed it is no longer given.
+ */
+export const takerReachable = (status: string) => ['taken', 'completed', 'rectifying'].includes(status);
 
 /**
  * What of an order one may see: 'full' (phone and room as given), 'masked' (the pool's view for

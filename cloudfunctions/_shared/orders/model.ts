@@ -35,6 +35,8 @@ export const orderDoc = z.object({
   departmentId: z.string().optional(),
   takerId: z.string().optional(),
   takerName: z.string().optional(),
+  /** Copied when taken, for the resident's 拨打电话 (shown only while it is worked on). */
+  takerPhone: z.string().optional(),
   completionNote: z.string().optional(),
   completionPhotos: z.array(z.string()).optional(),
   rating: z.object({ score: z.number(), comment: z.string().optional() }).optional(),

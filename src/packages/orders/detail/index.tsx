@@ -2,7 +2,7 @@
  * 诉求详情: where the order is (status first, in big type), what was asked, the answers so far, the
  * timeline (who did what, when), and the actions this person may take now. When the resident's word
  * is due (评价), the stars come right under the status, on the first screen; she can ring whoever is
- * working on her order (拨打电话, the number only she is sent).
+ * working on her order (拨打电话).
  */
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
@@ -15,6 +15,7 @@ import { nameIndex } from '@/features/org-names';
 import { orderActionsFor } from '../../../../domain/orders/actions';
 import { isProxyOf } from '../../../../domain/orders/permissions';
 import { isCommunityAdmin } from '../../../../domain/actor';
+import { isOwner } from '../../../../domain/orders/permissions';
 import { inCommunityOf, viewerOf } from '@/features/viewer';
 import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
 import { useOrder } from '@/features/orders/use-order';
@@ -72,7 +73,9 @@ export default function OrderDetailPage() {
       {mayCall && <CallButton phone={order.contactPhone} label="拨打电话" />}
       <Line label="提交时间" value={when(order.createdAt)} />
       {order.takerName && <Line label="接单人" value={order.takerName} />}
-      {order.takerPhone && <CallButton phone={order.takerPhone} label={`打电话给${order.takerName ?? '接单人'}`} />}
+      {order.takerPhone && isOwner(viewer, order) && (
+        <CallButton phone={order.takerPhone} label={`打电话给${order.takerName ?? '接单人'}`} />
+      )}
       {deadlineText(order) && <Line label="时限" value={deadlineText(order)} />}
     </>
   );
