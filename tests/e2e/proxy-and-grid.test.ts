@@ -97,7 +97,7 @@ test('王网格 sees the grid’s orders in 网格诉求, by status, and the bad
   await shown('.chip').filter({ hasText: '整改中' }).click();
   await shown('.order-card').filter({ hasText: '楼道灯坏了' }).waitFor();
   await phone.page.waitForFunction(() =>
-    [...document.querySelectorAll('.order-card')].every(
+    Array.from(document.querySelectorAll('.order-card')).every(
       (c) => !(c as HTMLElement).offsetParent || c.textContent?.includes('整改中'),
     ),
   );
