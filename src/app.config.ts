@@ -34,7 +34,7 @@ export default defineAppConfig({
     // 积分: 我的积分, 爱心超市, 我的兑换, 红榜 (with the QR code generator, which only they need).
     { root: 'packages/points', pages: ['mine/index', 'mall/index', 'redemptions/index', 'board/index'] },
     // 议事: 议事厅, 会议详情, 公开栏 (四务公开), and 议事管理 (admins run meetings on 会议详情 too).
-    { root: 'packages/meetings', pages: ['hall/index', 'detail/index', 'board/index', 'admin/index'] },
+    { root: 'packages/meetings', pages: ['hall/index', 'detail/index', 'board/index', 'admin/index', 'minutes/index'] },
     // 楼栋通知: the list and detail (subscribe messages link to detail/index), 发布通知, 我的发布, 阅读情况.
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'post/index', 'mine/index', 'follow/index'] },
   ],

@@ -127,6 +127,20 @@ export function isRealDay(d: string): boolean {
 const daySchema = z.string().regex(DAY_PATTERN, '日期格式应为 YYYY-MM-DD').refine(isRealDay, '日期不存在');
 const meetingRef = { meetingId: idSchema };
 
+/**
+ * 签到码: what the host's QR code encodes and what an attendee may type instead (H5, or a camera
+ * that will not focus). 6 characters of an alphabet with no look-alikes (no 0/O, 1/I/L), so an
+ * elder can read it aloud; it changes every minute (domain/meetings/attendance.ts) and the one of
+ * the minute before still counts. Typed text is upper-cased and stripped of spaces before sending.
+ */
+export const SIGN_IN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const SIGN_IN_CODE_LENGTH = 6;
+export const SIGN_IN_CODE_PERIOD_MS = 60_000;
+export const normalizeSignInCode = (typed: string): string => typed.replace(/[\s-]/g, '').toUpperCase();
+const signInCodeSchema = z
+  .string()
+  .regex(new RegExp(`^[${SIGN_IN_CODE_ALPHABET}]{${SIGN_IN_CODE_LENGTH}}$`), '签到码是 6 位字母或数字');
+
 export const meetingsEventSchema = z.discriminatedUnion('action', [
   z
     .object({
@@ -163,7 +177,14 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
     .refine((e) => e.accept || e.reason, { message: '不采纳时请填写原因', path: ['reason'] })
     .refine((e) => e.accept || !e.meetingId, { message: '不采纳的议题不能列入会议', path: ['meetingId'] }),
   z.object({ action: z.literal('advance'), ...meetingRef }).strict(),
-  z.object({ action: z.literal('attend'), ...meetingRef }).strict(),
+  /** 签到 by the host's current code (scanned or typed). */
+  z.object({ action: z.literal('attend'), ...meetingRef, code: signInCodeSchema }).strict(),
+  /** 点名: whoever runs the meeting ticks a person present. */
+  z.object({ action: z.literal('roll'), ...meetingRef, userId: idSchema }).strict(),
+  /** The host's current sign-in code, for the QR code on their screen. */
+  z.object({ action: z.literal('signInCode'), ...meetingRef }).strict(),
+  /** 会议纪要: the read-only page a share opens. */
+  z.object({ action: z.literal('minutes'), ...meetingRef }).strict(),
   z
     .object({ action: z.literal('record'), ...meetingRef, topicId: idSchema, notes: text(MEETING_LIMITS.notes) })
     .strict(),
@@ -177,8 +198,19 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
       dueDate: daySchema,
       /** Also open a work order (受理自办类) for it, of this category; its status then shows on the decision. */
       orderCategory: z.enum(CATEGORIES).optional(),
+      /** Where that order is: one building, or a whole grid (exactly one, and only with a category). */
+      orderBuildingId: idSchema.optional(),
+      orderGridId: idSchema.optional(),
     })
-    .strict(),
+    .strict()
+    .refine((e) => !e.orderCategory || Boolean(e.orderBuildingId) !== Boolean(e.orderGridId), {
+      message: '生成工单时请选择一个楼栋或网格作为地点',
+      path: ['orderBuildingId'],
+    })
+    .refine((e) => e.orderCategory || (!e.orderBuildingId && !e.orderGridId), {
+      message: '不生成工单时不选地点',
+      path: ['orderCategory'],
+    }),
   z.object({ action: z.literal('publish'), ...meetingRef }).strict(),
   z
     .object({
@@ -222,8 +254,13 @@ export interface TopicView {
   status: TopicStatus;
   reason?: string;
   notes?: string;
-  /** Set when the topic came from a 转交办理类 work order. */
+  /** Set when the topic came from a 转交办理类 work order (and the viewer may read it in full). */
   orderId?: string;
+  /**
+   * A topic born from a resident's order, shown to someone who may not read it in full
+   * (domain/meetings/permissions.ts mayReadOrderTopic): a summary with no name, room or complaint.
+   */
+  masked?: boolean;
   createdAt: string;
 }
 
@@ -252,11 +289,43 @@ export interface DecisionView {
   orderStatus?: OrderStatus;
 }
 
+export type AttendanceVia = 'code' | 'roll';
+export const ATTENDANCE_VIA_LABELS: Record<AttendanceVia, string> = { code: '扫码', roll: '点名' };
+
+export interface AttendeeView {
+  userId: string;
+  name: string;
+  at: string;
+  via?: AttendanceVia;
+}
+
 export interface MeetingDetail {
   meeting: MeetingView;
   topics: TopicView[];
   decisions: DecisionView[];
-  attendees: { userId: string; name: string; at: string }[];
+  /** Whoever runs the meeting: everyone who signed in; others: only themselves, if they did. */
+  attendees: AttendeeView[];
+  attendeeCount: number;
+}
+
+/**
+ * 会议纪要: the read-only page a share opens (who may open it is who may see the meeting): accepted
+ * topics with their notes, published decisions, and how many attended (names for those who run it).
+ */
+export interface MeetingMinutes {
+  meeting: MeetingView;
+  topics: TopicView[];
+  decisions: DecisionView[];
+  attendeeCount: number;
+  attendees: AttendeeView[];
+}
+
+/** The host's QR code: the current code, when the next one is due, and the sign-in window. */
+export interface SignInCodeView {
+  code: string;
+  refreshAt: string;
+  opensAt: string;
+  closesAt: string;
 }
 
 /**

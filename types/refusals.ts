@@ -54,6 +54,10 @@ export const REFUSALS = {
   TOPIC_REVIEWED_BY_OTHER: { code: 'CONFLICT', message: '该议题已被他人审议，请刷新后再试' },
   TOPIC_NOT_ACCEPTED: { code: 'FAILED_PRECONDITION', message: '议题尚未采纳' },
   DECISION_ALREADY_DONE: { code: 'FAILED_PRECONDITION', message: '该决策已落实完毕' },
+  SIGN_IN_NOT_OPEN: { code: 'FAILED_PRECONDITION', message: '签到在会议开始前 30 分钟开放' },
+  SIGN_IN_CLOSED: { code: 'FAILED_PRECONDITION', message: '会议已结束，签到已关闭' },
+  SIGN_IN_CODE_WRONG: { code: 'FAILED_PRECONDITION', message: '签到码不对或已过期，请扫主持人屏幕上的最新二维码' },
+  ATTENDEE_OUT_OF_SCOPE: { code: 'FAILED_PRECONDITION', message: '此人不在本次会议的范围内' },
 
   // —— 通知与接龙 (notices) ——
   NOTICE_NOT_SIGNUP: { code: 'FAILED_PRECONDITION', message: '这条通知不需要接龙' },

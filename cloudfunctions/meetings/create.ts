@@ -17,6 +17,7 @@ import { pullTransferredOrders } from './joint';
 import { loadMember } from './member';
 import { meetingDoc, type MeetingDoc } from './model';
 import { meetingView } from './view';
+import { newSignInSecret } from './sign-in-code';
 
 export interface CreateInput {
   type: MeetingType;
@@ -50,6 +51,7 @@ export async function createMeeting(input: CreateInput): Promise<{ meeting: Meet
     hostId: member.userId,
     hostName: member.name,
     step: firstStep(input.type),
+    signInSecret: newSignInSecret(),
     createdAt: now,
     updatedAt: now,
   };
@@ -94,6 +96,7 @@ export async function scheduleNextFixedDay(after: MeetingDoc, host: Member): Pro
       hostId: host.userId,
       hostName: host.name,
       step: firstStep('fixed_day'),
+      signInSecret: newSignInSecret(),
       createdAt: now,
       updatedAt: now,
     },

@@ -1,61 +1,105 @@
 /**
- * A decision can open a work order (议事决策转工单): 受理自办类, already dispatched to the meeting's
- * grid (or the grid of the proposer's building), for the topic's proposer as the resident, so they
- * can follow and rate it. The decision keeps the order's id and shows its status on every read.
- * The order's id is derived from the decision, so a retried or double-tapped decide opens one order.
- * It is built by the domain's `createOrder`, like every order.
+ * A decision can open a work order (议事决策转工单, issue 11 point 8): 受理自办类, at the place the
+ * decision names (a building, or a whole grid, chosen in the decide sheet), due on the decision's
+ * due day, and already taken by the decision's owner — the one who must do it. It is the meeting's
+ * work, not the topic proposer's request: the one who decided files it (so it is in their 我的诉求
+ * and they confirm the result), and the proposer's 我的诉求 never lists it. The decision keeps the
+ * order's id and shows its status on every read. The order's id is derived from the decision, so a
+ * retried or double-tapped decide opens one order. It is built by the domain's `createOrder`, and
+ * taken by the state machine's `take` move, like every order.
  */
 import type { Category, OrderStatus } from '../../types/orders';
+import { isCommunityAdmin } from '../../domain/actor';
 import type { Member } from '../../domain/meetings/permissions';
+import { endOfChinaDay } from '../../domain/china-time';
 import { createOrder } from '../../domain/orders/create';
+import { nextStatus } from '../../domain/orders/state-machine';
+import { entry } from '../../domain/orders/timeline';
 import { orderIdFor } from '../_shared/ids/orders';
 import { db } from '../_shared/cloud';
-import { refusal } from '../_shared/failure';
-import { buildingDoc, userDoc } from '../_shared/models';
+import { notFound, refusal } from '../_shared/failure';
+import { buildingDoc, gridDoc, userDoc, type UserDoc } from '../_shared/models';
 import { fetchDocs, findById } from '../_shared/records';
 import { orderDoc } from '../_shared/orders/model';
 import { insertOrderOnce, orderSettingsOf } from '../_shared/orders/store';
-import type { DecisionDoc, MeetingDoc, TopicDoc } from './model';
+import type { DecisionDoc, MeetingDoc } from './model';
+
+/** Where the order is: one building, or a whole grid (路灯、广场 and the like). */
+export type OrderPlace = { buildingId: string } | { gridId: string };
+
+/** The place as the order stores it: a grid, and a building or '' for the grid as a whole. */
+export async function resolveOrderPlace(
+  member: Member,
+  meeting: MeetingDoc,
+  place: OrderPlace,
+): Promise<{ gridId: string; buildingId: string; label: string }> {
+  let resolved: { gridId: string; buildingId: string; label: string };
+  if ('buildingId' in place) {
+    const building = await findById('buildings', place.buildingId, buildingDoc);
+    if (!building || building.communityId !== member.communityId) throw notFound('楼栋');
+    resolved = { gridId: building.gridId, buildingId: building._id, label: building.name };
+  } else {
+    const grid = await findById('grids', place.gridId, gridDoc);
+    if (!grid || grid.communityId !== member.communityId) throw notFound('网格');
+    resolved = { gridId: grid._id, buildingId: '', label: grid.name };
+  }
+  // A grid's meeting decides about its own grid; the community's meetings about any place in it.
+  if (meeting.gridId && resolved.gridId !== meeting.gridId)
+    throw refusal('ORDER_OUTSIDE_YOUR_GRID', '工单地点须在本次会议的网格内');
+  return resolved;
+}
 
 export async function openOrderForDecision(args: {
   member: Member;
   meeting: MeetingDoc;
-  topic: TopicDoc;
   decisionId: string;
   decision: string;
   category: Category;
+  place: { gridId: string; buildingId: string; label: string };
+  owner: UserDoc;
+  dueDate: string;
 }): Promise<string> {
-  const { member, meeting, topic, decisionId } = args;
+  const { member, meeting, decisionId, owner, place } = args;
   const requestId = `decision_${decisionId}`;
   const _id = orderIdFor(member.userId, requestId);
   if (await findById('orders', _id, orderDoc)) return _id;
-  const proposer = await findById('users', topic.proposerId, userDoc);
-  const resident = proposer?.buildingId ? proposer : await findById('users', member.userId, userDoc);
-  if (!resident?.buildingId) throw refusal('ADDRESS_MISSING', '提议人和您都还没有登记住址，无法生成工单');
-  const building = await findById('buildings', resident.buildingId, buildingDoc);
-  if (!building || building.communityId !== member.communityId) throw refusal('BUILDING_GONE');
+  const filer = await findById('users', member.userId, userDoc);
+  const at = new Date();
   const { deadlines } = await orderSettingsOf(member.communityId);
-  const order = createOrder({
+  const role = isCommunityAdmin(member) ? '社区管理员' : '网格员';
+  const born = createOrder({
     draft: {
       _id,
       communityId: member.communityId,
-      gridId: meeting.gridId ?? building.gridId,
-      buildingId: building._id,
-      room: resident.room,
+      gridId: place.gridId,
+      buildingId: place.buildingId,
+      room: '',
       category: args.category,
-      content: `【议事决策】${args.decision}`,
+      content: `【议事决策】${args.decision}（${place.label}）`,
       photos: [],
-      contactPhone: resident.phone,
-      residentId: resident._id,
-      residentName: resident.name,
+      contactPhone: filer?.phone ?? '',
+      residentId: member.userId,
+      residentName: member.name,
       filedById: member.userId,
       requestId,
     },
-    at: new Date(),
+    at,
     deadlines,
-    filed: { by: member, role: '社区管理员', action: 'submit', note: `议事决策（${meeting.title}）` },
-    dispatched: { by: member, role: '社区管理员', action: 'dispatch', note: '受理自办类，按议事决策派单' },
+    filed: { by: member, role, action: 'submit', note: `议事决策（${meeting.title}）` },
+    dispatched: { by: member, role, action: 'dispatch', note: '受理自办类，按议事决策派单' },
   });
+  const taken = nextStatus(born.status, { type: 'take' });
+  // dispatched → taken is in the table; if it ever is not, that is a bug, not a refusal.
+  if (!taken.ok) throw new Error(`openOrderForDecision: ${taken.reason}`);
+  const order = {
+    ...born,
+    status: taken.to,
+    takerId: owner._id,
+    takerName: owner.name,
+    takeBy: at,
+    finishBy: endOfChinaDay(args.dueDate),
+    timeline: [...born.timeline, entry(member, role, 'assign', at, `${owner.name}（决策责任人）`)],
+  };
   return (await insertOrderOnce(order))._id;
 }
 

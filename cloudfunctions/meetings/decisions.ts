@@ -5,7 +5,7 @@
  */
 import type { DecisionView } from '../../types/meetings';
 import type { Category } from '../../types/orders';
-import { openOrderForDecision } from './decision-order';
+import { openOrderForDecision, resolveOrderPlace } from './decision-order';
 import { decisionIdFor } from '../_shared/ids/meetings';
 import { mayReport } from '../../domain/meetings/permissions';
 import { endOfChinaDay } from '../../domain/china-time';
@@ -53,6 +53,8 @@ export async function decide(input: {
   ownerId: string;
   dueDate: string;
   orderCategory?: Category;
+  orderBuildingId?: string;
+  orderGridId?: string;
 }): Promise<{ decision: DecisionView }> {
   const { member } = await loadMember();
   const meeting = await meetingToRun(input.meetingId, member);
@@ -64,16 +66,24 @@ export async function decide(input: {
   const existing = await findById('meeting_decisions', _id, decisionDoc);
   if (existing) return { decision: decisionView(existing) }; // a double tap: the same decision
   // The order first: if writing the decision then fails, a retry finds the same order by its id.
-  const orderId = input.orderCategory
-    ? await openOrderForDecision({
-        member,
-        meeting,
-        topic,
-        decisionId: _id,
-        decision: input.decision,
-        category: input.orderCategory,
-      })
-    : undefined;
+  const place = input.orderBuildingId
+    ? { buildingId: input.orderBuildingId }
+    : input.orderGridId
+      ? { gridId: input.orderGridId }
+      : null;
+  const orderId =
+    input.orderCategory && place
+      ? await openOrderForDecision({
+          member,
+          meeting,
+          decisionId: _id,
+          decision: input.decision,
+          category: input.orderCategory,
+          place: await resolveOrderPlace(member, meeting, place),
+          owner,
+          dueDate: input.dueDate,
+        })
+      : undefined;
   const now = new Date();
   const decision: DecisionDoc = {
     _id,
@@ -101,7 +111,8 @@ export async function decide(input: {
   // set() on a derived id: a racing twin writes the same record.
   const { _id: _omit, ...fields } = decision;
   await db().collection('meeting_decisions').doc(_id).set({ data: fields });
-  return { decision: decisionView(decision, now, orderId ? 'dispatched' : undefined) };
+  // A decision's order is born taken by the decision's owner (decision-order.ts).
+  return { decision: decisionView(decision, now, orderId ? 'taken' : undefined) };
 }
 
 export async function publishMeeting(input: { meetingId: string }) {

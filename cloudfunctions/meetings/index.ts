@@ -2,7 +2,8 @@
 import { meetingsEventSchema, type MeetingDetail, type MeetingsEvent } from '../../types/meetings';
 import { defineFunction } from '../_shared/define-function';
 import { advanceMeeting } from './advance';
-import { attendMeeting } from './attend';
+import { attendMeeting, currentSignInCode, rollCall } from './attend';
+import { readMinutes } from './minutes';
 import { createMeeting } from './create';
 import { decide, publishMeeting, recordNotes, reportProgress } from './decisions';
 import { getMeeting, listMeetings, readBoard } from './read';
@@ -14,6 +15,9 @@ export const main = defineFunction<MeetingsEvent>('meetings', meetingsEventSchem
   review: (e) => reviewTopic(e),
   advance: async (e) => withDetail(await advanceMeeting(e), e.meetingId),
   attend: async (e) => withDetail(await attendMeeting(e), e.meetingId),
+  roll: async (e) => withDetail(await rollCall(e), e.meetingId),
+  signInCode: (e) => currentSignInCode(e),
+  minutes: (e) => readMinutes(e),
   record: async (e) => withDetail(await recordNotes(e), e.meetingId),
   decide: async (e) => withDetail(await decide(e), e.meetingId),
   publish: async (e) => withDetail(await publishMeeting(e), e.meetingId),

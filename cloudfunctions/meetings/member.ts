@@ -11,9 +11,14 @@ import { meetingDoc, topicDoc, type MeetingDoc, type TopicDoc } from './model';
 
 export async function loadMember(): Promise<{ member: Member; user: UserDoc }> {
   const user = await loadCallerUser();
+  return { member: await memberOf(user), user };
+}
+
+/** Any person as a meeting member (the caller, or someone ticked on the roll). */
+export async function memberOf(user: UserDoc): Promise<Member> {
   const building = user.buildingId ? await findById('buildings', user.buildingId, buildingDoc) : null;
   const homeGridId = building && building.communityId === user.communityId ? building.gridId : '';
-  return { member: { ...actorFrom(user), homeGridId }, user };
+  return { ...actorFrom(user), homeGridId };
 }
 
 export async function loadMeeting(meetingId: string, member: Member): Promise<MeetingDoc> {

@@ -19,6 +19,8 @@ export const meetingDoc = z.object({
   hostName: z.string(),
   step: z.enum(MEETING_STEPS),
   publishedAt: date.optional(),
+  /** Keys the host's rotating sign-in code (sign-in-code.ts); never leaves the functions. */
+  signInSecret: z.string().optional(),
   createdAt: date,
   updatedAt: date,
 });
@@ -84,5 +86,9 @@ export const attendanceDoc = z.object({
   userId: z.string(),
   name: z.string(),
   at: date,
+  /** 扫码 (the host's code, scanned or typed) or 点名 (the host ticked the roll). */
+  via: z.enum(['code', 'roll']).optional(),
+  /** Who ticked the roll. */
+  markedById: z.string().optional(),
 });
 export type AttendanceDoc = z.infer<typeof attendanceDoc>;

@@ -6,14 +6,14 @@
  */
 import type { TopicStatus, TopicView } from '../../types/meetings';
 import { isCommunityAdmin } from '../../domain/actor';
-import { gridsOf, mayManage } from '../../domain/meetings/permissions';
+import { gridsOf, mayManage, mayReadOrderTopic } from '../../domain/meetings/permissions';
 import { stepAllows } from '../../domain/meetings/steps';
 import { db } from '../_shared/cloud';
 import { denied, failureOf, refusal } from '../_shared/failure';
 import { fetchDocs, insertDoc } from '../_shared/records';
 import { loadMember, loadTopic, meetingInScope, meetingToRun } from './member';
 import { topicDoc, type TopicDoc } from './model';
-import { topicView } from './view';
+import { maskedTopicView, topicView } from './view';
 
 export async function proposeTopic(input: { meetingId?: string; title: string; content: string }) {
   const { member } = await loadMember();
@@ -75,5 +75,9 @@ export async function listTopics(input: { status?: TopicStatus }): Promise<{ ite
   const docs = await fetchDocs(
     db().collection('meeting_topics').where(_.and(conditions)).orderBy('createdAt', 'desc').limit(100),
   );
-  return { items: docs.map((d) => topicView(topicDoc.parse(d))) };
+  const items = docs.map((d) => topicDoc.parse(d));
+  const place = (t: TopicDoc) => ({ communityId: t.communityId, ...(t.gridId ? { gridId: t.gridId } : {}) });
+  return {
+    items: items.map((t) => (t.orderId && !mayReadOrderTopic(member, place(t), t) ? maskedTopicView(t) : topicView(t))),
+  };
 }

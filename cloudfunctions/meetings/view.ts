@@ -39,6 +39,23 @@ export function topicView(t: TopicDoc): TopicView {
   };
 }
 
+/**
+ * A topic born from a resident's order, as someone who may not read it in full sees it: that the
+ * meeting takes up a resident's matter, and what was said and decided, but not who, where or what
+ * they wrote (no name, room, complaint or order id).
+ */
+export function maskedTopicView(t: TopicDoc): TopicView {
+  const { orderId: _order, ...shown } = topicView(t);
+  return {
+    ...shown,
+    title: ORDER_TOPIC_SUMMARY,
+    content: '该议题来自居民诉求，涉及个人信息，仅会议工作人员和相关职能部门可见。',
+    proposerName: '居民',
+    masked: true,
+  };
+}
+export const ORDER_TOPIC_SUMMARY = '转交职能部门办理的居民诉求';
+
 export function decisionView(d: DecisionDoc, now = new Date(), orderStatus?: OrderStatus): DecisionView {
   return {
     _id: d._id,

@@ -42,3 +42,18 @@ export function inScope(m: Member, p: MeetingPlace): boolean {
 export function mayReport(m: Member, d: MeetingPlace & { ownerId: string }): boolean {
   return m.communityId === d.communityId && (m.userId === d.ownerId || mayManage(m, d));
 }
+
+/**
+ * Topics born from a resident's order (转交办理类, issue 12 point 3) carry the resident's name, room
+ * and complaint. In full they are seen only by whoever runs the meeting, the departments (职能部门,
+ * who sit in a 联席会议 to take the transfers) and the resident who filed it; everyone else sees a
+ * masked summary (view.ts maskedTopic).
+ */
+export function mayReadOrderTopic(m: Member, meeting: MeetingPlace, topic: { proposerId: string }): boolean {
+  if (m.communityId !== meeting.communityId) return false;
+  if (m.userId === topic.proposerId || mayManage(m, meeting)) return true;
+  return covers(m, 'department', { communityId: meeting.communityId });
+}
+
+/** Who signed in, by name: whoever runs the meeting; others see how many, and themselves. */
+export const mayReadRoll = (m: Actor, meeting: MeetingPlace): boolean => mayManage(m, meeting);

@@ -14,6 +14,7 @@ import {
   type StepRow,
 } from '../../types/meetings';
 import { refuse, type Refused } from '../../types/refusals';
+import { sittingOver } from './attendance';
 
 export type StepResult = { ok: true; to: MeetingStep } | Refused;
 
@@ -55,8 +56,8 @@ export function stepAllows(type: MeetingType, step: MeetingStep, action: StepAct
   switch (action) {
     case 'propose':
       return p < rank('deliberate') ? null : closed('会议已进入议事环节，请向社区议题库提议');
-    case 'attend':
-      return null;
+    case 'attend': // and only in its time window: attendance.ts signInAllows
+      return sittingOver(type, step) ? refuse('SIGN_IN_CLOSED') : null;
     case 'record':
     case 'decide':
       return p >= rank('deliberate') ? null : closed('会议尚未进入议事环节');

@@ -6,8 +6,10 @@ import type { Envelope, Page } from '../../types/envelope';
 import type {
   DecisionView,
   MeetingDetail,
+  MeetingMinutes,
   MeetingsEvent,
   MeetingView,
+  SignInCodeView,
   TopicStatus,
   TopicView,
   WithDetail,
@@ -54,9 +56,19 @@ export const reviewTopic = (input: ReviewInput) => call<{ topic: TopicView }>('r
 export const advanceMeeting = (meetingId: string) =>
   call<WithDetail<{ meeting: MeetingView }>>('advance', { meetingId });
 
-/** 签到: once per person; the first earns points. */
-export const attendMeeting = (meetingId: string) =>
-  call<WithDetail<{ attended: boolean; points: number; at: string }>>('attend', { meetingId });
+type Attended = WithDetail<{ attended: boolean; points: number; at: string }>;
+
+/** 签到 with the code on the host's screen (scanned or typed): once per person; the first earns points. */
+export const attendMeeting = (meetingId: string, code: string) => call<Attended>('attend', { meetingId, code });
+
+/** 点名: whoever runs the meeting ticks a person present. */
+export const rollCall = (meetingId: string, userId: string) => call<Attended>('roll', { meetingId, userId });
+
+/** The host's current sign-in code (it changes every minute). */
+export const fetchSignInCode = (meetingId: string) => call<SignInCodeView>('signInCode', { meetingId });
+
+/** 会议纪要: the read-only page a share opens. */
+export const readMinutes = (meetingId: string) => call<MeetingMinutes>('minutes', { meetingId });
 
 export const recordNotes = (meetingId: string, topicId: string, notes: string) =>
   call<WithDetail<{ topic: TopicView }>>('record', { meetingId, topicId, notes });

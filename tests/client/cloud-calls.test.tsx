@@ -164,7 +164,8 @@ const MEETING: MeetingDetail = {
     type: 'five_step',
     typeLabel: '五步议事法',
     title: '小区停车难怎么办',
-    startsAt: '2999-01-01T00:00:00.000Z',
+    // Started five minutes ago: its sign-in is open.
+    startsAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     place: '社区议事厅',
     hostName: '王书记',
     step: 'deliberate',
@@ -181,6 +182,7 @@ const MEETING: MeetingDetail = {
   topics: [],
   decisions: [],
   attendees: [],
+  attendeeCount: 0,
 };
 
 test('a meeting action (签到) is ONE call; the meeting its answer carries is shown, not fetched', async () => {
@@ -194,14 +196,21 @@ test('a meeting action (签到) is ONE call; the meeting its answer carries is s
         attended: true,
         points: 5,
         at: '2025-01-01T00:00:00.000Z',
-        detail: { ...MEETING, attendees: [{ userId: 'u-1', name: '周奶奶', at: '2025-01-01T00:00:00.000Z' }] },
+        detail: {
+          ...MEETING,
+          attendees: [{ userId: 'u-1', name: '周奶奶', at: '2025-01-01T00:00:00.000Z' }],
+          attendeeCount: 1,
+        },
       },
     }),
   });
   render(<MeetingDetailPage />);
   await screen.findByText('已签到 0 人');
-  fireEvent.click(screen.getByText('签到'));
+  fireEvent.click(screen.getByText('输入签到码签到'));
+  fireEvent.change(screen.getByPlaceholderText('例如 K7M3QX'), { target: { value: 'k7m 3qx' } });
+  fireEvent.click(screen.getAllByText('签到').pop()!);
   await screen.findByText('已签到 1 人');
+  expect(cloud.mock.calls[1][1]).toMatchObject({ action: 'attend', meetingId: 'm-1', code: 'K7M3QX' });
   await act(() => new Promise((r) => setTimeout(r, 50)));
   expect(calls()).toEqual(['meetings.get', 'meetings.attend']);
 });

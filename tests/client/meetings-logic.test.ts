@@ -50,6 +50,7 @@ function detail(
     topics: [],
     decisions: [],
     attendees: [],
+    attendeeCount: 0,
     ...extra,
   };
 }
@@ -70,22 +71,55 @@ const decision = (over: object = {}) => ({
   ...over,
 });
 
-test('a resident may sign in and propose while a five_step meeting collects, and only sign in from deliberation on', () => {
+/** Ten minutes into the meeting of `detail` (starts 2025-03-04T07:00Z): sign-in is open. */
+const DURING = new Date('2025-03-04T07:10:00Z');
+const THREE_DAYS_BEFORE = new Date('2025-03-01T07:00:00Z');
+
+test('a resident signs in while the meeting sits, proposes while it collects, reads the minutes from deliberation on', () => {
   const me = viewer('u1', resident);
-  expect(meetingActions(detail('five_step', 'collect'), me)).toEqual(['attend', 'propose']);
-  expect(meetingActions(detail('five_step', 'review'), me)).toEqual(['attend', 'propose']);
-  expect(meetingActions(detail('five_step', 'deliberate'), me)).toEqual(['attend']);
+  expect(meetingActions(detail('five_step', 'collect'), me, DURING)).toEqual(['attend', 'propose']);
+  expect(meetingActions(detail('five_step', 'review'), me, DURING)).toEqual(['attend', 'propose']);
+  expect(meetingActions(detail('five_step', 'deliberate'), me, DURING)).toEqual(['attend', 'minutes']);
   const signed = detail('five_step', 'deliberate', { attendees: [{ userId: 'u1', name: '周', at: '' }] });
-  expect(meetingActions(signed, me)).toEqual([]);
-  expect(meetingActions(detail('five_step', 'finished'), me)).toEqual([]);
+  expect(meetingActions(signed, me, DURING)).toEqual(['minutes']);
+  expect(meetingActions(detail('five_step', 'finished'), me, DURING)).toEqual(['minutes']);
 });
 
-test('the admin runs a five_step meeting: record and decide from 协商议事, publish from 公布决策, advance until 已结束', () => {
+test('no sign-in three days before (issue 12): neither the attendee’s button nor the host’s code and roll', () => {
+  expect(meetingActions(detail('five_step', 'collect'), viewer('u1', resident), THREE_DAYS_BEFORE)).toEqual([
+    'propose',
+  ]);
+  expect(meetingActions(detail('five_step', 'collect'), viewer('a1', admin), THREE_DAYS_BEFORE)).toEqual([
+    'propose',
+    'advance',
+  ]);
+  // Nor once the sitting is over (议题落实).
+  expect(meetingActions(detail('five_step', 'implement'), viewer('u1', resident), DURING)).not.toContain('attend');
+});
+
+test('the admin runs a five_step meeting: code and roll while it sits, record and decide from 协商议事, publish from 公布决策', () => {
   const me = viewer('a1', admin);
-  expect(meetingActions(detail('five_step', 'collect'), me)).toEqual(['attend', 'propose', 'advance']);
-  expect(meetingActions(detail('five_step', 'deliberate'), me)).toEqual(['attend', 'record', 'decide', 'advance']);
-  expect(meetingActions(detail('five_step', 'publish', { decisions: [decision()] }), me)).toEqual([
+  expect(meetingActions(detail('five_step', 'collect'), me, DURING)).toEqual([
     'attend',
+    'propose',
+    'showCode',
+    'roll',
+    'advance',
+  ]);
+  expect(meetingActions(detail('five_step', 'deliberate'), me, DURING)).toEqual([
+    'attend',
+    'minutes',
+    'showCode',
+    'roll',
+    'record',
+    'decide',
+    'advance',
+  ]);
+  expect(meetingActions(detail('five_step', 'publish', { decisions: [decision()] }), me, DURING)).toEqual([
+    'attend',
+    'minutes',
+    'showCode',
+    'roll',
     'record',
     'decide',
     'publish',
@@ -95,10 +129,15 @@ test('the admin runs a five_step meeting: record and decide from 协商议事, p
   // Published, every decision public: nothing left to publish.
   const published = detail('five_step', 'implement', { decisions: [decision({ published: true })] });
   published.meeting.publishedAt = '2025-03-05T00:00:00.000Z';
-  expect(meetingActions(published, me)).not.toContain('publish');
-  // Finished: only progress reports on decisions not yet done.
-  expect(meetingActions(detail('five_step', 'finished', { decisions: [decision()] }), me)).toEqual(['progress']);
-  expect(meetingActions(detail('five_step', 'finished', { decisions: [decision({ done: true })] }), me)).toEqual([]);
+  expect(meetingActions(published, me, DURING)).not.toContain('publish');
+  // Finished: the minutes, and progress reports on decisions not yet done.
+  expect(meetingActions(detail('five_step', 'finished', { decisions: [decision()] }), me, DURING)).toEqual([
+    'minutes',
+    'progress',
+  ]);
+  expect(
+    meetingActions(detail('five_step', 'finished', { decisions: [decision({ done: true })] }), me, DURING),
+  ).toEqual(['minutes']);
 });
 
 test('书记下午茶 has no publish step, so it publishes from deliberation on', () => {
@@ -113,7 +152,10 @@ test('grid workers run their own grid’s meetings only; admins run all', () => 
   expect(mayRun(viewer('w', worker), {})).toBe(false);
   expect(mayRun(viewer('a', admin), {})).toBe(true);
   expect(mayRun(viewer('r', resident), { gridId: 'g1' })).toBe(false);
-  expect(meetingActions(detail('five_step', 'deliberate', {}, 'g2'), viewer('w', worker))).toEqual(['attend']);
+  expect(meetingActions(detail('five_step', 'deliberate', {}, 'g2'), viewer('w', worker), DURING)).toEqual([
+    'attend',
+    'minutes',
+  ]);
 });
 
 test('step display: the current step, the next one for the 推进 button, and a line for lists', () => {

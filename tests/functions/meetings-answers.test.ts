@@ -3,7 +3,7 @@
  * then shows it to the same person (types WithDetail), so the page never fetches it again.
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
-import { advance, createMeeting } from '../support/meetings';
+import { advance, createMeeting, signInCode } from '../support/meetings';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
@@ -34,7 +34,8 @@ it('propose, advance, attend, record, decide, publish and progress answer the wh
   await answersAsGet('demo-admin', { action: 'advance', meetingId: id }, id);
   data(await call('demo-admin', { action: 'review', topicId: topic._id, accept: true }));
   await answersAsGet('demo-admin', { action: 'advance', meetingId: id }, id);
-  const attended = await answersAsGet('demo-resident-1', { action: 'attend', meetingId: id }, id);
+  const code = await signInCode(cloud, id);
+  const attended = await answersAsGet('demo-resident-1', { action: 'attend', meetingId: id, code }, id);
   expect(attended.detail.attendees).toHaveLength(1);
   await answersAsGet('demo-admin', { action: 'record', meetingId: id, topicId: topic._id, notes: '同意装' }, id);
   const { decision } = await answersAsGet(

@@ -4,7 +4,7 @@
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { fileOrder } from '../support/orders';
-import { createMeeting, inAWeek } from '../support/meetings';
+import { createMeeting, inAWeek, signInCode } from '../support/meetings';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
@@ -15,8 +15,11 @@ afterAll(() => cloud.close());
 
 it('ten simultaneous sign-ins attend once and earn 5 points once', async () => {
   const m = await createMeeting(cloud);
+  const code = await signInCode(cloud, m._id);
   const taps = await Promise.all(
-    Array.from({ length: 10 }, () => cloud.call('meetings', 'demo-resident-1', { action: 'attend', meetingId: m._id })),
+    Array.from({ length: 10 }, () =>
+      cloud.call('meetings', 'demo-resident-1', { action: 'attend', meetingId: m._id, code }),
+    ),
   );
   expect(taps.every((t) => t.ok)).toBe(true);
   expect(taps.reduce((sum, t) => sum + data(t).points, 0)).toBe(5);

@@ -5,7 +5,7 @@
  * demo-resident-b (another community) does not.
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
-import { createMeeting } from '../support/meetings';
+import { attendByCode, createMeeting } from '../support/meetings';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
@@ -48,7 +48,7 @@ it('runs a five_step meeting from topic to follow-up', async () => {
 
   // 协商议事: sign-ins, notes, a decision with an owner and a due day.
   expect(data(await call('demo-admin', { action: 'advance', meetingId: meeting._id })).meeting.step).toBe('deliberate');
-  expect(data(await call('demo-resident-1', { action: 'attend', meetingId: meeting._id })).points).toBe(5);
+  expect(data(await attendByCode(cloud, 'demo-resident-1', meeting._id)).points).toBe(5);
   data(
     await call('demo-admin', {
       action: 'record',
@@ -103,7 +103,11 @@ it('runs a five_step meeting from topic to follow-up', async () => {
 
   const detail = data(await call('demo-resident-1', { action: 'get', meetingId: meeting._id }));
   expect(detail.topics[0]).toMatchObject({ _id: topic._id, notes: '大家同意在车棚装充电桩' });
+  // The resident sees their own sign-in and the count; whoever runs it sees the roll by name.
   expect(detail.attendees.map((a: { name: string }) => a.name)).toEqual(['周奶奶']);
+  expect(detail.attendeeCount).toBe(1);
+  const roll = data(await call('demo-admin', { action: 'get', meetingId: meeting._id })).attendees;
+  expect(roll).toEqual([expect.objectContaining({ name: '周奶奶', via: 'code' })]);
   expect(data(await call('demo-resident-1', { action: 'list' })).items.map((m: { _id: string }) => m._id)).toContain(
     meeting._id,
   );
@@ -138,49 +142,116 @@ it('flags a decision past its due day and not done as overdue', async () => {
   expect(fixed.overdue).toBe(false);
 });
 
-it('a decision can open a work order, whose status then shows on the decision', async () => {
+async function decidingTea(title: string) {
   const meeting = await createMeeting(cloud, { type: 'tea' });
   const { topic } = data(
-    await call('demo-resident-1', {
-      action: 'propose',
-      meetingId: meeting._id,
-      title: '楼道灯坏了',
-      content: '1号楼三楼',
-    }),
+    await call('demo-resident-1', { action: 'propose', meetingId: meeting._id, title, content: '1号楼三楼' }),
   );
   data(await call('demo-admin', { action: 'review', topicId: topic._id, accept: true }));
   data(await call('demo-admin', { action: 'advance', meetingId: meeting._id }));
+  return { meeting, topic };
+}
+
+const mineOf = async (openid: string) =>
+  data(await cloud.call('orders', openid, { action: 'list', view: 'mine' })).items.map((o: { _id: string }) => o._id);
+
+it('a decision opens a work order at the place it names, due on its day, taken by its owner', async () => {
+  const { meeting, topic } = await decidingTea('楼道灯坏了');
   const decide = {
     action: 'decide',
     meetingId: meeting._id,
     topicId: topic._id,
-    decision: '物业三天内更换1号楼三楼楼道灯',
+    decision: '物业更换2号楼楼道灯',
     ownerId: userIdFor('demo-property-1'),
     dueDate: '2999-12-31',
     orderCategory: 'property',
+    orderBuildingId: 'b-demo-1-2',
   };
   const taps = await Promise.all([call('demo-admin', decide), call('demo-admin', decide)]);
   const { decision } = data(taps[0]);
-  expect(decision).toMatchObject({ orderStatus: 'dispatched' });
+  expect(decision).toMatchObject({ orderStatus: 'taken' });
   expect(data(taps[1]).decision.orderId).toBe(decision.orderId);
   expect(await cloud.store.count('orders', { requestId: `decision_${decision._id}` })).toBe(1);
 
-  // The order is an ordinary one: the proposer is its resident, the grid's property staff may grab it.
-  const order = data(await cloud.call('orders', 'demo-resident-1', { action: 'get', orderId: decision.orderId })).order;
-  expect(order).toMatchObject({
-    status: 'dispatched',
+  // At the building the decision named (not the proposer's 1号楼), due at the end of the due day,
+  // and already the owner's: in their tasks, never in the proposer's 我的诉求.
+  const stored = cloud.store.find('orders', { _id: decision.orderId })[0];
+  expect(stored).toMatchObject({
+    status: 'taken',
     category: 'property',
     gridId: 'g-demo-1',
-    residentName: '周奶奶',
+    buildingId: 'b-demo-1-2',
+    takerId: userIdFor('demo-property-1'),
+    takerName: '钱物业',
+    residentId: userIdFor('demo-admin'),
   });
-  data(await cloud.call('orders', 'demo-property-1', { action: 'grab', orderId: decision.orderId }));
+  expect(new Date(stored.finishBy as string).toISOString()).toBe(new Date('3000-01-01T00:00:00+08:00').toISOString());
+  expect(await mineOf('demo-resident-1')).not.toContain(decision.orderId);
+  const tasks = data(await cloud.call('orders', 'demo-property-1', { action: 'list', view: 'tasks' })).items;
+  expect(tasks.map((o: { _id: string }) => o._id)).toContain(decision.orderId);
+  data(
+    await cloud.call('orders', 'demo-property-1', { action: 'complete', orderId: decision.orderId, note: '已换灯' }),
+  );
   data(await call('demo-admin', { action: 'publish', meetingId: meeting._id }));
   const onBoard = data(await call('demo-resident-1', { action: 'board' })).items.find(
     (d: { _id: string }) => d._id === decision._id,
   );
-  expect(onBoard).toMatchObject({ orderId: decision.orderId, orderStatus: 'taken' });
-  const detail = data(await call('demo-admin', { action: 'get', meetingId: meeting._id }));
-  expect(detail.decisions[0]).toMatchObject({ orderStatus: 'taken' });
+  expect(onBoard).toMatchObject({ orderId: decision.orderId, orderStatus: 'completed' });
+});
+
+it('a decision’s order may cover a whole grid; a grid meeting’s order stays in its grid', async () => {
+  const { meeting, topic } = await decidingTea('小广场路灯');
+  const { decision } = data(
+    await call('demo-admin', {
+      action: 'decide',
+      meetingId: meeting._id,
+      topicId: topic._id,
+      decision: '网格二小广场加装路灯',
+      ownerId: userIdFor('demo-grid-2'),
+      dueDate: '2999-06-30',
+      orderCategory: 'infrastructure',
+      orderGridId: 'g-demo-2',
+    }),
+  );
+  expect(cloud.store.find('orders', { _id: decision.orderId })[0]).toMatchObject({
+    gridId: 'g-demo-2',
+    buildingId: '',
+    takerId: userIdFor('demo-grid-2'),
+  });
+  expect(await mineOf('demo-resident-1')).not.toContain(decision.orderId);
+
+  const gridMeeting = await createMeeting(cloud, { type: 'tea', gridId: 'g-demo-1' });
+  const t = data(
+    await call('demo-resident-1', { action: 'propose', meetingId: gridMeeting._id, title: '议题', content: '内容' }),
+  ).topic;
+  data(await call('demo-grid-1', { action: 'review', topicId: t._id, accept: true }));
+  data(await call('demo-grid-1', { action: 'advance', meetingId: gridMeeting._id }));
+  const before = cloud.store.count('orders', {});
+  const outside = await call('demo-grid-1', {
+    action: 'decide',
+    meetingId: gridMeeting._id,
+    topicId: t._id,
+    decision: '到网格二去修',
+    ownerId: userIdFor('demo-grid-1'),
+    dueDate: '2999-06-30',
+    orderCategory: 'infrastructure',
+    orderBuildingId: 'b-demo-2-1',
+  });
+  expect(outside).toMatchObject({ error: { code: 'PERMISSION_DENIED' } });
+  // A category with no place, or a place with no category, is refused before anything is written.
+  for (const bad of [{ orderCategory: 'infrastructure' }, { orderGridId: 'g-demo-1' }]) {
+    const res = await call('demo-grid-1', {
+      action: 'decide',
+      meetingId: gridMeeting._id,
+      topicId: t._id,
+      decision: '修',
+      ownerId: userIdFor('demo-grid-1'),
+      dueDate: '2999-06-30',
+      ...bad,
+    });
+    expect(res).toMatchObject({ error: { code: 'INVALID_ARGUMENT' } });
+  }
+  expect(cloud.store.count('orders', {})).toBe(before);
 });
 
 it('refuses an unknown work-order category and writes nothing', async () => {

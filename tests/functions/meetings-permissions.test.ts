@@ -5,7 +5,7 @@
  * live or hold grants; demo-grid-2, demo-party-3 and demo-dept-1 live in grid 2.
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
-import { acceptedTopic, advance, createMeeting, deliberating, inAWeek } from '../support/meetings';
+import { acceptedTopic, advance, createMeeting, deliberating, inAWeek, signInCode } from '../support/meetings';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 
 let cloud: TestCloud;
@@ -47,6 +47,13 @@ const meetingIn =
     const m = await createMeeting(c, extra);
     if (steps) await advance(c, m._id, steps);
     return { meetingId: m._id };
+  };
+/** A grid-1 meeting starting soon, and the code on its host's screen. */
+const withCode =
+  (extra: object): Setup =>
+  async (c) => {
+    const m = await createMeeting(c, extra);
+    return { meetingId: m._id, code: await signInCode(c, m._id) };
   };
 const withTopic: Setup = async (c) => {
   const m = await createMeeting(c, grid1);
@@ -120,7 +127,20 @@ const MATRIX: Array<{ name: string; setup: Setup; event: (ids: Record<string, st
       event: (i) => ({ action: 'propose', ...i, title: '议题', content: '内容' }),
       allowed: COMMUNITY,
     },
-    { name: 'attend', setup: meetingIn(grid1), event: (i) => ({ action: 'attend', ...i }), allowed: GRID_1 },
+    { name: 'attend', setup: withCode(grid1), event: (i) => ({ action: 'attend', ...i }), allowed: GRID_1 },
+    {
+      name: 'roll',
+      setup: meetingIn(grid1),
+      event: (i) => ({ action: 'roll', ...i, userId: userIdFor('demo-resident-2') }),
+      allowed: RUN_GRID_1,
+    },
+    {
+      name: 'signInCode',
+      setup: meetingIn(grid1),
+      event: (i) => ({ action: 'signInCode', ...i }),
+      allowed: RUN_GRID_1,
+    },
+    { name: 'minutes', setup: meetingIn(grid1), event: (i) => ({ action: 'minutes', ...i }), allowed: GRID_1 },
     { name: 'get', setup: meetingIn(grid1), event: (i) => ({ action: 'get', ...i }), allowed: GRID_1 },
     {
       name: 'review',

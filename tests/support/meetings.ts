@@ -2,6 +2,8 @@
 import { data, type TestCloud } from './cloud';
 
 export const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
+/** Starts in 10 minutes: its sign-in is open (from 30 minutes before). */
+export const soon = () => new Date(Date.now() + 10 * 60_000).toISOString();
 
 export async function createMeeting(cloud: TestCloud, extra: object = {}, openid = 'demo-admin') {
   return data(
@@ -9,7 +11,7 @@ export async function createMeeting(cloud: TestCloud, extra: object = {}, openid
       action: 'create',
       type: 'five_step',
       title: '小区停车难怎么办',
-      startsAt: inAWeek(),
+      startsAt: soon(),
       place: '社区议事厅',
       ...extra,
     }),
@@ -43,4 +45,15 @@ export async function deliberating(cloud: TestCloud, extra: object = {}) {
   const topic = await acceptedTopic(cloud, meeting._id);
   await advance(cloud, meeting._id, 2);
   return { meeting, topic };
+}
+
+/** The code on the host's screen now (demo-admin runs every meeting of the demo community). */
+export async function signInCode(cloud: TestCloud, meetingId: string, host = 'demo-admin'): Promise<string> {
+  return data(await cloud.call('meetings', host, { action: 'signInCode', meetingId })).code;
+}
+
+/** `openid` scans the host's current code. */
+export async function attendByCode(cloud: TestCloud, openid: string, meetingId: string) {
+  const code = await signInCode(cloud, meetingId);
+  return cloud.call('meetings', openid, { action: 'attend', meetingId, code });
 }

@@ -12,3 +12,6 @@ export const decisionIdFor = (meetingId: string, topicId: string, decision: stri
 /** One 逢四说事 per community (or grid) per day. */
 export const fixedDayMeetingId = (communityId: string, gridId: string | undefined, day: string): string =>
   'mf_' + hex24(`${communityId}:${gridId ?? ''}:${day}`);
+
+/** Topics born from a transferred order are the ones with this prefix (topicIdForOrder). */
+export const isOrderTopicId = (topicId: string): boolean => topicId.startsWith('mt_o_');

@@ -4,6 +4,10 @@ export const MEETING_PAGES = {
   board: '/packages/meetings/board/index',
   admin: '/packages/meetings/admin/index',
   detail: '/packages/meetings/detail/index',
+  minutes: '/packages/meetings/minutes/index',
 } as const;
 
 export const meetingUrl = (meetingId: string): string => `${MEETING_PAGES.detail}?id=${encodeURIComponent(meetingId)}`;
+
+/** 会议纪要: the page a share opens (weapp 转发 or a copied H5 link). */
+export const minutesUrl = (meetingId: string): string => `${MEETING_PAGES.minutes}?id=${encodeURIComponent(meetingId)}`;

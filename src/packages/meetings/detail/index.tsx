@@ -1,8 +1,8 @@
 /**
  * 会议详情: what kind of meeting, what about, when and where; its steps with the current one
  * highlighted; topics with their notes, decisions with their progress; who signed in. The buttons
- * follow the viewer and the step (features/meetings/actions.ts): 签到 and 提议题 for everyone in
- * scope; 推进, 记录, 决策, 公布 and 报告进展 for whoever runs it.
+ * follow the viewer and the step (features/meetings/actions.ts): 签到 (SignInPanel), 提议题 and 纪要
+ * for everyone in scope; 签到码, 点名, 推进, 记录, 决策, 公布 and 报告进展 for whoever runs it.
  */
 import { useState } from 'react';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
@@ -19,7 +19,8 @@ import { mayRun, meetingActions } from '@/features/meetings/actions';
 import { viewerOf } from '@/features/viewer';
 import { kindOf, stepDisplay } from '@/features/meetings/steps';
 import { useMeeting } from '@/features/meetings/use-meeting';
-import { advanceMeeting, attendMeeting, publishMeeting } from '@/services/meetings';
+import { advanceMeeting, publishMeeting } from '@/services/meetings';
+import { minutesUrl } from '@/features/meetings/routes';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { SheetDialog } from '@/components/SheetDialog';
 import { MeetingSteps } from '@/components/meetings/MeetingSteps';
@@ -27,6 +28,7 @@ import { TopicCard } from '@/components/meetings/TopicCard';
 import { DecisionCard } from '@/components/meetings/DecisionCard';
 import { ProposeSheet } from '@/components/meetings/ProposeSheet';
 import { DecideSheet, ProgressSheet, RecordSheet } from './RunSheets';
+import { SignInPanel } from './SignInPanel';
 import '../../../components/meetings/meetings.scss';
 
 type Sheet =
@@ -82,14 +84,6 @@ export default function MeetingDetailPage() {
     await changed(res.data.detail);
   };
 
-  const attend = () =>
-    run(async () => {
-      const res = await attendMeeting(m._id);
-      if (res.ok && res.data.points > 0)
-        void Taro.showToast({ title: `签到成功，+${res.data.points} 积分`, icon: 'none' });
-      return res;
-    }, '签到成功');
-
   return (
     <View className={text.className}>
       <View className="card meeting-detail">
@@ -99,21 +93,19 @@ export default function MeetingDetailPage() {
           <Text>时间：{when(m.startsAt)}</Text>
           <Text>地点：{m.place}</Text>
           <Text>主持：{m.hostName}</Text>
-          <Text className="meeting-detail__attendance">已签到 {detail.attendees.length} 人</Text>
+          <Text className="meeting-detail__attendance">已签到 {detail.attendeeCount} 人</Text>
         </View>
-        {actions.has('attend') && (
+        <SignInPanel detail={detail} actions={actions} signedIn={signedIn} onChanged={(after) => void changed(after)} />
+        {actions.has('minutes') && (
           <Button
-            className="full-button meeting-attend"
-            type="primary"
+            className="full-button meeting-minutes-link"
             size="large"
             block
-            loading={busy}
-            onClick={() => void attend()}
+            onClick={() => void Taro.navigateTo({ url: minutesUrl(m._id) })}
           >
-            签到
+            会议纪要（可分享）
           </Button>
         )}
-        {signedIn && <Text className="meeting-detail__signed">✓ 您已签到</Text>}
         {actions.has('propose') && (
           <Button
             className="full-button meeting-propose"
@@ -200,11 +192,13 @@ export default function MeetingDetailPage() {
         </>
       )}
 
-      {detail.attendees.length > 0 && (
+      {runs && detail.attendees.length > 0 && (
         <>
-          <Text className="section-title">签到名单</Text>
+          <Text className="section-title">签到名单（{detail.attendeeCount} 人）</Text>
           <View className="card">
-            <Text className="meeting-attendees">{detail.attendees.map((a) => a.name).join('、')}</Text>
+            <Text className="meeting-attendees">
+              {detail.attendees.map((a) => (a.via === 'roll' ? `${a.name}（点名）` : a.name)).join('、')}
+            </Text>
           </View>
         </>
       )}
