@@ -9,6 +9,7 @@ import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
 import { countersOf } from '../domain/points/boards';
 import { seedDemoOrders } from './demo-orders';
 import { seedDemoNotices } from './demo-seed-notices';
+import { seedDemoMeetings } from './demo-meetings';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -19,11 +20,12 @@ export interface SeedTarget {
  * `points: false` leaves the ledger and the 爱心超市 empty: function tests that count points start
  * from zero. `orders: false` leaves out the demo orders (a 代办, an order in 整改, demo-orders.ts),
  * so tests that count orders start from none. `notices: false` leaves out the demo
- * notices (demo-seed-notices.ts). `npm start` and `npm run seed` get the full demo.
+ * notices (demo-seed-notices.ts). `meetings: false` leaves out the demo meetings (one starting soon
+ * to sign in to, one with minutes: demo-meetings.ts). `npm start` and `npm run seed` get the full demo.
  */
 export async function seedDemo(
   store: SeedTarget,
-  opts: { points?: boolean; orders?: boolean; notices?: boolean } = {},
+  opts: { points?: boolean; orders?: boolean; notices?: boolean; meetings?: boolean } = {},
   now = new Date(),
 ): Promise<void> {
   await store.insertMany('communities', [
@@ -55,6 +57,7 @@ export async function seedDemo(
   if (opts.points !== false) await seedDemoPoints(store, now);
   if (opts.orders !== false) await seedDemoOrders(store, now);
   if (opts.notices !== false) await seedDemoNotices(store, now);
+  if (opts.meetings !== false) await seedDemoMeetings(store, now);
 }
 
 /** 爱心超市 shelves of the demo community. */

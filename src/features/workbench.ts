@@ -65,7 +65,8 @@ export const TILES = {
   mall: tile('mall', '爱心超市', '用积分兑换生活用品', 'shopping', false, POINTS_PAGES.mall),
   board: tile('board', '红榜', '本月、本年积分排行', 'board', false, POINTS_PAGES.board),
   notices: tile('notices', '楼栋通知', '楼栋长发布的消息', 'notice', true, NOTICE_PAGES.list),
-  meetings: tile('meetings', '议事厅', '社区大事一起商量', 'meeting', false, MEETING_PAGES.hall),
+  // 议事 is where elders speak up most: 长辈模式 keeps 议事厅 (issue 11 point 10).
+  meetings: tile('meetings', '议事厅', '社区大事一起商量', 'meeting', true, MEETING_PAGES.hall),
   grabHall: tile('grab-hall', '抢单大厅', '网格里待接的服务', 'grab', true, ORDER_PAGES.grabHall),
   myTasks: tile('my-tasks', '我的任务', '我接下的服务单', 'task', true, ORDER_PAGES.myTasks),
   dispatch: tile('dispatch', '派单台', '筛选、分类、派到网格', 'dispatch', true, ORDER_PAGES.dispatch),

@@ -108,7 +108,14 @@ test('长辈模式 shows fewer choices and keeps 一键发单', () => {
     '核销',
   ]);
   // 我的积分 stays (爱心超市, 我的兑换 and 红榜 are a tap from it); the two extra points tiles go.
-  expect(elder.sections[0].tiles.map((t) => t.title)).toEqual(['我要点单', '我的诉求', '我的积分', '楼栋通知']);
+  // 议事厅 stays: an elder takes part in 议事 (issue 11 point 10).
+  expect(elder.sections[0].tiles.map((t) => t.title)).toEqual([
+    '我要点单',
+    '我的诉求',
+    '我的积分',
+    '楼栋通知',
+    '议事厅',
+  ]);
 });
 
 test('every role has tiles, every tile appears once for a person holding all roles', () => {

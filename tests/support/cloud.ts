@@ -30,13 +30,22 @@ type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; m
  * adds the demo's 爱心超市 items and opening balances; function tests start from an empty ledger so
  * their sums are exact. `demoOrders` adds the demo's orders (a 代办, one in 整改); off unless asked, so
  * tests that count orders start from none. `demoNotices` (default: on for browser tests) adds the
- * demo's notices with their households and photo.
+ * demo's notices with their households and photo. `demoMeetings` (default: on for browser tests) adds
+ * the demo's meetings (one starting soon to sign in to, one with minutes).
  */
 export async function startTestCloud(
-  opts: { staticDir?: string; seed?: boolean; demoPoints?: boolean; demoOrders?: boolean; demoNotices?: boolean } = {},
+  opts: {
+    staticDir?: string;
+    seed?: boolean;
+    demoPoints?: boolean;
+    demoOrders?: boolean;
+    demoNotices?: boolean;
+    demoMeetings?: boolean;
+  } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
   const notices = opts.demoNotices ?? Boolean(opts.staticDir);
+  const meetings = opts.demoMeetings ?? Boolean(opts.staticDir);
   const dataDir = mkdtempSync(join(tmpdir(), 'llt-cloud-'));
   const cloud = await startLocalCloud({
     port: 0,
@@ -48,7 +57,7 @@ export async function startTestCloud(
       opts.seed === false
         ? undefined
         : async (store) => {
-            await seedDemo(store, { points, orders: opts.demoOrders ?? false, notices });
+            await seedDemo(store, { points, orders: opts.demoOrders ?? false, notices, meetings });
             if (notices) writeDemoFiles(dataDir); // the demo notice's photo
           },
     log: process.env.CLOUD_LOG ? (line) => console.log(line) : () => undefined,

@@ -77,19 +77,21 @@ export function SignInPanel({ detail, actions, signedIn, onChanged }: Props) {
         <Text className="meeting-detail__sign-in-hint">{closed.message}</Text>
       )}
       {signedIn && <Text className="meeting-detail__signed">✓ 您已签到</Text>}
-      {(actions.has('showCode') || actions.has('roll')) && (
-        <View className="meeting-actions">
-          {actions.has('showCode') && (
-            <Button className="meeting-show-code" type="primary" size="large" onClick={() => setSheet('show')}>
-              出示签到码
-            </Button>
-          )}
-          {actions.has('roll') && (
-            <Button className="meeting-roll" size="large" onClick={() => setSheet('roll')}>
-              点名
-            </Button>
-          )}
-        </View>
+      {actions.has('showCode') && (
+        <Button
+          className="full-button meeting-show-code"
+          type="primary"
+          size="large"
+          block
+          onClick={() => setSheet('show')}
+        >
+          出示签到二维码
+        </Button>
+      )}
+      {actions.has('roll') && (
+        <Button className="full-button meeting-roll" size="large" block onClick={() => setSheet('roll')}>
+          点名（替不会扫码的居民签到）
+        </Button>
       )}
       {sheet === 'code' && (
         <CodeEntrySheet
