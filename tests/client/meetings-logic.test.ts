@@ -15,6 +15,7 @@ import {
   validateDecide,
   emptyDecide,
   decideFields,
+  orderPlaceChoices,
 } from '../../src/features/meetings/forms';
 
 const C = 'c1';
@@ -217,22 +218,46 @@ test('决策: text, an owner and a due day not in the past', () => {
     ownerId: 'u9',
     dueDate: '2025-03-20',
     orderCategory: '' as const,
+    orderPlace: '',
   };
   expect(hasErrors(validateDecide(base, now))).toBe(false);
   expect(validateDecide({ ...base, ownerId: '' }, now).ownerId).toBe('请选择责任人');
   expect(validateDecide({ ...base, dueDate: '2025-03-01' }, now).dueDate).toBe('完成日期不能早于今天');
   expect(validateDecide({ ...base, dueDate: '3月20日' }, now).dueDate).toContain('2025-03-04');
+  // A work order needs its place (issue 11 point 8).
+  expect(validateDecide({ ...base, orderCategory: 'infrastructure' }, now).orderPlace).toContain('工单地点');
+  expect(hasErrors(validateDecide({ ...base, orderCategory: 'infrastructure', orderPlace: 'g:g1' }, now))).toBe(false);
 });
 
 test('决策 sends a work-order category only when one is chosen', () => {
   const base = emptyDecide('t1', new Date('2025-03-04T02:00:00Z'));
   const draft = { ...base, decision: ' 加装路灯 ', ownerId: 'u9' };
   expect(decideFields(draft, 'm1')).not.toHaveProperty('orderCategory');
-  expect(decideFields({ ...draft, orderCategory: 'infrastructure' }, 'm1')).toMatchObject({
-    meetingId: 'm1',
-    decision: '加装路灯',
-    orderCategory: 'infrastructure',
-  });
+  expect(decideFields({ ...draft, orderCategory: 'infrastructure', orderPlace: 'b:b2' }, 'm1')).toEqual(
+    expect.objectContaining({
+      meetingId: 'm1',
+      decision: '加装路灯',
+      orderCategory: 'infrastructure',
+      orderBuildingId: 'b2',
+    }),
+  );
+  const gridWide = decideFields({ ...draft, orderCategory: 'infrastructure', orderPlace: 'g:g1' }, 'm1');
+  expect(gridWide).toMatchObject({ orderGridId: 'g1' });
+  expect(gridWide).not.toHaveProperty('orderBuildingId');
+  // A place left over after un-choosing the category is not sent.
+  expect(decideFields({ ...draft, orderPlace: 'b:b2' }, 'm1')).not.toHaveProperty('orderBuildingId');
+});
+
+test('工单地点: each grid as a whole and its buildings; a grid’s meeting offers its own grid only', () => {
+  const tree = {
+    community: { _id: 'c1', name: '示范社区' },
+    grids: [
+      { _id: 'g1', name: '网格一', buildings: [{ _id: 'b1', name: '1号楼' }] },
+      { _id: 'g2', name: '网格二', buildings: [{ _id: 'b3', name: '3号楼' }] },
+    ],
+  };
+  expect(orderPlaceChoices(tree as never).map((c) => c.value)).toEqual(['g:g1', 'b:b1', 'g:g2', 'b:b3']);
+  expect(orderPlaceChoices(tree as never, 'g2').map((c) => c.label)).toEqual(['网格二（整个网格）', '网格二 · 3号楼']);
 });
 
 test('the buttons’ step rule (stepOpen) is the function’s refusal rule on every type, step and action', () => {

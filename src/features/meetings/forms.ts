@@ -5,6 +5,7 @@
  * at once. Times are China time (domain/china-time.ts). Pure.
  */
 import { CATEGORIES, CATEGORY_TABLE, type Category } from '../../../types/orders';
+import type { OrgTree } from '../../../types/org';
 import { DAY_PATTERN, isRealDay, MEETING_LIMITS, type MeetingType } from '../../../types/meetings';
 import { chinaDay, chinaDayAfter, chinaInstant } from '../../../domain/china-time';
 import type { CreateInput, DecideInput } from '@/services/meetings';
@@ -94,6 +95,8 @@ export interface DecideDraft {
   dueDate: string;
   /** '' for no work order; else the category of the 受理自办类 order the decision opens. */
   orderCategory: Category | '';
+  /** Where that order is: 'b:<buildingId>' or 'g:<gridId>' ('' until chosen). */
+  orderPlace: string;
 }
 export const emptyDecide = (topicId: string, now: Date = new Date()): DecideDraft => ({
   topicId,
@@ -101,6 +104,7 @@ export const emptyDecide = (topicId: string, now: Date = new Date()): DecideDraf
   ownerId: '',
   dueDate: dayAfter(14, now),
   orderCategory: '',
+  orderPlace: '',
 });
 export const DUE_PRESETS = [
   { label: '一周内', days: 7 },
@@ -115,7 +119,21 @@ export function validateDecide(d: DecideDraft, now: Date = new Date()): Errors<k
     decision: textError(d.decision, MEETING_LIMITS.decision, '决策内容'),
     ownerId: d.ownerId ? '' : '请选择责任人',
     dueDate: bad || (d.dueDate.trim() < chinaDay(now) ? '完成日期不能早于今天' : ''),
+    orderCategory: '',
+    orderPlace: d.orderCategory && !d.orderPlace ? '请选择工单地点（楼栋或整个网格）' : '',
   };
+}
+
+/**
+ * The places a decision's order may be at (issue 11 point 8): each grid as a whole, and each of its
+ * buildings; a grid's meeting offers its own grid only (the function refuses others).
+ */
+export function orderPlaceChoices(tree: OrgTree | null | undefined, meetingGridId?: string) {
+  const grids = (tree?.grids ?? []).filter((g) => !meetingGridId || g._id === meetingGridId);
+  return grids.flatMap((g) => [
+    { value: `g:${g._id}`, label: `${g.name}（整个网格）` },
+    ...g.buildings.map((b) => ({ value: `b:${b._id}`, label: `${g.name} · ${b.name}` })),
+  ]);
 }
 
 export const decideFields = (d: DecideDraft, meetingId: string): DecideInput => ({
@@ -125,6 +143,8 @@ export const decideFields = (d: DecideDraft, meetingId: string): DecideInput => 
   ownerId: d.ownerId,
   dueDate: d.dueDate.trim(),
   ...(d.orderCategory ? { orderCategory: d.orderCategory } : {}),
+  ...(d.orderCategory && d.orderPlace.startsWith('b:') ? { orderBuildingId: d.orderPlace.slice(2) } : {}),
+  ...(d.orderCategory && d.orderPlace.startsWith('g:') ? { orderGridId: d.orderPlace.slice(2) } : {}),
 });
 
 /** A decision may open a 受理自办类 work order of one of the five categories; '' opens none. */

@@ -9,6 +9,8 @@ import type { Envelope } from '../../../../types/envelope';
 import type { DecisionView, MeetingDetail, TopicView, WithDetail } from '../../../../types/meetings';
 import type { Member } from '../../../../types/user';
 import { errorText } from '@/features/errors';
+import { useResource } from '@/features/resource';
+import { orgTree } from '@/features/session';
 import { loadAllMembers } from '@/features/members';
 import { searchMembers } from '@/features/points/member-search';
 import {
@@ -18,6 +20,7 @@ import {
   DUE_PRESETS,
   emptyDecide,
   hasErrors,
+  orderPlaceChoices,
   textError,
   validateDecide,
   type DecideDraft,
@@ -92,7 +95,8 @@ export function RecordSheet(props: SheetProps & { topic: TopicView }) {
   );
 }
 
-export function DecideSheet(props: SheetProps & { topic: TopicView }) {
+export function DecideSheet(props: SheetProps & { topic: TopicView; meetingGridId?: string }) {
+  const tree = useResource(orgTree);
   const [draft, setDraft] = useState<DecideDraft>(() => emptyDecide(props.topic._id));
   const [errors, setErrors] = useState<Partial<Record<keyof DecideDraft, string>>>({});
   const [members, setMembers] = useState<Member[] | null>(null);
@@ -181,7 +185,7 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
             onChange={(v) => set('dueDate', v)}
           />
         </Field>
-        <Field label="同时生成工单（可选）">
+        <Field label="同时生成工单（可选，责任人即接单人）">
           <View className="chip-row">
             {DECISION_ORDER_CHOICES.map((c) => (
               <View
@@ -194,6 +198,15 @@ export function DecideSheet(props: SheetProps & { topic: TopicView }) {
             ))}
           </View>
         </Field>
+        {draft.orderCategory && (
+          <Field label="工单地点" error={errors.orderPlace}>
+            <ChoiceList
+              choices={orderPlaceChoices(tree.data, props.meetingGridId)}
+              value={draft.orderPlace}
+              onChange={(v) => set('orderPlace', v)}
+            />
+          </Field>
+        )}
       </View>
     </SheetDialog>
   );

@@ -234,7 +234,13 @@ export default function MeetingDetailPage() {
         <RecordSheet meetingId={m._id} topic={sheet.topic} onClose={close} onDone={(after) => void changed(after)} />
       )}
       {sheet?.kind === 'decide' && (
-        <DecideSheet meetingId={m._id} topic={sheet.topic} onClose={close} onDone={(after) => void changed(after)} />
+        <DecideSheet
+          meetingId={m._id}
+          meetingGridId={m.gridId}
+          topic={sheet.topic}
+          onClose={close}
+          onDone={(after) => void changed(after)}
+        />
       )}
       {sheet?.kind === 'progress' && (
         <ProgressSheet decision={sheet.decision} onClose={close} onDone={(after) => void changed(after)} />
