@@ -181,6 +181,8 @@ export const meetingsEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('attend'), ...meetingRef, code: signInCodeSchema }).strict(),
   /** 点名: whoever runs the meeting ticks a person present. */
   z.object({ action: z.literal('roll'), ...meetingRef, userId: idSchema }).strict(),
+  /** 点名 list: the people of one building of the meeting's scope, for whoever runs it. */
+  z.object({ action: z.literal('rollPeople'), ...meetingRef, buildingId: idSchema }).strict(),
   /** The host's current sign-in code, for the QR code on their screen. */
   z.object({ action: z.literal('signInCode'), ...meetingRef }).strict(),
   /** 会议纪要: the read-only page a share opens. */
@@ -318,6 +320,14 @@ export interface MeetingMinutes {
   decisions: DecisionView[];
   attendeeCount: number;
   attendees: AttendeeView[];
+}
+
+/** A person on the 点名 list of one building. */
+export interface RollPerson {
+  userId: string;
+  name: string;
+  room: string;
+  signedIn: boolean;
 }
 
 /** The host's QR code: the current code, when the next one is due, and the sign-in window. */

@@ -4,6 +4,7 @@ import { defineFunction } from '../_shared/define-function';
 import { advanceMeeting } from './advance';
 import { attendMeeting, currentSignInCode, rollCall } from './attend';
 import { readMinutes } from './minutes';
+import { rollPeople } from './roll-people';
 import { createMeeting } from './create';
 import { decide, publishMeeting, recordNotes, reportProgress } from './decisions';
 import { getMeeting, listMeetings, readBoard } from './read';
@@ -16,6 +17,7 @@ export const main = defineFunction<MeetingsEvent>('meetings', meetingsEventSchem
   advance: async (e) => withDetail(await advanceMeeting(e), e.meetingId),
   attend: async (e) => withDetail(await attendMeeting(e), e.meetingId),
   roll: async (e) => withDetail(await rollCall(e), e.meetingId),
+  rollPeople: (e) => rollPeople(e),
   signInCode: (e) => currentSignInCode(e),
   minutes: (e) => readMinutes(e),
   record: async (e) => withDetail(await recordNotes(e), e.meetingId),

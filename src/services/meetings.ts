@@ -9,6 +9,7 @@ import type {
   MeetingMinutes,
   MeetingsEvent,
   MeetingView,
+  RollPerson,
   SignInCodeView,
   TopicStatus,
   TopicView,
@@ -63,6 +64,10 @@ export const attendMeeting = (meetingId: string, code: string) => call<Attended>
 
 /** 点名: whoever runs the meeting ticks a person present. */
 export const rollCall = (meetingId: string, userId: string) => call<Attended>('roll', { meetingId, userId });
+
+/** 点名 list: the people of one building of the meeting's scope. */
+export const listRollPeople = (meetingId: string, buildingId: string) =>
+  call<{ items: RollPerson[] }>('rollPeople', { meetingId, buildingId });
 
 /** The host's current sign-in code (it changes every minute). */
 export const fetchSignInCode = (meetingId: string) => call<SignInCodeView>('signInCode', { meetingId });

@@ -113,6 +113,20 @@ it('the host ticks the roll for people of the meeting’s scope only; the record
   expect(roll.attendees.map((a: { name: string; via: string }) => `${a.name}:${a.via}`).sort()).toEqual(
     ['周奶奶:code', `${cloud.store.find('users', { _id: userIdFor('demo-resident-2') })[0].name}:roll`].sort(),
   );
+  // The roll list is one building of the meeting's grid at a time, with who has signed in.
+  const b1 = data(await call('demo-grid-1', { action: 'rollPeople', meetingId: m._id, buildingId: 'b-demo-1-1' }));
+  expect(b1.items).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ userId: userIdFor('demo-resident-1'), signedIn: true }),
+      expect.objectContaining({ userId: userIdFor('demo-resident-2'), signedIn: true }),
+    ]),
+  );
+  expect(b1.items.find((p: { userId: string }) => p.userId === userIdFor('demo-leader-1'))).toMatchObject({
+    signedIn: false,
+  });
+  expect(await call('demo-grid-1', { action: 'rollPeople', meetingId: m._id, buildingId: 'b-demo-2-1' })).toMatchObject(
+    { error: { reason: 'ATTENDEE_OUT_OF_SCOPE' } },
+  );
   // A resident sees how many, and only their own name.
   const mine = data(await call('demo-resident-1', { action: 'get', meetingId: m._id }));
   expect(mine.attendeeCount).toBe(2);

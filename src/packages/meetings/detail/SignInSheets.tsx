@@ -1,8 +1,8 @@
 /**
  * 签到 sheets (issue 11 point 9). The attendee types the code on the host's screen (H5, or a camera
  * that will not focus; on weapp the page's 扫码签到 scans it). The host shows the code as a QR code
- * that changes every minute (fetched again when it is due), and ticks the roll (点名) from the
- * community's people. Each stays open on a failure so a retry keeps what was typed.
+ * that changes every minute (fetched again when it is due), and ticks the roll (点名) building by
+ * building. Each stays open on a failure so a retry keeps what was typed.
  */
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
@@ -12,14 +12,14 @@ import {
   normalizeSignInCode,
   SIGN_IN_CODE_LENGTH,
   type MeetingDetail,
+  type RollPerson,
   type SignInCodeView,
   type WithDetail,
 } from '../../../../types/meetings';
-import type { Member } from '../../../../types/user';
 import { errorText } from '@/features/errors';
-import { loadAllMembers } from '@/features/members';
-import { searchMembers } from '@/features/points/member-search';
-import { attendMeeting, fetchSignInCode, rollCall } from '@/services/meetings';
+import { useResource } from '@/features/resource';
+import { orgTree } from '@/features/session';
+import { attendMeeting, fetchSignInCode, listRollPeople, rollCall } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { Field } from '@/components/Field';
 import { QrCode } from '@/components/points/QrCode';
@@ -125,63 +125,79 @@ export function ShowCodeSheet(props: { meetingId: string; onClose(): void }) {
   );
 }
 
-/** 点名: tick the people present, one tap each; those signed in are marked. */
+/**
+ * 点名: pick a building of the meeting's scope, then tick the people present, one tap each; those
+ * signed in are marked. The list is the function's (rollPeople), so a grid worker sees their grid only.
+ */
 export function RollSheet(props: Props & { detail: MeetingDetail }) {
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [query, setQuery] = useState('');
+  const tree = useResource(orgTree);
+  const m = props.detail.meeting;
+  const buildings = (tree.data?.grids ?? [])
+    .filter((g) => !m.gridId || g._id === m.gridId)
+    .flatMap((g) => g.buildings.map((b) => ({ value: b._id, label: b.name })));
+  const [buildingId, setBuildingId] = useState('');
+  const [people, setPeople] = useState<RollPerson[] | null>(null);
   const [busyId, setBusyId] = useState('');
   const [problem, setProblem] = useState('');
-  const [detail, setDetail] = useState(props.detail);
-  useEffect(() => {
-    void loadAllMembers().then((r) => {
-      setMembers(r.members);
-      if (r.error) setProblem(r.error);
-    });
-  }, []);
-  const present = new Set(detail.attendees.map((a) => a.userId));
-  const tick = async (userId: string) => {
-    if (busyId || present.has(userId)) return;
-    setBusyId(userId);
+  const [count, setCount] = useState(props.detail.attendeeCount);
+  const choose = async (id: string) => {
+    setBuildingId(id);
+    setPeople(null);
     setProblem('');
-    const res: Attended = await rollCall(props.meetingId, userId);
+    const res = await listRollPeople(m._id, id);
+    if (!res.ok) return setProblem(errorText(res.error));
+    setPeople(res.data.items);
+  };
+  const tick = async (p: RollPerson) => {
+    if (busyId || p.signedIn) return;
+    setBusyId(p.userId);
+    setProblem('');
+    const res: Attended = await rollCall(m._id, p.userId);
     setBusyId('');
     if (!res.ok) return setProblem(errorText(res.error));
-    if (res.data.detail) setDetail(res.data.detail);
+    setPeople((list) => list?.map((x) => (x.userId === p.userId ? { ...x, signedIn: true } : x)) ?? null);
+    if (res.data.detail) setCount(res.data.detail.attendeeCount);
     props.onDone(res.data.detail, res.data.points);
   };
-  const found = members ? searchMembers(members, query).slice(0, 12) : [];
   return (
     <SheetDialog
       visible
-      title={`点名（已签到 ${detail.attendeeCount} 人）`}
+      title={`点名（已签到 ${count} 人）`}
       confirmText="完成"
       error={problem}
       onCancel={props.onClose}
       onConfirm={props.onClose}
     >
       <View className="sheet-scroll roll-list">
-        <Input
-          className="form-input roll-search"
-          value={query}
-          placeholder="输入姓名查找"
-          maxLength={20}
-          onChange={setQuery}
-        />
-        {members === null && <Text className="muted">正在加载社区人员…</Text>}
-        {found.map((m) => (
+        <View className="chip-row">
+          {buildings.map((b) => (
+            <View
+              key={b.value}
+              className={buildingId === b.value ? 'chip chip--on roll-building' : 'chip roll-building'}
+              onClick={() => void choose(b.value)}
+            >
+              {b.label}
+            </View>
+          ))}
+        </View>
+        {!buildingId && <Text className="muted">先选楼栋，再点到场的人。</Text>}
+        {buildingId && people === null && !problem && <Text className="muted">正在加载…</Text>}
+        {people?.length === 0 && <Text className="muted">这栋楼还没有登记的居民。</Text>}
+        {people?.map((p) => (
           <View
-            key={m._id}
-            className={present.has(m._id) ? 'choice choice--on roll-row' : 'choice roll-row'}
+            key={p.userId}
+            className={p.signedIn ? 'choice choice--on roll-row' : 'choice roll-row'}
             role="checkbox"
-            aria-checked={present.has(m._id)}
-            onClick={() => void tick(m._id)}
+            aria-checked={p.signedIn}
+            onClick={() => void tick(p)}
           >
             <Text className="choice__label">
-              {present.has(m._id) ? '✓ ' : ''}
-              {m.name || '（未填姓名）'}
+              {p.signedIn ? '✓ ' : ''}
+              {p.name || '（未填姓名）'}
+              {p.room ? `（${p.room}室）` : ''}
             </Text>
             <Text className="choice__hint">
-              {busyId === m._id ? '正在签到…' : present.has(m._id) ? '已签到' : '点一下签到'}
+              {busyId === p.userId ? '正在签到…' : p.signedIn ? '已签到' : '点一下签到'}
             </Text>
           </View>
         ))}
