@@ -62,14 +62,24 @@ export class DatabaseService {
 
   async handle(body: unknown, ctx: DbCallContext = {}): Promise<Answer> {
     const requestId = crypto.randomBytes(8).toString('hex');
+    let answer: Answer;
     try {
-      const answer = await this.dispatch(asDbRequest(body), ctx, Date.now());
-      return { requestId, ...answer };
+      answer = { requestId, ...(await this.dispatch(asDbRequest(body), ctx, Date.now())) };
     } catch (error) {
-      if (error instanceof DbError) return { requestId, code: error.code, message: error.message };
-      this.log(`[localcloud] database error: ${(error as Error)?.name ?? 'unknown'}`);
-      return { requestId, code: 'SYS_ERR', message: 'local cloud internal error' };
+      if (error instanceof DbError) answer = { requestId, code: error.code, message: error.message };
+      else {
+        this.log(`[localcloud] database error: ${(error as Error)?.name ?? 'unknown'}`);
+        answer = { requestId, code: 'SYS_ERR', message: 'local cloud internal error' };
+      }
     }
+    // Group commit: no answer (a read's neither) before every commit it could reflect is on disk.
+    try {
+      await this.store.durable();
+    } catch (error) {
+      this.log(`[localcloud] ${(error as Error).message}`);
+      return { requestId, code: 'SYS_ERR', message: 'local cloud storage failure' };
+    }
+    return answer;
   }
 
   private async dispatch(req: DbRequest, ctx: DbCallContext, now: number): Promise<Answer> {

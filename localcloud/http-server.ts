@@ -100,7 +100,7 @@ async function handleDatabase(req: IncomingMessage, res: ServerResponse, deps: H
   }
   const action = (body as { action?: unknown })?.action;
   if (typeof action === 'string') deps.counters.dbByAction[action] = (deps.counters.dbByAction[action] ?? 0) + 1;
-  // The answer is written only after the store's SQLite commit has returned (durability).
+  // db.handle answers only once the commits it could reflect are on disk (group commit).
   sendJson(res, 200, await deps.db.handle(body, { invocationId }));
 }
 
@@ -111,6 +111,7 @@ async function handleOpenApi(req: IncomingMessage, res: ServerResponse, deps: Ht
   const bytes = await readBytes(req, MAX_EVENT_BYTES);
   if (!bytes) return sendJson(res, 413, envelope('INVALID_ARGUMENT', '请求内容过大'));
   const answer = deps.openapi.handle(req.headers['content-type'] ?? '', bytes);
+  await deps.openapi.durable(); // a sent message is on disk before the function hears so
   res.writeHead(answer.status, { 'content-type': answer.contentType, 'content-length': answer.body.length });
   res.end(answer.body);
 }

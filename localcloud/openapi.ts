@@ -54,6 +54,11 @@ export class OpenApiService {
     }
   }
 
+  /** Resolves once what `handle` stored is on disk (the store's group commit). */
+  durable(): Promise<void> {
+    return this.store.durable();
+  }
+
   /** Every message sent, oldest first. */
   outbox(): Doc[] {
     return this.store.find(OUTBOX);

@@ -7,7 +7,7 @@
  * - this process is the only writer of its data dir (SQLite exclusive lock), so the cache and the
  *   disk agree as long as every write goes through `applyChanges`;
  * - a document and its index entries change in one SQLite transaction, and the cache only after
- *   that commit returned (a failed commit changes nothing);
+ *   that commit returned (a failed commit changes nothing); it is on disk once `durable()` resolves;
  * - stored document objects are never mutated, only replaced: open transactions hold references
  *   to old versions as their snapshot (see transactions.ts).
  */
@@ -130,6 +130,14 @@ export class Store {
     return doc;
   }
 
+  /**
+   * Resolves once every change committed so far is on disk (group commit: sqlite.ts, wal-sync.ts).
+   * Whoever answers a caller awaits it first, so nothing a caller was told about can be lost.
+   */
+  durable(): Promise<void> {
+    return this.file.durable();
+  }
+
   /** @internal */
   get sqlite(): SqliteFile {
     return this.file;
@@ -140,7 +148,7 @@ export class Store {
   }
 
   /**
-   * Persists the changes, with their index entries, in one SQLite transaction (fsynced), then
+   * Persists the changes, with their index entries, in one SQLite transaction, then
    * updates the cache and tells the listeners. Index entries are computed from the committed
    * version, so a stale `before` cannot leave an entry behind.
    */
