@@ -13,10 +13,17 @@ import { readBalance } from './account';
 import { ITEMS, itemDoc } from '../_shared/points/mall-model';
 import { itemView } from './view';
 
-export async function withRedeemer<R extends { redemption: RedemptionView }>(
+/**
+ * The redeemer's figures come with the result when the settle transaction ran (what it wrote, or
+ * read when a twin call had redeemed), saving two reads on the hot path; else they are read.
+ */
+export async function withRedeemer<R extends { redemption: RedemptionView; account?: AccountView }>(
   result: R,
 ): Promise<R & { account: AccountView; item?: ItemView }> {
-  const [account, item] = await Promise.all([readBalance(), findById(ITEMS, result.redemption.itemId, itemDoc)]);
+  const [account, item] = await Promise.all([
+    result.account ?? readBalance(),
+    findById(ITEMS, result.redemption.itemId, itemDoc),
+  ]);
   return { ...result, account, ...(item ? { item: itemView(item) } : {}) };
 }
 

@@ -2,8 +2,8 @@
  * redeem (兑换). A popular item is the one document every redemption of it would write, so it is
  * kept out of transactions (no hot spot, no CONFLICT):
  *  1. take a unit by one atomic conditional update on the item, leaving a hold (_shared/points/holds.ts);
- *  2. settle in ONE transaction on the person's own documents only: the pending redemption (with
- *     its counter code and the hold's token), the quota counter and the spend entry with the account;
+ *  2. settle in ONE transaction on the person's own documents only: the spend entry with the
+ *     account, the quota counter and the pending redemption (with its counter code and the hold's token);
  *  3. clear the hold — or, when refused (points, quota) or a twin call made the redemption, give
  *     the unit back. A crash anywhere leaves the hold, which points-timer ends.
  * The redemption's id comes from the person and their requestId: the same request sent 20 times at
@@ -12,7 +12,8 @@
  * RESOURCE_EXHAUSTED, and nothing is kept.
  */
 import { randomBytes } from 'node:crypto';
-import type { RedemptionView } from '../../types/points';
+import type { AccountView, RedemptionView } from '../../types/points';
+import { pointsLabelFor } from '../../domain/points/permissions';
 import { causes } from '../../domain/points/causes';
 import { accountIdFor, codeFor, quotaIdFor, redemptionIdFor } from '../_shared/ids/points';
 import { checkRedeem, expiryOf } from '../../domain/points/mall';
@@ -22,6 +23,7 @@ import { AppFailure, failureOf, notFound } from '../_shared/failure';
 import {
   accountDoc,
   ACCOUNTS,
+  type AccountDoc,
   holderOf,
   loadPointSettings,
   postEntry,
@@ -57,16 +59,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function redeemItem(input: {
   itemId: string;
   requestId: string;
-}): Promise<{ redemption: RedemptionView }> {
+}): Promise<{ redemption: RedemptionView; account?: AccountView }> {
   const user = await loadCallerUser();
   const actor = actorFrom(user);
   const _id = redemptionIdFor(actor.userId, input.requestId);
-  const [made, item, account] = await Promise.all([
-    findById(REDEMPTIONS, _id, redemptionDoc),
+  // No read of the redemption first: a retried request is rare, and settle finds its redemption
+  // (giving the unit it took back), or holdUnit does when the shelf is empty by then.
+  const [item, account] = await Promise.all([
     findById(ITEMS, input.itemId, itemDoc),
     findById(ACCOUNTS, accountIdFor(actor.communityId, actor.userId), accountDoc),
   ]);
-  if (made) return { redemption: redemptionView(made) };
   if (!item || item.communityId !== actor.communityId) throw notFound('商品');
   // Fast refusal when the shelf or the balance is already short: an honest answer as of this read,
   // and it keeps a crowd of hopeless requests from taking and giving back units.
@@ -92,7 +94,7 @@ export async function redeemItem(input: {
   const twin = await holdUnit(draft);
   if (twin) return { redemption: redemptionView(twin) };
   const token = draft.holdToken as string;
-  let outcome: { redemption: RedemptionDoc; created: boolean };
+  let outcome: Settled;
   try {
     outcome = await inTransaction(
       (tx) => settle(tx, draft, item, holder, now),
@@ -105,7 +107,9 @@ export async function redeemItem(input: {
   }
   if (outcome.created) await endHold(() => clearHold(item._id, _id, token));
   else await endHold(() => giveBack(item._id, _id, token)); // a twin's redemption: ours was not needed
-  return { redemption: redemptionView(outcome.redemption) };
+  // The figures the transaction wrote (or read, after a twin's): no second read of the account.
+  const figures = { ...outcome.figures, label: pointsLabelFor(actor) };
+  return { redemption: redemptionView(outcome.redemption), account: figures };
 }
 
 function refuseUnless(check: ReturnType<typeof checkRedeem>): void {
@@ -153,35 +157,45 @@ async function endHold(end: () => Promise<boolean>): Promise<void> {
   }
 }
 
+interface Settled {
+  redemption: RedemptionDoc;
+  /** false: a twin call made the redemption first, and this is it */
+  created: boolean;
+  figures: Pick<AccountDoc, 'balance' | 'lifetime'>;
+}
+
 /**
- * The person's side, in one snapshot: their redemption, quota counter and account. Nothing here
- * is shared with other people, so racers for one item never conflict here; taps of one person queue
- * on their account. Answers the existing
- * redemption (created: false) when a twin call made it first.
+ * The person's side, in one snapshot: their account with the spend entry, quota counter and
+ * redemption. Nothing here is shared with other people, so racers for one item never conflict
+ * here; taps of one person queue on their account. Eight round trips in all (with begin and commit).
+ * Answers the existing redemption (created: false) when a twin call made it first.
  */
-async function settle(
-  tx: Tx,
-  draft: RedemptionDoc,
-  item: ItemDoc,
-  holder: Holder,
-  heldAt: Date,
-): Promise<{ redemption: RedemptionDoc; created: boolean }> {
+async function settle(tx: Tx, draft: RedemptionDoc, item: ItemDoc, holder: Holder, heldAt: Date): Promise<Settled> {
   const prior = await txGet(tx, REDEMPTIONS, draft._id);
-  if (prior) return { redemption: redemptionDoc.parse(prior), created: false };
   // Short of points as of this snapshot: refuse before taking any lock, so a crowd of one
   // person's hopeless taps never queues behind the ones that can succeed.
   const account = await readAccount(tx, draft.communityId, draft.userId);
-  refuseUnless(checkRedeem({ ...item, stock: 1 }, account?.balance ?? 0, 0)); // the unit is ours already
-  // Then lock the account at once: one person's racing taps wait their turn instead of each
-  // reading more of a snapshot that the first commit invalidates.
-  await tx
-    .collection(ACCOUNTS)
-    .doc(accountIdFor(draft.communityId, draft.userId))
-    .update({ data: { updatedAt: heldAt } });
+  const figures = { balance: account?.balance ?? 0, lifetime: account?.lifetime ?? 0 };
+  if (prior) return { redemption: redemptionDoc.parse(prior), created: false, figures };
+  refuseUnless(checkRedeem({ ...item, stock: 1 }, figures.balance, 0)); // the unit is ours already
+  const spend = {
+    _id: causes.redeem(draft._id),
+    holder,
+    kind: 'spend' as const,
+    amount: -draft.cost,
+    reason: `兑换「${draft.itemName}」`,
+    actorId: draft.userId,
+    at: draft.createdAt,
+  };
+  // Its first write locks the account at once: one person's racing taps wait their turn instead of
+  // each reading more of a snapshot that the first commit invalidates. A refusal below (the
+  // per-person limit) rolls the entry back. The spend entry is only ever written with its
+  // redemption, which this snapshot has not got.
+  const { entry } = await postEntry(tx, spend, { account });
   const quotaId = quotaIdFor(item._id, draft.userId);
   const quotaRaw = await txGet(tx, QUOTAS, quotaId);
   const held = quotaRaw ? quotaDoc.parse(quotaRaw).count : 0;
-  refuseUnless(checkRedeem({ ...item, stock: 1 }, account?.balance ?? 0, held));
+  refuseUnless(checkRedeem({ ...item, stock: 1 }, figures.balance, held));
   // Past this, points-timer may already treat the hold as abandoned: never commit on it.
   if (Date.now() - heldAt.getTime() > HOLD_TTL_MS) throw new AppFailure('RESOURCE_EXHAUSTED', '兑换超时，请重试');
 
@@ -191,16 +205,9 @@ async function settle(
     .set({ data: { itemId: item._id, userId: draft.userId, count: held + 1 } });
   const { _id, ...data } = draft;
   await tx.collection(REDEMPTIONS).doc(_id).set({ data });
-  const spend = {
-    _id: causes.redeem(_id),
-    holder,
-    kind: 'spend' as const,
-    amount: -draft.cost,
-    reason: `兑换「${draft.itemName}」`,
-    actorId: draft.userId,
-    at: draft.createdAt,
+  return {
+    redemption: draft,
+    created: true,
+    figures: { balance: entry.balanceAfter, lifetime: figures.lifetime + entry.lifetimeDelta },
   };
-  // The spend entry is only ever written with its redemption, which this snapshot has not got.
-  await postEntry(tx, spend, { account });
-  return { redemption: draft, created: true };
 }

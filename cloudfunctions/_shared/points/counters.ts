@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 import { BOARDS, counterIdOf, countersMovedBy, type BoardFacts, type CounterKey } from '../../../domain/points/boards';
-import { txGet, type Tx } from '../transaction';
+import { db } from '../cloud';
+import type { Tx } from '../transaction';
+
+type Updated = { stats: { updated: number } };
 
 export const COUNTERS = 'point_counters';
 
@@ -23,24 +26,28 @@ export const counterDoc = z.object({
 export type CounterDoc = z.infer<typeof counterDoc>;
 
 /**
- * Adds one entry's earning to each counter it moves (3 to 9 documents). The reads go out together,
- * then the writes: they touch different documents, so their order does not matter.
+ * Adds one entry's earning to each counter it moves (3 to 9 documents), without reading them: an
+ * increment is one write, and a counter that does not exist yet (the first entry of a person, grid
+ * or period) reports `updated: 0` and is created then. The writes touch different documents, so
+ * they go out together. Each write locks its counter as a read-then-write would, so two
+ * transactions moving the same counter still conflict (one reruns), and none is lost.
  */
 export async function moveCounters(tx: Tx, entry: BoardFacts, now: Date): Promise<void> {
   const keys = countersMovedBy(entry);
-  const current = await Promise.all(keys.map((key) => txGet(tx, COUNTERS, counterIdOf(key))));
+  const _ = db().command;
+  const moved = { points: _.inc(entry.lifetimeDelta), entries: _.inc(1), updatedAt: now };
+  const results = (await Promise.all(
+    keys.map((key) => tx.collection(COUNTERS).doc(counterIdOf(key)).update({ data: moved })),
+  )) as Updated[];
   await Promise.all(
-    keys.map((key, i) => {
-      const raw = current[i];
-      const doc = tx.collection(COUNTERS).doc(counterIdOf(key));
-      const before = raw ? counterDoc.parse(raw) : null;
-      const figures = {
-        points: (before?.points ?? 0) + entry.lifetimeDelta,
-        entries: (before?.entries ?? 0) + 1,
-        updatedAt: now,
-      };
-      return before ? doc.update({ data: figures }) : doc.set({ data: { ...key, ...figures } });
-    }),
+    keys.map((key, i) =>
+      results[i].stats.updated === 1
+        ? undefined
+        : tx
+            .collection(COUNTERS)
+            .doc(counterIdOf(key))
+            .set({ data: { ...key, points: entry.lifetimeDelta, entries: 1, updatedAt: now } }),
+    ),
   );
 }
 
