@@ -281,7 +281,11 @@ async function main(): Promise<void> {
     log('\n== points (bench-points.ts) ==');
     // Only the hot item and a timer run: the boards were measured above at each data size.
     await onDemoCloud((cloud) =>
-      benchPoints({ call: caller(cloud.url), store: cloud.store, stats: cloud.stats }, log, []),
+      benchPoints(
+        { call: caller(cloud.url), store: cloud.store, stats: cloud.stats, functionStats: cloud.functionStats },
+        log,
+        [],
+      ),
     );
   }
   log('\n== clients ==');
