@@ -11,6 +11,7 @@ import OrderDetailPage from '../../src/packages/orders/detail/index';
 import MeetingDetailPage from '../../src/packages/meetings/detail/index';
 import MallPage from '../../src/packages/points/mall/index';
 import NoticeFollowPage from '../../src/packages/notices/follow/index';
+import ProxyOrderPage from '../../src/packages/orders/proxy/index';
 import { callCloud } from '../../src/services/cloud';
 import { orgTree, resetAll, session } from '../../src/features/session';
 import type { Envelope } from '../../types/envelope';
@@ -312,4 +313,37 @@ test('阅读情况 loads with ONE call, notices.follow; more households and the 
   await screen.findByText('1号楼 301室');
   expect(calls()).toEqual(['notices.follow', 'notices.readers', 'notices.readers']);
   expect(cloud.mock.calls[2][1]).toEqual({ action: 'readers', noticeId: 'n-1', tab: 'read' });
+});
+
+test('代办 opens with ONE call, orders.households of the leader’s building; filing is ONE call, orders.submit for the resident', async () => {
+  const LEADER = {
+    ...ME,
+    user: { ...ME.user, _id: 'u-leader', name: '孙楼长', room: '101' },
+    roles: [{ role: 'building_leader' as const, scope: { buildingId: 'b-1' } }],
+  };
+  session.set(LEADER);
+  orgTree.set(TREE);
+  answering({
+    'orders.households': (data) => ({
+      ok: true,
+      data: data.buildingId === 'b-1' ? { items: [{ userId: 'u-wu', name: '吴大爷', room: '402' }] } : { items: [] },
+    }),
+    'orders.submit': (data) => ({
+      ok: true,
+      data: { order: { ...ORDER, residentId: String(data.onBehalfOf), residentName: '吴大爷', proxyName: '孙楼长' } },
+    }),
+  });
+  render(<ProxyOrderPage />);
+  fireEvent.click(await screen.findByText('吴大爷'));
+  await screen.findByText('为 吴大爷（1号楼 402室）代办');
+  expect(calls()).toEqual(['orders.households']);
+  fireEvent.click(screen.getByText('居家养老'));
+  fireEvent.input(screen.getByPlaceholderText('例如：家里水管漏水，请帮忙找人修理'), { target: { value: '帮忙买菜' } });
+  fireEvent.click(screen.getByText('提交诉求'));
+  await waitFor(() => expect(calls()).toEqual(['orders.households', 'orders.submit']));
+  const submitted = cloud.mock.calls[1][1] as Record<string, unknown>;
+  // The resident's registered home decides: the form sends whom, never a building or room.
+  expect(submitted).toMatchObject({ action: 'submit', onBehalfOf: 'u-wu', category: 'elderly', content: '帮忙买菜' });
+  expect(submitted).not.toHaveProperty('buildingId');
+  expect(submitted).not.toHaveProperty('room');
 });

@@ -93,3 +93,6 @@ export const Tabs = Object.assign(
   ),
   { TabPane },
 );
+/** The building picker (我要点单): a sheet that only opens on a tap; closed, it draws nothing. */
+export const Picker = (p: { visible?: boolean; title?: ReactNode }) =>
+  p.visible ? <div role="dialog">{p.title}</div> : null;
