@@ -2,7 +2,7 @@
 import type { NoticeView } from '../../types/notices';
 import type { OrgTree } from '../../types/org';
 import type { RoleGrant } from '../../types/roles';
-import { countText, signupButton } from '../../src/features/notices/labels';
+import { countText, householdNote, householdPlace, remindText, signupButton } from '../../src/features/notices/labels';
 import { defaultScope, scopeChoices as choicesFor } from '../../src/features/notices/scopes';
 import { mayPostSomewhere } from '../../domain/notices/rules';
 import { actorOf } from '../../domain/actor';
@@ -144,4 +144,18 @@ test('subscribe answers and the detail path the subscribe message links to', () 
   ).toEqual(['building_notice']);
   expect(detailPath('n 1')).toBe('packages/notices/detail/index?noticeId=n%201');
   expect(noticeDetailUrl('n1')).toBe('/packages/notices/detail/index?noticeId=n1');
+});
+
+test('一键提醒 says how many were told, or that nobody unread accepted messages (no success tick then)', () => {
+  expect(remindText({ sent: 3 })).toEqual({ title: '已提醒 3 人', done: true });
+  expect(remindText({ sent: 0 }).done).toBe(false);
+  expect(remindText({ sent: 0 }).title).toContain('没有订阅');
+});
+
+test('a household row: building and room, members and when it was read', () => {
+  const now = new Date('2025-01-02T04:00:00.000Z');
+  expect(householdPlace({ buildingName: '1号楼', room: '302' })).toBe('1号楼 302室');
+  expect(householdPlace({ buildingName: '1号楼', room: '' })).toBe('1号楼 未填房号');
+  expect(householdNote({ members: 2 }, now)).toBe('2 人');
+  expect(householdNote({ members: 1, readAt: '2025-01-02T02:05:00.000Z' }, now)).toMatch(/^1 人 · .+ 已读$/);
 });

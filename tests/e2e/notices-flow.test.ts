@@ -125,9 +125,12 @@ test('孙楼长 sees 周奶奶 (302) among 已读 households and on the 接龙�
   await settle();
   await phone.shot('notices-08-follow-unread');
 
+  // 吴大爷 accepted one 楼栋通知 message: the reminder reaches him (周奶奶 read it, 孙楼长 posted it).
+  data(await cloud.call('notices', 'demo-resident-2', { action: 'subscribe', kinds: ['building_notice'] }));
   await shown('.nut-button.notice-remind').click();
-  await phone.page.getByText('发送提醒').click();
-  await phone.page.getByText('已提醒', { exact: false }).waitFor();
+  await phone.page.getByText('发送提醒', { exact: true }).click();
+  await phone.page.getByText('已提醒 1 人').waitFor();
+  await phone.page.getByText('已提醒 1 人').waitFor({ state: 'hidden' });
   expect(
     await cloud.call('notices', 'demo-leader-1', {
       action: 'remind',

@@ -3,7 +3,7 @@
  * sign-up button (by the function's own rules, domain/notices/rules.ts mayTakePlace / mayWithdraw,
  * so nobody is offered a button that can only fail). Pure.
  */
-import { NOTICE_KIND_LABELS, type HouseholdView, type NoticeView } from '../../../types/notices';
+import { NOTICE_KIND_LABELS, type HouseholdView, type NoticeView, type RemindResult } from '../../../types/notices';
 import { mayTakePlace, mayWithdraw, signupClosed, type SignupState } from '../../../domain/notices/rules';
 import { when } from '../orders/labels';
 
@@ -69,4 +69,10 @@ export const householdPlace = (h: Pick<HouseholdView, 'buildingName' | 'room'>):
 export function householdNote(h: Pick<HouseholdView, 'members' | 'readAt'>, now = new Date()): string {
   const people = `${h.members} 人`;
   return h.readAt ? `${people} · ${when(h.readAt, now)} 已读` : people;
+}
+
+/** What 一键提醒 says after: how many were told, or that nobody unread accepted messages. */
+export function remindText(result: Pick<RemindResult, 'sent'>): { title: string; done: boolean } {
+  if (result.sent > 0) return { title: `已提醒 ${result.sent} 人`, done: true };
+  return { title: '未读住户都没有订阅消息，请当面或电话提醒', done: false };
 }

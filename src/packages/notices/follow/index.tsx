@@ -11,7 +11,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useTextSize } from '@/features/elder-mode';
 import { when } from '@/features/orders/labels';
 import { errorText } from '@/features/errors';
-import { countText, householdNote, householdPlace, kindLabel, scopeText } from '@/features/notices/labels';
+import { countText, householdNote, householdPlace, kindLabel, remindText, scopeText } from '@/features/notices/labels';
 import { noticeDetailUrl } from '@/features/notices/routes';
 import { useReaders } from '@/features/notices/readers';
 import { remindUnread } from '@/services/notices';
@@ -112,8 +112,8 @@ function RemindButton(props: { noticeId: string; households: number }) {
     setSending(true);
     const res = await remindUnread(props.noticeId);
     setSending(false);
-    const title = res.ok ? `已提醒 ${res.data.sent} 人` : errorText(res.error);
-    void Taro.showToast({ title, icon: res.ok ? 'success' : 'none' });
+    const said = res.ok ? remindText(res.data) : { title: errorText(res.error), done: false };
+    void Taro.showToast({ title: said.title, icon: said.done ? 'success' : 'none' });
   };
   return (
     <Button
