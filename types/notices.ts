@@ -89,7 +89,8 @@ export const noticesEventSchema = z.discriminatedUnion('action', [
     })
     .strict(),
   z.object({ action: z.literal('withdraw'), noticeId: idSchema }).strict(),
-  z.object({ action: z.literal('signups'), noticeId: idSchema }).strict(),
+  /** The 接龙 list in sign-up order, 20 a page. */
+  z.object({ action: z.literal('signups'), noticeId: idSchema, cursor: cursorSchema.optional() }).strict(),
   z
     .object({
       action: z.literal('subscribe'),
@@ -149,11 +150,11 @@ export interface SignupEntry {
   at: string;
 }
 
-/** The 阅读情况 screen's one call: the notice, the first 未读 page with the counts, the 接龙 list. */
+/** The 阅读情况 screen's one call: the notice, the first 未读 page with the counts, the first 接龙 page. */
 export interface NoticeFollow {
   notice: NoticeView;
   readers: ReadersPage;
-  signups: SignupEntry[];
+  signups: Page<SignupEntry>;
 }
 
 /** 一键提醒's answer: messages sent, and the unread households they went to. */

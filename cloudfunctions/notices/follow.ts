@@ -1,7 +1,7 @@
 /**
  * follow: the 阅读情况 screen in one call (poster while they hold the role, and admins): the notice,
- * both household counts with the first 未读 page, and for a 接龙 its sign-ups. More households come
- * through `readers` pages. Opening this screen is not reading the notice, so unlike `get` it writes
+ * both household counts with the first 未读 page, and for a 接龙 its first page of sign-ups. More
+ * come through `readers` and `signups` pages. Opening this screen is not reading the notice, so unlike `get` it writes
  * no read receipt.
  */
 import type { NoticeFollow } from '../../types/notices';
@@ -15,7 +15,7 @@ export async function noticeFollow(input: { noticeId: string }): Promise<NoticeF
   const notice = await loadFollowed(input.noticeId, actor);
   const [readers, signups] = await Promise.all([
     readersPage(notice, 'unread'),
-    notice.kind === 'signup' ? signupsOf(notice) : Promise.resolve([]),
+    notice.kind === 'signup' ? signupsOf(notice) : Promise.resolve({ items: [] }),
   ]);
   return { notice: noticeView(notice, { read: true, signedUp: false }), readers, signups };
 }

@@ -66,8 +66,8 @@ export const getFollow = (noticeId: string): Promise<Envelope<NoticeFollow>> =>
   callCloud('notices', event('follow', { noticeId }));
 
 /** The 接龙 list in sign-up order (poster and admins only). */
-export const listSignups = (noticeId: string): Promise<Envelope<{ signups: SignupEntry[] }>> =>
-  callCloud('notices', event('signups', { noticeId }));
+export const listSignups = (noticeId: string, cursor?: string): Promise<Envelope<Page<SignupEntry>>> =>
+  callCloud('notices', event('signups', { noticeId, cursor }));
 
 /** After WeChat's requestSubscribeMessage said yes: one message of each kind may be sent. */
 export const subscribe = (kinds: SubscribeKind[]): Promise<Envelope<{ subscribed: SubscribeKind[] }>> =>

@@ -288,7 +288,7 @@ test('阅读情况 loads with ONE call, notices.follow; more households and the 
       data: {
         notice,
         readers: { items: [home('302')], nextCursor: 'n-1_b-1_302', counts },
-        signups: [{ userId: 'u-2', name: '吴大爷', note: '两人', at: '2025-01-01T01:00:00.000Z' }],
+        signups: { items: [{ userId: 'u-2', name: '吴大爷', note: '两人', at: '2025-01-01T01:00:00.000Z' }] },
       },
     }),
     'notices.readers': (e) =>

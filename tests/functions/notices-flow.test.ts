@@ -131,8 +131,8 @@ describe('接龙', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ error: { code: 'RESOURCE_EXHAUSTED' } });
     const list = data(await cloud.call('notices', 'demo-leader-1', { action: 'signups', noticeId: notice._id }));
-    expect(list.signups).toHaveLength(1);
-    expect(list.signups[0].note).toBe('我来');
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0].note).toBe('我来');
   });
 
   it('withdraw frees the place; signing up twice takes one place', async () => {

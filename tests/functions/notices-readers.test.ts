@@ -107,9 +107,31 @@ describe('households', () => {
     const follow = data(await cloud.call('notices', 'demo-leader-1', { action: 'follow', noticeId: notice._id }));
     expect(follow.notice._id).toBe(notice._id);
     expect(follow.readers).toEqual(data(await readers(notice._id)));
-    expect(follow.signups.map((s: { note: string }) => s.note)).toEqual(['两人']);
+    expect(follow.signups).toEqual({ items: [expect.objectContaining({ name: '吴大爷', note: '两人' })] });
     const leaderReceipts = { noticeId: notice._id, userId: userIdFor('demo-leader-1') };
     expect(await cloud.store.count('notice_reads', leaderReceipts)).toBe(0);
+  });
+});
+
+describe('接龙名单', () => {
+  it('comes 20 at a time in sign-up order behind the cursor, follow carrying the first page', async () => {
+    const notice = await post('demo-leader-1', { kind: 'signup' });
+    const signers = NEIGHBOURS.map((p) => p.openid);
+    for (const openid of signers) data(await cloud.call('notices', openid, { action: 'signup', noticeId: notice._id }));
+    const follow = data(await cloud.call('notices', 'demo-leader-1', { action: 'follow', noticeId: notice._id }));
+    expect(follow.signups.items).toHaveLength(20);
+    const rest = data(
+      await cloud.call('notices', 'demo-leader-1', {
+        action: 'signups',
+        noticeId: notice._id,
+        cursor: follow.signups.nextCursor,
+      }),
+    );
+    expect(rest.nextCursor).toBeUndefined();
+    const names = [...follow.signups.items, ...rest.items].map((s: { name: string }) => s.name);
+    expect(names).toEqual(NEIGHBOURS.map((_, i) => `邻居${i}`));
+    const bad = await cloud.call('notices', 'demo-leader-1', { action: 'signups', noticeId: notice._id, cursor: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 });
 

@@ -26,7 +26,7 @@ import '@/components/notices/notices.scss';
 export default function NoticeFollowPage() {
   const text = useTextSize();
   const noticeId = useRouter().params.noticeId ?? '';
-  const { tab, setTab, head, counts, list } = useReaders(noticeId);
+  const { tab, setTab, head, counts, list, moreSignups } = useReaders(noticeId);
 
   if (!head) {
     return (
@@ -68,7 +68,19 @@ export default function NoticeFollowPage() {
                 </View>
               ))
             )}
+            {moreSignups.error && <Text className="paged-list__error">{errorText(moreSignups.error)}</Text>}
           </View>
+          {head.signupsNext && (
+            <Button
+              className="full-button notice-more-signups"
+              size="large"
+              block
+              loading={moreSignups.loading}
+              onClick={() => void moreSignups.load()}
+            >
+              更多报名
+            </Button>
+          )}
         </>
       )}
 
