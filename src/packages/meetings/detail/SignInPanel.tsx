@@ -90,7 +90,7 @@ export function SignInPanel({ detail, actions, signedIn, onChanged }: Props) {
       )}
       {actions.has('roll') && (
         <Button className="full-button meeting-roll" size="large" block onClick={() => setSheet('roll')}>
-          点名（替不会扫码的居民签到）
+          点名签到
         </Button>
       )}
       {sheet === 'code' && (

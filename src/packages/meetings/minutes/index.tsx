@@ -60,7 +60,8 @@ export default function MinutesPage() {
           <Text>地点：{m.place}</Text>
           <Text>主持：{m.hostName}</Text>
           <Text className="minutes-attendance">参会 {minutes.attendeeCount} 人</Text>
-          {minutes.attendees.length > 1 && (
+          {/* The names come only to whoever runs the meeting: then the list is the whole roll. */}
+          {minutes.attendeeCount > 0 && minutes.attendees.length === minutes.attendeeCount && (
             <Text className="muted">签到名单：{minutes.attendees.map((a) => a.name).join('、')}</Text>
           )}
         </View>
