@@ -64,8 +64,8 @@ export const REFUSALS = {
   SIGNUP_CLOSED: { code: 'FAILED_PRECONDITION', message: '接龙已截止' },
   SIGNUP_FULL: { code: 'RESOURCE_EXHAUSTED', message: '名额已满' },
   DEADLINE_IN_PAST: { code: 'INVALID_ARGUMENT', message: '截止时间须晚于现在' },
-  CONTENT_FLAGGED: { code: 'INVALID_ARGUMENT', message: '内容含有不当信息，请修改后再发布' },
-  CONTENT_CHECK_UNAVAILABLE: { code: 'FAILED_PRECONDITION', message: '内容安全检查暂时不可用，请稍后再发布' },
+  CONTENT_FLAGGED: { code: 'INVALID_ARGUMENT', message: '内容含有不当信息，请修改后再提交' },
+  CONTENT_CHECK_UNAVAILABLE: { code: 'FAILED_PRECONDITION', message: '内容安全检查暂时不可用，请稍后再试' },
   REMIND_TOO_SOON: { code: 'FAILED_PRECONDITION', message: '一小时内已提醒过，请稍后再提醒' },
 
   // —— 人员与身份 (user, org) ——

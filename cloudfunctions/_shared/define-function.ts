@@ -1,12 +1,14 @@
 /**
  * Wraps a function's action handlers in the one envelope every function answers (issue #2, point 3):
- * parse the event with zod before anything happens, run the handler, map failures to stable codes.
+ * parse the event with zod before anything happens, check the text people wrote (msgSecCheck), run
+ * the handler, map failures to stable codes.
  */
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import { fail, ok, type Envelope } from '../../types/envelope';
 import { isRefusalName, type RefusalName } from '../../types/refusals';
 import { AppFailure } from './failure';
+import { checkPeopleText } from './content-check';
 
 z.config(zhCN());
 
@@ -28,6 +30,8 @@ export function defineFunction<E extends { action: string }>(
     const event = parsed.data;
     const handler = handlers[event.action as E['action']] as (e: E) => Promise<unknown>;
     try {
+      // People's text is checked before anything happens (types/people-text.ts lists the fields).
+      await checkPeopleText(functionName, event);
       return ok(await handler(event));
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.message, error.reason);

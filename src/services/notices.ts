@@ -31,7 +31,7 @@ function event(action: NoticesEvent['action'], fields: object = {}): object {
 
 /**
  * 发布. The text is checked in the cloud first: flagged text answers INVALID_ARGUMENT
- * "内容含有不当信息，请修改后再发布" and nothing is saved.
+ * "内容含有不当信息，请修改后再提交" and nothing is saved.
  */
 export const postNotice = (input: PostInput): NoticeAnswer => callCloud('notices', event('post', input));
 

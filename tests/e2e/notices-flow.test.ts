@@ -51,7 +51,7 @@ test('孙楼长 posts a 接龙 to 1号楼; text the content check flags is refus
   await phone.shot('notices-01-post-form');
 
   await shown('.nut-button.notice-submit').click();
-  await shown('.notice-send-error').getByText('内容含有不当信息，请修改后再发布').waitFor();
+  await shown('.notice-send-error').getByText('内容含有不当信息，请修改后再提交').waitFor();
   expect(await titlesFor('demo-leader-1')).not.toContain(TITLE);
   await settle();
   await phone.shot('notices-02-refused');

@@ -164,7 +164,7 @@ describe('content check and notifications', () => {
     data(await cloud.call('notices', 'demo-resident-2', { action: 'subscribe', kinds: ['building_notice'] }));
     const [notices, sent] = [await cloud.store.count('notices', {}), (await outbox()).length];
     const res = await post('demo-leader-1', { content: '这里有违禁测试词' });
-    expect(res).toMatchObject({ ok: false, error: { message: '内容含有不当信息，请修改后再发布' } });
+    expect(res).toMatchObject({ ok: false, error: { message: '内容含有不当信息，请修改后再提交' } });
     expect(await cloud.store.count('notices', {})).toBe(notices);
     expect(await outbox()).toHaveLength(sent);
   });
