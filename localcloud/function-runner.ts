@@ -136,22 +136,28 @@ export class FunctionRunner {
           resolve(o);
         },
       };
-      instance.worker.postMessage({
-        type: 'invoke',
-        id,
-        file,
-        env: invocationEnv(`${this.opts.dbUrl()}/${id}`, caller),
-        event: caller.openid ? { ...event, userInfo: { appId: caller.appid, openId: caller.openid } } : event,
-        context: {
-          request_id: id,
-          function_name: name,
-          function_version: '$LATEST',
-          namespace: LOCAL_ENV_ID,
-          memory_limit_in_mb: 256,
-          time_limit_in_ms: timeoutS * 1000,
-          environ: '',
-        },
-      });
+      // A hand-off that fails (an event the thread cannot copy) ran nothing: free the instance now,
+      // rather than leave it busy until the load limit above gives up on it.
+      try {
+        instance.worker.postMessage({
+          type: 'invoke',
+          id,
+          file,
+          env: invocationEnv(`${this.opts.dbUrl()}/${id}`, caller),
+          event: caller.openid ? { ...event, userInfo: { appId: caller.appid, openId: caller.openid } } : event,
+          context: {
+            request_id: id,
+            function_name: name,
+            function_version: '$LATEST',
+            namespace: LOCAL_ENV_ID,
+            memory_limit_in_mb: 256,
+            time_limit_in_ms: timeoutS * 1000,
+            environ: '',
+          },
+        });
+      } catch (error) {
+        instance.current.finish({ ok: false, errorCode: (error as Error)?.name || 'HANDOFF_FAILED' });
+      }
     });
     this.opts.onInvocationEnd(id);
     this.running.set(name, (this.running.get(name) ?? 1) - 1);

@@ -2,14 +2,19 @@
  * The loopback HTTP face of the local cloud (node:http, no framework):
  *
  *   GET  /health            {"ok":true}
- *   POST /admin[/<inv>]     the SDK's database protocol (database-service.ts); <inv> names the
- *                           function invocation the request came from (function-env.ts)
+ *   POST /admin/<secret>[/<inv>]  the SDK's database protocol (database-service.ts), for the
+ *                           local cloud's own functions only: <secret> is the per-start secret their
+ *                           instances carry, <inv> names the invocation (function-env.ts)
  *   POST /cloud/<name>      runs a function: body = event, header x-openid = caller identity
  *   GET  /__stats           { dbRequests, dbByAction, invocations } for benchmarks
- *   GET  /__outbox          the subscribe messages functions sent, oldest first (openapi.ts)
+ *   GET  /__outbox          the subscribe messages functions sent, oldest first (openapi.ts);
+ *                           header x-localcloud-secret required
  *   POST /storage/upload    an image's bytes (x-openid required) → { fileId: 'local://uploads/…' }
  *   GET  /storage/uploads/… the uploaded file (storage.ts: the stand-in for cloud storage)
  *   GET  anything else      the H5 build from staticDir, else 404
+ *
+ * Every request must name the local cloud itself in `Host` (request-guard.ts); the internal
+ * routes (/admin, /__outbox) need the secret and offer no CORS.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isPlainObject } from './ejson';
@@ -18,6 +23,7 @@ import { LOCAL_APPID } from './function-env';
 import type { FunctionRunner } from './function-runner';
 import type { OpenApiService } from './openapi';
 import type { StaticFiles } from './static-files';
+import { MAX_EVENT_DEPTH, nestsDeeperThan, secretMatches } from './request-guard';
 import { MAX_UPLOAD_BYTES, readBytes, saveUpload, serveUpload } from './storage';
 
 export const MAX_EVENT_BYTES = 1024 * 1024;
@@ -43,6 +49,10 @@ export interface HttpDeps {
   /** where uploaded files live (inside the data dir, so they survive restarts with the data) */
   storageDir: string;
   log: (line: string) => void;
+  /** the per-start secret the function instances carry (request-guard.ts) */
+  secret: string;
+  /** the Host values that name this server; filled in once it listens (its port is known then) */
+  hosts: Set<string>;
 }
 
 const envelope = (code: string, message: string) => ({ ok: false, error: { code, message } });
@@ -64,15 +74,28 @@ export function createHttpServer(deps: HttpDeps): http.Server {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+  // A page that points a domain of its own at 127.0.0.1 (DNS rebinding) sends that domain here.
+  if (!deps.hosts.has((req.headers.host ?? '').toLowerCase())) {
+    return sendJson(res, 421, envelope('PERMISSION_DENIED', '请求的地址不是本地云'));
+  }
   const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-  allowLoopbackOrigins(req, res);
+  const admin = /^\/admin(?:\/([A-Za-z0-9_-]{1,128}))?(?:\/([A-Za-z0-9_-]{1,64}))?\/?$/.exec(pathname);
+  const internal = Boolean(admin) || pathname === '/__outbox';
+  // The internal routes are for the local cloud's own functions (and tests holding the secret):
+  // no browser page is ever invited to call them.
+  if (!internal) allowLoopbackOrigins(req, res);
   if (req.method === 'OPTIONS') {
-    res.writeHead(204).end();
+    res.writeHead(internal ? 403 : 204).end();
     return;
   }
-  const admin = /^\/admin(?:\/([A-Za-z0-9_-]{1,64}))?\/?$/.exec(pathname);
+  if (internal) {
+    const given = admin ? admin[1] : req.headers['x-localcloud-secret'];
+    if (!secretMatches(typeof given === 'string' ? given : undefined, deps.secret)) {
+      return sendJson(res, 403, envelope('PERMISSION_DENIED', '您没有权限进行此操作'));
+    }
+  }
   if (req.method === 'POST' && admin && isMultipart(req)) return handleOpenApi(req, res, deps);
-  if (req.method === 'POST' && admin) return handleDatabase(req, res, deps, admin[1]);
+  if (req.method === 'POST' && admin) return handleDatabase(req, res, deps, admin[2]);
   const cloud = /^\/cloud\/([^/]+)\/?$/.exec(pathname);
   if (req.method === 'POST' && cloud) return handleFunction(req, res, deps, cloud[1]);
   if (req.method === 'GET' && pathname === '/health') return sendJson(res, 200, { ok: true });
@@ -131,6 +154,10 @@ async function handleFunction(req: IncomingMessage, res: ServerResponse, deps: H
     throw error;
   }
   if (!deps.runner.has(name)) return sendJson(res, 404, envelope('NOT_FOUND', '云函数不存在'));
+  // Refused before parsing: a deeply nested event cannot be handed to an instance (function-runner.ts).
+  if (nestsDeeperThan(text, MAX_EVENT_DEPTH)) {
+    return sendJson(res, 400, envelope('INVALID_ARGUMENT', '请求内容层级过深'));
+  }
   let event: unknown;
   try {
     event = JSON.parse(text);

@@ -9,6 +9,7 @@ import { FunctionRunner, type RunnerStats } from './function-runner';
 import { createHttpServer, type Counters } from './http-server';
 import { staticFiles } from './static-files';
 import { OpenApiService } from './openapi';
+import { newInternalSecret, ownHosts } from './request-guard';
 import { openStore, type Store } from './store';
 import type { Doc } from './ejson';
 import type { IndexCatalog } from './index-catalog';
@@ -50,6 +51,13 @@ export interface LocalCloudOptions {
 export interface LocalCloud {
   url: string;
   port: number;
+  /**
+   * The database URL with this start's secret (`<url>/admin/<secret>`): what the function instances
+   * are given, and what an in-process SDK in a test points TCB_CONTEXT_CNFG at.
+   */
+  adminUrl: string;
+  /** This start's secret: header `x-localcloud-secret` for GET /__outbox. Never give it to a browser. */
+  internalSecret: string;
   store: Store;
   stats(): Counters;
   /** the function instances: how many, how many ever started, cold vs warm calls */
@@ -85,9 +93,12 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const db = new DatabaseService(store, log);
   const openapi = new OpenApiService(store);
   let url = '';
+  // Only the instances started here learn it (function-env.ts): it is what makes /admin theirs.
+  const secret = newInternalSecret();
+  const hosts = new Set<string>();
   const runner = new FunctionRunner({
     functionsDir: path.resolve(opts.functionsDir),
-    dbUrl: () => `${url}/admin`,
+    dbUrl: () => `${url}/admin/${secret}`,
     maxInstances: opts.maxInstances ?? DEFAULT_MAX_INSTANCES,
     warmInstances: opts.warmInstances,
     log,
@@ -98,7 +109,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   });
   const statics = opts.staticDir ? staticFiles(path.resolve(opts.staticDir)) : undefined;
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
-  const server = createHttpServer({ db, openapi, runner, counters, statics, storageDir, log });
+  const server = createHttpServer({ db, openapi, runner, counters, statics, storageDir, log, secret, hosts });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -108,6 +119,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   });
   const port = (server.address() as AddressInfo).port;
   url = `http://127.0.0.1:${port}`;
+  for (const host of ownHosts(port)) hosts.add(host);
   // Warm before the first request: the instances load every function now, not on first call.
   await runner.warmUp();
 
@@ -115,6 +127,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   return {
     url,
     port,
+    adminUrl: `${url}/admin/${secret}`,
+    internalSecret: secret,
     store,
     stats: () => ({ ...counters, dbByAction: { ...counters.dbByAction } }),
     functionStats: () => runner.stats(),

@@ -75,13 +75,14 @@ function errorCodeOf(error) {
 parentPort.on('message', async (msg) => {
   if (msg && msg.type === 'preload') return preload([...msg.files]);
   if (!msg || msg.type !== 'invoke') return;
-  for (const [key, value] of Object.entries(msg.env)) {
-    if (value === null) delete process.env[key];
-    else process.env[key] = value;
-  }
   let reply;
   const cold = !isLoaded(msg.file);
+  // Everything after the hand-off answers `done`, so no failure here leaves the instance busy.
   try {
+    for (const [key, value] of Object.entries(msg.env)) {
+      if (value === null) delete process.env[key];
+      else process.env[key] = value;
+    }
     const mod = loadFunction(msg.file);
     const main = mod && (typeof mod.main === 'function' ? mod.main : mod.default && mod.default.main);
     if (typeof main !== 'function') throw Object.assign(new Error('no exports.main'), { code: 'NO_MAIN' });

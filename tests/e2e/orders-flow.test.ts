@@ -112,7 +112,7 @@ test('张党员 grabs it in 抢单大厅 and completes it with a note', async ()
   await shown('.timeline').getByText('办结').waitFor();
 
   // 周奶奶 accepted 订阅消息 when she tapped 提交诉求: she is told it was taken, then that it is done.
-  const outbox = (await (await fetch(`${cloud.url}/__outbox`)).json()) as { touser: string; templateId: string }[];
+  const outbox = cloud.outbox() as unknown as { touser: string; templateId: string }[];
   const hers = outbox.filter((m) => m.touser === 'demo-resident-1').map((m) => m.templateId);
   expect(hers).toEqual([TEMPLATE_IDS.order_taken, TEMPLATE_IDS.order_done]);
 });

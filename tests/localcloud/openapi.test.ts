@@ -21,7 +21,7 @@ beforeAll(async () => {
     SCF_NAMESPACE: 'localcloud',
     TCB_ENV: 'localcloud',
     SILENCE: 'true',
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${lc.url}/admin/test` }),
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${lc.adminUrl}/test` }),
   });
   // Loaded after the environment above is in place, as a function instance loads it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -53,7 +53,9 @@ it('subscribeMessage.send lands in the outbox (durably, via GET /__outbox); fail
   await expect(sdk.openapi.subscribeMessage.send({ ...message, templateId: 'fail-x' })).rejects.toMatchObject({
     errCode: 43101,
   });
-  const outbox = await (await fetch(`${lc.url}/__outbox`)).json();
+  const outbox = await (
+    await fetch(`${lc.url}/__outbox`, { headers: { 'x-localcloud-secret': lc.internalSecret } })
+  ).json();
   expect(outbox).toEqual([expect.objectContaining({ touser: 'o1', templateId: 'tpl-1', data: message.data })]);
   expect(lc.outbox()).toHaveLength(1);
   expect(lc.store.count('_outbox')).toBe(1);

@@ -45,7 +45,8 @@ beforeAll(async () => {
         contentType: String(req.headers['content-type']),
         body: JSON.parse(text),
       });
-      const answer = await fetch(`${fx.cloud.url}${url.pathname}`, { method: 'POST', body: text });
+      const rest = url.pathname.slice('/admin'.length);
+      const answer = await fetch(`${fx.cloud.adminUrl}${rest}`, { method: 'POST', body: text });
       res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
     });
   });

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startLocalCloud } from '../../localcloud';
+import { startLocalCloud, type Doc } from '../../localcloud';
 import { writeDemoFiles } from '../../scripts/demo-seed-notices';
 import { seedDemo } from '../../scripts/demo-seed';
 import { COLLECTIONS } from '../../types/collections';
@@ -19,6 +19,8 @@ export interface TestCloud {
   dataDir: string;
   call<T = any>(fn: string, openid: string | null, event: unknown): Promise<Envelope<T>>;
   stats(): { dbRequests: number; invocations: number };
+  /** the subscribe messages functions sent, oldest first (in-process: /__outbox is internal) */
+  outbox(): Doc[];
   store: Awaited<ReturnType<typeof startLocalCloud>>['store'];
   close(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function startTestCloud(
     dataDir,
     store: cloud.store,
     stats: () => cloud.stats(),
+    outbox: () => cloud.outbox(),
     async call(fn, openid, event) {
       const res = await fetch(`${cloud.url}/cloud/${fn}`, {
         method: 'POST',
