@@ -114,7 +114,14 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
       note: text(ORDER_LIMITS.dispatchNote).optional(),
     })
     .strict()
-    .refine((e) => e.kind !== 'reply' || e.reply, { message: '回复解释类需要填写答复内容', path: ['reply'] }),
+    .refine((e) => e.kind !== 'reply' || e.reply, { message: '回复解释类需要填写答复内容', path: ['reply'] })
+    // Each kind's own field only: one the dispatch would ignore is refused, not dropped (issue 12, point 9).
+    .refine((e) => e.kind === 'reply' || e.reply === undefined, { message: '只有回复解释类填写答复', path: ['reply'] })
+    .refine((e) => e.kind === 'self' || e.gridId === undefined, { message: '只有受理自办类选择网格', path: ['gridId'] })
+    .refine((e) => e.kind === 'transfer' || e.departmentId === undefined, {
+      message: '只有转交办理类选择部门',
+      path: ['departmentId'],
+    }),
   z.object({ action: z.literal('grab'), orderId: idSchema }).strict(),
   z.object({ action: z.literal('assign'), orderId: idSchema, userId: idSchema }).strict(),
   z

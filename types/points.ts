@@ -168,7 +168,12 @@ export const pointsEventSchema = z.discriminatedUnion('action', [
       period: z.enum(BOARD_PERIODS),
       gridId: idSchema.optional(),
     })
-    .strict(),
+    .strict()
+    // A gridId the community board would ignore is refused, not dropped (issue 12, point 9).
+    .refine((e) => e.scope === 'grid' || e.gridId === undefined, {
+      message: '全社区红榜不按网格查看',
+      path: ['gridId'],
+    }),
 ]);
 export type PointsEvent = z.infer<typeof pointsEventSchema>;
 

@@ -50,13 +50,43 @@ function withoutPlatformFields(event: unknown): unknown {
   return copy;
 }
 
-/** One readable Chinese sentence naming the first bad field; no values echoed back. */
+/** One readable Chinese sentence naming the first bad field; no values or keys echoed back. */
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return '请求参数不正确';
   if (issue.code === 'invalid_union' && issue.path.length === 0) return '不支持的操作（action）';
-  const path = issue.path.join('.');
-  return path ? `参数 ${path} 不正确：${issue.message}` : `请求参数不正确：${issue.message}`;
+  const path = fieldPath(issue.path);
+  const message = ownMessage(issue);
+  return path ? `参数 ${path} 不正确：${message}` : `请求参数不正确：${message}`;
+}
+
+/** Path segments that are field names of ours (short identifiers) or list positions. */
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
+const MAX_PATH_SEGMENTS = 4;
+
+/**
+ * The field path a message may name: at most a few short segments. A key the caller made up (a
+ * record's key, 100 KB of 'k') is never repeated; it shows as '…'.
+ */
+function fieldPath(path: readonly PropertyKey[]): string {
+  const shown = path
+    .slice(0, MAX_PATH_SEGMENTS)
+    .map((p) => (typeof p === 'number' || (typeof p === 'string' && FIELD.test(p)) ? String(p) : '…'));
+  if (path.length > MAX_PATH_SEGMENTS) shown.push('…');
+  return shown.join('.');
+}
+
+/** Longer than any message our schemas write: a longer one came from the input. */
+const MAX_MESSAGE = 80;
+
+/**
+ * The issue's sentence, unless it could carry the caller's input: zod names unknown keys and bad
+ * record keys in its message, so those get a sentence of our own.
+ */
+function ownMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return '含有不支持的字段';
+  if (issue.code === 'invalid_key') return '字段名不正确';
+  return issue.message.length <= MAX_MESSAGE ? issue.message : '内容不正确';
 }
 
 /** A schema check may name its refusal (e.g. cursorSchema: CURSOR_MALFORMED) in its issue's params. */

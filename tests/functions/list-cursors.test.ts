@@ -29,6 +29,10 @@ const MALFORMED: Array<[string, unknown]> = [
   ['a query operator', { $gt: '' }],
   ['a time that is not a number', 'soon.o_abc'],
   ['a second dot', '1.o.abc'],
+  // issue 12, point 9: what the attack sent, once answered with an empty page
+  ['no time before the dot', '.abc'],
+  ['a negative time', '-1.x'],
+  ['no id after the dot', '1.'],
 ];
 
 describe.each(LISTS)('%s %s %j', (fn, openid, event) => {
