@@ -9,7 +9,7 @@
  *   GET  /__stats           { dbRequests, dbByAction, invocations } for benchmarks
  *   GET  /__outbox          the subscribe messages functions sent, oldest first (openapi.ts);
  *                           header x-localcloud-secret required
- *   POST /storage/upload    an image's bytes (x-openid required) → { fileId: 'local://uploads/…' }
+ *   POST /storage/upload    an image's bytes from a known user (x-openid) → { fileId: 'local://uploads/<owner>/…' }
  *   GET  /storage/uploads/… the uploaded file (storage.ts: the stand-in for cloud storage)
  *   GET  anything else      the H5 build from staticDir, else 404
  *
@@ -49,6 +49,8 @@ export interface HttpDeps {
   /** where uploaded files live (inside the data dir, so they survive restarts with the data) */
   storageDir: string;
   log: (line: string) => void;
+  /** the folder a caller's uploads go to, or undefined for a caller who may not upload (storage.ts) */
+  uploadOwner: (openid: string) => string | undefined;
   /** the per-start secret the function instances carry (request-guard.ts) */
   secret: string;
   /** the Host values that name this server; filled in once it listens (its port is known then) */
@@ -104,8 +106,8 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
   }
   if (req.method === 'GET' && pathname === '/__outbox') return sendJson(res, 200, deps.openapi.outbox());
   if (req.method === 'POST' && pathname === '/storage/upload') return handleUpload(req, res, deps);
-  const upload = /^\/storage\/uploads\/([^/]+)$/.exec(pathname);
-  if (req.method === 'GET' && upload && serveUpload(res, deps.storageDir, upload[1])) return;
+  const upload = /^\/storage\/uploads\/([^/]+)\/([^/]+)$/.exec(pathname);
+  if (req.method === 'GET' && upload && serveUpload(res, deps.storageDir, upload[1], upload[2])) return;
   if ((req.method === 'GET' || req.method === 'HEAD') && deps.statics) {
     if (await deps.statics.serve(req, res, pathname)) return;
   }
@@ -183,12 +185,13 @@ async function handleFunction(req: IncomingMessage, res: ServerResponse, deps: H
 
 async function handleUpload(req: IncomingMessage, res: ServerResponse, deps: HttpDeps) {
   const header = req.headers['x-openid'];
-  if (typeof header !== 'string' || !OPENID.test(header.trim())) {
-    return sendJson(res, 401, envelope('UNAUTHENTICATED', '请先登录'));
-  }
+  const openid = typeof header === 'string' ? header.trim() : '';
+  // Someone the app knows (signed in at least once): a made-up openid stores nothing.
+  const owner = OPENID.test(openid) ? deps.uploadOwner(openid) : undefined;
+  if (!owner) return sendJson(res, 401, envelope('UNAUTHENTICATED', '请先登录'));
   const bytes = await readBytes(req, MAX_UPLOAD_BYTES);
   if (!bytes) return sendJson(res, 413, envelope('INVALID_ARGUMENT', '图片不能超过 5 MB'));
-  const result = saveUpload(deps.storageDir, req.headers['content-type'], bytes);
+  const result = saveUpload(deps.storageDir, owner, bytes);
   sendJson(res, result.status, result.body);
 }
 

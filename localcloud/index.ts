@@ -44,6 +44,12 @@ export interface LocalCloudOptions {
   log?: (line: string) => void;
   /** the declared indexes every query must be served by (default deploy/indexes.json) */
   indexes?: IndexCatalog;
+  /**
+   * Who may upload to the storage stand-in (storage.ts): the folder a caller's uploads go to (the
+   * app's id for that person), or undefined for a caller the app does not know. Without it, no one
+   * may upload.
+   */
+  uploadOwner?: (openid: string, store: Store) => string | undefined;
   /** refuse a query no index serves (default: under tests and CI, see strictFromEnv); else warn */
   strictIndexes?: boolean;
 }
@@ -109,7 +115,9 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   });
   const statics = opts.staticDir ? staticFiles(path.resolve(opts.staticDir)) : undefined;
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
-  const server = createHttpServer({ db, openapi, runner, counters, statics, storageDir, log, secret, hosts });
+  const uploadOwner = (openid: string) => opts.uploadOwner?.(openid, store);
+  const deps = { db, openapi, runner, counters, statics, storageDir, log, secret, hosts, uploadOwner };
+  const server = createHttpServer(deps);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

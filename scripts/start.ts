@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../types/collections';
 import { seedDemo } from './demo-seed';
 import { writeDemoFiles } from './demo-seed-notices';
 import { startTimers } from './timers';
+import { uploadOwner } from './upload-owner';
 
 const root = resolve(__dirname, '..');
 const cloudOnly = process.argv.includes('--cloud-only');
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       console.log('已写入示范社区 (demo community seeded)');
     },
     log: (line) => console.log(line),
+    uploadOwner,
   });
   console.log(`邻里通本地云已启动: ${cloud.url}  (data: ${dataDir})`);
   const stopTimers = startTimers(cloud.url, join(root, 'dist/cloudfunctions'), (line) => console.log(line));

@@ -80,6 +80,7 @@ export const REFUSALS = {
   // —— 通用 (any function) ——
   CURSOR_MALFORMED: { code: 'INVALID_ARGUMENT', message: '翻页参数不正确' },
   TOO_BUSY: { code: 'CONFLICT', message: '当前操作的人较多，请稍后再试' },
+  PHOTO_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '只能使用自己上传的图片' },
 } as const satisfies Record<string, RefusalRow>;
 
 export type RefusalName = keyof typeof REFUSALS;

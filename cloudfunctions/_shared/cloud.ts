@@ -23,6 +23,12 @@ export function callerOpenid(): string {
   return cloud.getWXContext().OPENID ?? '';
 }
 
+/** The cloud environment the function runs in (its storage is the only one photos may come from). */
+export function currentEnv(): string {
+  ensureInit();
+  return String((cloud.getWXContext() as { ENV?: unknown }).ENV ?? '');
+}
+
 /** WeChat's open APIs (content check, subscribe messages), called as the function's own app. */
 export function openapi(): typeof cloud.openapi {
   ensureInit();

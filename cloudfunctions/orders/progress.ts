@@ -10,6 +10,7 @@ import { entry, roleLabel } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
 import { settleOrderPointsAfterMove } from '../_shared/points/settle-order';
 import { refusal } from '../_shared/failure';
+import { ownPhotos } from '../_shared/photos';
 import { notifyUser } from '../_shared/notify';
 import { orderDoneMessage } from '../_shared/templates';
 import { loadOrder } from './load';
@@ -22,6 +23,7 @@ export async function completeOrder(input: { orderId: string; note: string; phot
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
   if (!mayComplete(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有接单人可以办结');
+  const photos = ownPhotos(input.photos, actor.userId);
   const record = entry(
     actor,
     roleLabel(actor, order, ['grid_worker', 'party_member', 'property']),
@@ -29,7 +31,7 @@ export async function completeOrder(input: { orderId: string; note: string; phot
     new Date(),
     input.note,
   );
-  const changes = { completionNote: input.note, completionPhotos: input.photos ?? [], overdueLevel: 0 };
+  const changes = { completionNote: input.note, completionPhotos: photos, overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'complete' }, changes, record);
   await notifyUser(moved.communityId, moved.residentId, orderDoneMessage(moved, record.at)); // after the commit; never throws
   return { order: orderView(moved, 'full') };

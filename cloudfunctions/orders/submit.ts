@@ -14,6 +14,7 @@ import { roleLabel, SYSTEM } from '../../domain/orders/timeline';
 import { actorFrom, loadCallerUser } from '../_shared/actor';
 import { notFound, refusal } from '../_shared/failure';
 import { buildingDoc, userDoc, type BuildingDoc, type UserDoc } from '../_shared/models';
+import { ownPhotos } from '../_shared/photos';
 import { findById } from '../_shared/records';
 import { orderDoc } from '../_shared/orders/model';
 import { insertOrderOnce, orderSettingsOf } from '../_shared/orders/store';
@@ -34,6 +35,7 @@ export interface SubmitInput {
 export async function submitOrder(input: SubmitInput): Promise<{ order: OrderView }> {
   const caller = await loadCallerUser();
   const actor = actorFrom(caller);
+  const photos = ownPhotos(input.photos, actor.userId);
   const _id = orderIdFor(actor.userId, input.requestId);
   const existing = await findById('orders', _id, orderDoc);
   if (existing) return { order: orderView(existing, 'full') };
@@ -63,7 +65,7 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
       room,
       category,
       content,
-      photos: input.photos ?? [],
+      photos,
       contactPhone: input.contactPhone ?? resident.phone,
       residentId: resident._id,
       residentName: resident.name,

@@ -2,13 +2,17 @@
  * Photos: choose them on the phone and upload them to cloud storage, answering file ids the
  * `orders` function accepts (cloud://… on WeChat, local://uploads/… on the local cloud).
  *
- * weapp: wx.chooseMedia, then wx.cloud.uploadFile → fileID (cloud://…), shown by <Image> as is.
+ * weapp: wx.chooseMedia, then wx.cloud.uploadFile to `<folder>/<own user id>/<month>/<name>`
+ *        → fileID (cloud://…), shown by <Image> as is.
  * H5:    the chosen File is POSTed raw to the local cloud's /storage/upload (x-openid as for
- *        functions) → { fileId: 'local://uploads/<name>' }, shown from /storage/uploads/<name>.
+ *        functions) → { fileId: 'local://uploads/<user id>/<name>' }, shown from /storage/uploads/….
+ * Either way the file sits in the uploader's own folder: functions accept only the caller's own
+ * uploads (cloudfunctions/_shared/photos.ts), so a photo uploaded elsewhere is refused.
  */
 import Taro from '@tarojs/taro';
 import type { Envelope } from '../../types/envelope';
 import { isEnvelope } from './cloud';
+import { session } from '../features/session';
 import { getDevOpenid } from './identity';
 
 export interface ChosenPhoto {
@@ -48,8 +52,11 @@ function randomName(): string {
 async function uploadWeapp(photo: ChosenPhoto, folder: string): Promise<Envelope<{ fileId: string }>> {
   const ext = /\.(\w{2,5})$/.exec(photo.path)?.[1] ?? 'jpg';
   const month = new Date().toISOString().slice(0, 7);
+  // The folder names the uploader, which is what makes the photo theirs to attach (see above).
+  const owner = session.get().data?.user._id;
+  if (!owner) return UPLOAD_FAILED;
   const res = await Taro.cloud.uploadFile({
-    cloudPath: `${folder}/${month}/${randomName()}.${ext}`,
+    cloudPath: `${folder}/${owner}/${month}/${randomName()}.${ext}`,
     filePath: photo.path,
   });
   return res.fileID ? { ok: true, data: { fileId: res.fileID } } : UPLOAD_FAILED;

@@ -4,6 +4,8 @@ import { completeOrder, listOrders, rateOrder, submitOneTap, submitOrder } from 
 import { choosePhotos, photoSrc, uploadPhoto } from '../../src/services/storage';
 import { setDevOpenid } from '../../src/services/identity';
 import { requestIdKeeper } from '../../src/features/orders/request-id';
+import { session } from '../../src/features/session';
+import type { LoginResult } from '../../types/user';
 import { resetTaroStub } from './stubs/taro';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./stubs/taro'));
@@ -80,15 +82,21 @@ test('a failed upload is a calm message, never a throw', async () => {
   });
 });
 
-test('weapp uploads through wx.cloud.uploadFile and answers its cloud:// fileID', async () => {
+test("weapp uploads through wx.cloud.uploadFile into the uploader's own folder and answers its cloud:// fileID", async () => {
   process.env.TARO_ENV = 'weapp';
   const upload = Taro.cloud.uploadFile as unknown as jest.Mock;
+  // Not signed in yet: no folder of one's own, so nothing is uploaded.
+  session.reset();
+  await expect(uploadPhoto({ path: 'wxfile://tmp/abc.jpg' })).resolves.toMatchObject({ ok: false });
+  expect(upload).not.toHaveBeenCalled();
+  const me = { _id: 'u_me', name: '我', phone: '', buildingId: '', room: '' };
+  session.set({ user: me, roles: [], community: { _id: 'c1', name: '社区' } } satisfies LoginResult);
   upload.mockResolvedValue({ fileID: 'cloud://env/orders/2025-05/x.jpg' });
   await expect(uploadPhoto({ path: 'wxfile://tmp/abc.jpg' })).resolves.toEqual({
     ok: true,
     data: { fileId: 'cloud://env/orders/2025-05/x.jpg' },
   });
-  expect(upload.mock.calls[0][0].cloudPath).toMatch(/^orders\/\d{4}-\d{2}\/[a-z0-9]+\.jpg$/);
+  expect(upload.mock.calls[0][0].cloudPath).toMatch(/^orders\/u_me\/\d{4}-\d{2}\/[a-z0-9]+\.jpg$/);
   expect(upload.mock.calls[0][0].filePath).toBe('wxfile://tmp/abc.jpg');
   expect(fetchMock).not.toHaveBeenCalled();
 });

@@ -24,13 +24,14 @@ describe('三单 end to end', () => {
     const dispatched = data(await call('demo-admin', { action: 'dispatch', orderId: filed._id, kind: 'self' })).order;
     expect(dispatched).toMatchObject({ status: 'dispatched', gridId: 'g-demo-1', dispatchKind: 'self' });
     const taken = data(await call('demo-party-1', { action: 'grab', orderId: filed._id })).order;
+    const photo = await cloud.uploadPhoto('demo-party-1');
     expect(taken).toMatchObject({ status: 'taken', takerId: userIdFor('demo-party-1'), takerName: '张党员' });
     data(
       await call('demo-party-1', {
         action: 'complete',
         orderId: filed._id,
         note: '已更换水管',
-        photos: ['local://uploads/0123456789abcdef0123456789abcdef.jpg'],
+        photos: [photo],
       }),
     );
     const closed = data(
@@ -50,7 +51,7 @@ describe('三单 end to end', () => {
     ).toEqual(['周奶奶/居民', '李书记/社区管理员', '张党员/党员', '张党员/党员', '周奶奶/居民']);
     for (const t of order.timeline) expect(Number.isNaN(Date.parse(t.at))).toBe(false);
     expect(order).toMatchObject({ completionNote: '已更换水管', filedById: userIdFor('demo-resident-1') });
-    expect(order.completionPhotos).toEqual(['local://uploads/0123456789abcdef0123456789abcdef.jpg']);
+    expect(order.completionPhotos).toEqual([photo]);
   });
 
   it('a bad rating needs a rectification before it closes (差评件件有整改)', async () => {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { startLocalCloud, type Doc } from '../../localcloud';
 import { writeDemoFiles } from '../../scripts/demo-seed-notices';
 import { seedDemo } from '../../scripts/demo-seed';
+import { uploadOwner } from '../../scripts/upload-owner';
 import { COLLECTIONS } from '../../types/collections';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -19,11 +20,16 @@ export interface TestCloud {
   dataDir: string;
   call<T = any>(fn: string, openid: string | null, event: unknown): Promise<Envelope<T>>;
   stats(): { dbRequests: number; invocations: number };
+  /** Uploads a tiny PNG as `openid` (a known user) through /storage/upload: its file id. */
+  uploadPhoto(openid: string): Promise<string>;
   /** the subscribe messages functions sent, oldest first (in-process: /__outbox is internal) */
   outbox(): Doc[];
   store: Awaited<ReturnType<typeof startLocalCloud>>['store'];
   close(): Promise<void>;
 }
+
+/** The first bytes of a PNG: what the storage stand-in checks an upload by. */
+const TINY_PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
@@ -63,6 +69,7 @@ export async function startTestCloud(
             if (notices) writeDemoFiles(dataDir); // the demo notice's photo
           },
     log: process.env.CLOUD_LOG ? (line) => console.log(line) : () => undefined,
+    uploadOwner,
   });
   return {
     url: cloud.url,
@@ -70,6 +77,15 @@ export async function startTestCloud(
     store: cloud.store,
     stats: () => cloud.stats(),
     outbox: () => cloud.outbox(),
+    async uploadPhoto(openid) {
+      const res = await fetch(`${cloud.url}/storage/upload`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/png', 'x-openid': openid },
+        body: new Uint8Array(TINY_PNG),
+      });
+      const answer = (await res.json()) as Envelope<{ fileId: string }>;
+      return data(answer).fileId;
+    },
     async call(fn, openid, event) {
       const res = await fetch(`${cloud.url}/cloud/${fn}`, {
         method: 'POST',
