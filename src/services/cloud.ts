@@ -5,7 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { Envelope } from '../../types/envelope';
-import { getDevOpenid } from './identity';
+import { callLocalCloud } from './local-cloud';
 
 export const NETWORK_FAILURE: Envelope<never> = {
   ok: false,
@@ -25,19 +25,9 @@ async function callWeapp(name: string, data: object): Promise<unknown> {
   return res.result;
 }
 
-async function callH5(name: string, data: object): Promise<unknown> {
-  const res = await fetch('/cloud/' + encodeURIComponent(name), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': getDevOpenid() ?? '' },
-    body: JSON.stringify(data),
-  });
-  // Failures still come back as envelopes (with a 4xx/5xx status), so read the body either way.
-  return res.json();
-}
-
 export async function callCloud<T>(name: string, data: object): Promise<Envelope<T>> {
   try {
-    const result = process.env.TARO_ENV === 'weapp' ? await callWeapp(name, data) : await callH5(name, data);
+    const result = process.env.TARO_ENV === 'weapp' ? await callWeapp(name, data) : await callLocalCloud(name, data);
     return isEnvelope(result) ? (result as Envelope<T>) : NETWORK_FAILURE;
   } catch {
     return NETWORK_FAILURE;

@@ -4,8 +4,8 @@
  *
  * weapp: wx.chooseMedia, then wx.cloud.uploadFile to `<folder>/<own user id>/<month>/<name>`
  *        → fileID (cloud://…), shown by <Image> as is.
- * H5:    the chosen File is POSTed raw to the local cloud's /storage/upload (x-openid as for
- *        functions) → { fileId: 'local://uploads/<user id>/<name>' }, shown from /storage/uploads/….
+ * H5:    the chosen File is POSTed raw to the local cloud's /storage/upload (local-cloud.ts, as the
+ *        dev sign-in's person) → { fileId: 'local://uploads/<user id>/<name>' }, shown from /storage/uploads/….
  * Either way the file sits in the uploader's own folder: functions accept only the caller's own
  * uploads (cloudfunctions/_shared/photos.ts), so a photo uploaded elsewhere is refused.
  */
@@ -13,7 +13,7 @@ import Taro from '@tarojs/taro';
 import type { Envelope } from '../../types/envelope';
 import { isEnvelope } from './cloud';
 import { session } from '../features/session';
-import { getDevOpenid } from './identity';
+import { uploadToLocalCloud } from './local-cloud';
 
 export interface ChosenPhoto {
   /** A temp path (weapp) or blob: URL (H5): good for a preview before the upload finishes. */
@@ -64,12 +64,7 @@ async function uploadWeapp(photo: ChosenPhoto, folder: string): Promise<Envelope
 
 async function uploadH5(photo: ChosenPhoto): Promise<Envelope<{ fileId: string }>> {
   const body = photo.file ?? (await (await fetch(photo.path)).blob());
-  const res = await fetch('/storage/upload', {
-    method: 'POST',
-    headers: { 'content-type': body.type || 'image/jpeg', 'x-openid': getDevOpenid() ?? '' },
-    body,
-  });
-  const answer: unknown = await res.json();
+  const answer = await uploadToLocalCloud(body);
   return isEnvelope(answer) ? (answer as Envelope<{ fileId: string }>) : UPLOAD_FAILED;
 }
 
@@ -84,6 +79,9 @@ export async function uploadPhoto(photo: ChosenPhoto, folder = 'orders'): Promis
 
 /** What an <Image> can show for a stored file id. */
 export function photoSrc(fileId: string): string {
-  if (fileId.startsWith(LOCAL_PREFIX)) return '/storage/uploads/' + fileId.slice(LOCAL_PREFIX.length);
+  // Only the H5 build talks to the local cloud (the weapp build holds no path to it at all).
+  if (process.env.TARO_ENV === 'h5' && fileId.startsWith(LOCAL_PREFIX)) {
+    return '/storage/uploads/' + fileId.slice(LOCAL_PREFIX.length);
+  }
   return fileId;
 }
