@@ -14,6 +14,8 @@ import type { SeedTarget } from './demo-seed';
 
 /** The demo photo, as the local cloud's storage names an upload (storage.ts: 32 hex digits). */
 const WATER_PHOTO = 'a1b2c3d4e5f60718293a4b5c6d7e8f90.png';
+/** Uploads live in their uploader's folder (storage.ts): 孙楼长 posted the 停水通知, so it is his. */
+const WATER_PHOTO_OWNER = userIdFor('demo-leader-1');
 const HOUR = 3_600_000;
 
 interface DemoNotice {
@@ -36,7 +38,7 @@ const NOTICES: DemoNotice[] = [
     scopeLabel: '1号楼',
     title: '周三上午停水通知',
     content: '因管道检修，本周三 9:00–12:00 1号楼停水，请提前储水。有困难的老人请联系楼栋长帮忙提水。',
-    photos: [`local://uploads/${WATER_PHOTO}`],
+    photos: [`local://uploads/${WATER_PHOTO_OWNER}/${WATER_PHOTO}`],
     hoursAgo: 3,
     readers: ['demo-resident-1', 'demo-party-1'],
   },
@@ -117,7 +119,7 @@ export async function seedDemoNotices(store: SeedTarget, now = new Date()): Prom
 
 /** The demo's uploaded files, into a local cloud's data directory (kept if already there). */
 export function writeDemoFiles(dataDir: string): void {
-  const uploads = join(resolve(dataDir), 'storage', 'uploads');
+  const uploads = join(resolve(dataDir), 'storage', 'uploads', WATER_PHOTO_OWNER);
   mkdirSync(uploads, { recursive: true });
   const target = join(uploads, WATER_PHOTO);
   if (!existsSync(target)) copyFileSync(join(__dirname, 'demo-files', 'notice-water.png'), target);

@@ -8,6 +8,7 @@ import type { NoticeScopeInput, NoticeView } from '../../types/notices';
 import { loadCallerUser, actorFrom } from '../_shared/actor';
 import { denied, refusal } from '../_shared/failure';
 import { notify } from '../_shared/notify';
+import { ownPhotos } from '../_shared/photos';
 import { insertDoc } from '../_shared/records';
 import { noticeMessage } from '../_shared/templates';
 import { NOTICES, resolveScope, type NoticeDoc } from './model';
@@ -27,6 +28,7 @@ interface PostInput {
 export async function postNotice(input: PostInput): Promise<{ notice: NoticeView }> {
   const user = await loadCallerUser();
   const actor = actorFrom(user);
+  const photos = ownPhotos(input.photos, actor.userId);
   const { scope, label } = await resolveScope(input.scope, actor);
   if (!mayPostTo(actor, scope)) throw denied('只能向自己负责的楼栋、网格发布通知');
   const now = new Date();
@@ -45,7 +47,7 @@ export async function postNotice(input: PostInput): Promise<{ notice: NoticeView
     ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
     ...(deadline ? { deadline } : {}),
     signupCount: 0,
-    photos: input.photos ?? [],
+    photos,
     posterId: actor.userId,
     posterName: actor.name,
     createdAt: now,

@@ -19,7 +19,7 @@ test('孙楼长 停水通知: two homes of 1号楼 read it, 吴大爷 (402) not;
   expect(screen.readers.counts).toEqual({ read: 2, unread: 1 });
   expect(screen.readers.items.map((h: { room: string }) => h.room)).toEqual(['402']);
   expect(screen.notice.photos).toHaveLength(1);
-  const photo = await fetch(`${cloud.url}/storage/uploads/${screen.notice.photos[0].split('/').pop()}`);
+  const photo = await fetch(`${cloud.url}/storage/${screen.notice.photos[0].slice('local://'.length)}`);
   expect(photo.status).toBe(200);
   expect(photo.headers.get('content-type')).toContain('image/png');
 });

@@ -1,7 +1,8 @@
 /**
- * Issue 12, point 7: a function stores only photos the caller uploaded themselves. What the attack
- * sent — a path out of the uploads folder, another environment's cloud:// id — and someone else's
- * upload are refused with PHOTO_NOT_YOURS, and no order is filed or changed.
+ * Issue 12, point 7: a function (orders submit and complete, notices post) stores only photos the
+ * caller uploaded themselves. What the attack sent — a path out of the uploads folder, another
+ * environment's cloud:// id — and someone else's upload are refused with PHOTO_NOT_YOURS, and
+ * nothing is filed or changed.
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { newRequestId, orderIn } from '../support/orders';
@@ -79,5 +80,26 @@ describe('orders.complete', () => {
       photos: [own],
     });
     expect(data(done).order.completionPhotos).toEqual([own]);
+  });
+});
+
+describe('notices.post', () => {
+  it("takes the poster's own uploads only", async () => {
+    const post = (photos: string[]) =>
+      cloud.call('notices', 'demo-leader-1', {
+        action: 'post',
+        scope: { buildingId: 'b-demo-1-1' },
+        kind: 'notice',
+        title: '停电通知',
+        content: '周五下午停电',
+        photos,
+      });
+    const before = cloud.store.count('notices');
+    for (const fileId of [await cloud.uploadPhoto('demo-resident-1'), ...FOREIGN]) {
+      expect(await post([fileId])).toMatchObject(NOT_YOURS);
+    }
+    expect(cloud.store.count('notices')).toBe(before);
+    const own = await cloud.uploadPhoto('demo-leader-1');
+    expect(data(await post([own])).notice.photos).toEqual([own]);
   });
 });
