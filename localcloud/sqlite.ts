@@ -128,6 +128,8 @@ export class SqliteFile {
       ),
       natural: q(`SELECT ${cols} FROM docs d WHERE d.coll = ? AND d.rowid > ? ORDER BY d.rowid LIMIT ?`),
       countAll: q('SELECT count(*) AS n FROM docs WHERE coll = ?'),
+      // A document with several keys in one range (an array field) counts once.
+      countRange: q('SELECT count(DISTINCT doc) AS n FROM idx WHERE ix = ? AND k >= ? AND k < ?'),
     };
     this.writeBatch = this.db.transaction((writes: RowWrite[]) => {
       for (const w of writes) {
@@ -182,6 +184,11 @@ export class SqliteFile {
   /** Rows of a collection in insertion order, after rowid `after`. */
   natural(coll: string, after: number, limit: number): Row[] {
     return this.s.natural.all(coll, after, limit) as Row[];
+  }
+
+  /** Documents with a key in [lo, hi) of one index, read from the index alone. */
+  countIndexRange(ix: number, lo: Buffer, hi: Buffer): number {
+    return (this.s.countRange.get(ix, lo, hi) as { n: number }).n;
   }
 
   countAll(coll: string): number {

@@ -12,6 +12,7 @@ import { compileQuery, findDocs } from './query-engine';
 import { describeFilter } from './query-constraints';
 import { planQuery, type Order, type Plan } from './query-planner';
 import { countMatches, readPage, type ReadSource } from './store-reads';
+import { exactCountRange } from './exact-count';
 import type { Store } from './store';
 
 export interface IndexPolicy {
@@ -62,6 +63,8 @@ export class StoreQueries {
       return this.store.sqlite.countAll(coll);
     }
     const plan = this.plan(coll, criteria, []) ?? { ...NATURAL, order: [] };
+    const exact = exactCountRange(criteria, plan);
+    if (exact) return this.store.sqlite.countIndexRange(exact.index.id, exact.lo, exact.hi);
     return countMatches(this.source(coll), plan, query);
   }
 

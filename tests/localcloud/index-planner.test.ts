@@ -244,3 +244,36 @@ test('memory holds no documents at start-up and only what queries read, up to th
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a count read from the index alone counts a document with several keys in the range once', () => {
+  const dir = tempDir('exact-count-');
+  const store = openStore(dir, {
+    indexes: {
+      t: [
+        {
+          name: 'a_tags',
+          keys: [
+            ['a', 1],
+            ['tags', 1],
+          ],
+        },
+      ],
+    },
+    strictIndexes: true,
+    log: () => undefined,
+  });
+  try {
+    store.ensureCollection('t');
+    store.insertMany('t', [
+      { _id: 'd1', a: 'x', tags: ['t1', 't2', 't3'] },
+      { _id: 'd2', a: 'x', tags: [] },
+      { _id: 'd3', a: 'y', tags: ['t1'] },
+    ]);
+    expect(store.queries.count('t', { a: 'x' })).toBe(2);
+    expect(store.queries.count('t', { a: 'x', tags: 't2' })).toBe(1);
+    expect(store.queries.count('t', { a: 'z' })).toBe(0);
+  } finally {
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
