@@ -59,9 +59,22 @@ export async function listHouseholds(input: { buildingId: string; cursor?: strin
   const place = { communityId: building.communityId, gridId: building.gridId, buildingId: building._id };
   if (!mayFileFor(actor, place)) throw refusal('PROXY_OUT_OF_SCOPE');
   const _ = db().command;
+  // Only those the shared household predicate counts (domain/notices/households.ts): an address
+  // still awaiting 认证 ('pending') is in no household list.
   const users = await usersPage(
-    [{ communityId: actor.communityId, buildingId: building._id, _id: _.neq(actor.userId) }],
+    [
+      {
+        communityId: actor.communityId,
+        buildingId: building._id,
+        _id: _.neq(actor.userId),
+        addressStatus: _.neq('pending'),
+      },
+    ],
     input.cursor,
   );
-  return pageFrom(users, PAGE_SIZE, BY_ID, (u) => ({ userId: u._id, name: u.name, room: u.room }));
+  return pageFrom(users, PAGE_SIZE, BY_ID, (u) => ({
+    userId: u._id,
+    name: u.name,
+    room: u.room,
+  }));
 }

@@ -173,3 +173,28 @@ describe('the household list a 代办 is chosen from', () => {
     expect(second.nextCursor).toBeUndefined();
   });
 });
+
+describe('an address awaiting 认证 (待认证)', () => {
+  it('is in no household list and cannot be filed for', async () => {
+    await cloud.store.insertMany('users', [
+      {
+        _id: userIdFor('proxy-pending'),
+        openid: 'proxy-pending',
+        communityId: 'c-demo',
+        name: '待认证住户',
+        phone: '13700008888',
+        buildingId: 'b-demo-1-1',
+        room: '603',
+        addressStatus: 'pending',
+        grants: [],
+      },
+    ]);
+    const page = data(await cloud.call('orders', 'demo-leader-1', { action: 'households', buildingId: 'b-demo-1-1' }));
+    expect(page.items.map((h: { name: string }) => h.name)).not.toContain('待认证住户');
+    expect(page.items.map((h: { name: string }) => h.name)).toContain('吴大爷');
+    expect(await proxyFor('demo-leader-1', userIdFor('proxy-pending'))).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED', reason: 'PROXY_OUT_OF_SCOPE' },
+    });
+  });
+});
