@@ -3,8 +3,19 @@
  * buildings and a person for every role, plus 另一社区 to prove isolation. Used on first start of
  * the local cloud, by `npm run seed`, and by tests.
  */
-import { DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_PEOPLE, OTHER_COMMUNITY } from '../types/demo';
+import {
+  DEMO_BUILDINGS,
+  DEMO_COMMUNITY,
+  DEMO_GRIDS,
+  DEMO_INVITATIONS,
+  DEMO_PENDING,
+  DEMO_PEOPLE,
+  OTHER_COMMUNITY,
+  type DemoPerson,
+} from '../types/demo';
+import type { AddressStatus } from '../types/user';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
+import { searchKeysOf } from '../cloudfunctions/_shared/search-keys';
 import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
 import { countersOf } from '../domain/points/boards';
 import { seedDemoOrders } from './demo-orders';
@@ -40,19 +51,24 @@ export async function seedDemo(
     'buildings',
     DEMO_BUILDINGS.map((b) => ({ ...b, createdAt: now })),
   );
+  // Everyone of the demo lives at a confirmed address (认证), but for one newcomer waiting for it.
+  const userOf = (p: DemoPerson, addressStatus: AddressStatus) => ({
+    _id: userIdFor(p.openid),
+    openid: p.openid,
+    communityId: p.communityId,
+    name: p.name,
+    phone: p.phone,
+    buildingId: p.buildingId,
+    room: p.room,
+    grants: p.roles,
+    addressStatus,
+    searchKeys: searchKeysOf(p.name),
+    createdAt: now,
+  });
+  await store.insertMany('users', [...DEMO_PEOPLE.map((p) => userOf(p, 'confirmed')), userOf(DEMO_PENDING, 'pending')]);
   await store.insertMany(
-    'users',
-    DEMO_PEOPLE.map((p) => ({
-      _id: userIdFor(p.openid),
-      openid: p.openid,
-      communityId: p.communityId,
-      name: p.name,
-      phone: p.phone,
-      buildingId: p.buildingId,
-      room: p.room,
-      grants: p.roles,
-      createdAt: now,
-    })),
+    'invitations',
+    DEMO_INVITATIONS.map((i) => ({ ...i, createdBy: userIdFor(i.createdBy), active: true, createdAt: now })),
   );
   if (opts.points !== false) await seedDemoPoints(store, now);
   if (opts.orders !== false) await seedDemoOrders(store, now);

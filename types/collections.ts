@@ -7,6 +7,8 @@ export const COLLECTIONS = [
   'grids',
   'buildings',
   'users',
+  // invitations to join a community or a building (QR code / shared link), _id = the code
+  'invitations',
   'orders',
   // points (积分银行 / 爱心超市 / 红榜)
   'point_accounts',

@@ -185,3 +185,28 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 export function demoRoles(p: DemoPerson): RoleGrant[] {
   return [{ role: 'resident', scope: { buildingId: p.buildingId } }, ...p.roles];
 }
+
+/**
+ * A newcomer who joined by 1号楼's invitation and claimed 1号楼 402: 待认证, waiting in the 认证 queue of
+ * 孙楼长 (1号楼's 楼栋长). Until confirmed she reads no building notices, earns no points and is in no
+ * household list. Kept apart from DEMO_PEOPLE, whose addresses are all confirmed.
+ */
+export const DEMO_PENDING: DemoPerson = {
+  openid: 'demo-newcomer-1',
+  name: '黄阿姨',
+  title: '新居民·待认证（1号楼）',
+  communityId: 'c-demo',
+  buildingId: 'b-demo-1-1',
+  room: '402',
+  phone: '13800000021',
+  roles: [],
+};
+
+/**
+ * The invitations to share in the demo: 示范社区's own, and 1号楼's (孙楼长 shares it in the
+ * building's WeChat group). Fixed codes so the README and tests can name them.
+ */
+export const DEMO_INVITATIONS = [
+  { _id: 'DEMOJOIN01', communityId: 'c-demo', buildingId: '', createdBy: 'demo-admin' },
+  { _id: 'DEMOJOIN11', communityId: 'c-demo', buildingId: 'b-demo-1-1', createdBy: 'demo-leader-1' },
+] as const;

@@ -76,6 +76,12 @@ export const REFUSALS = {
   GRANT_SCOPE_INVALID: { code: 'INVALID_ARGUMENT', message: '身份的范围不正确' },
   ADMIN_SELF_REVOKE: { code: 'FAILED_PRECONDITION', message: '不能撤销自己的管理员身份，请由其他管理员操作' },
   NOT_ADMIN: { code: 'PERMISSION_DENIED', message: '只有社区管理员可以进行此操作' },
+  NOT_JOINED: { code: 'FAILED_PRECONDITION', message: '您还没有加入社区，请扫描社区或楼栋的邀请码加入' },
+  JOINED_ELSEWHERE: { code: 'FAILED_PRECONDITION', message: '您已加入另一个社区，如需更换请联系社区工作人员' },
+  INVITE_INVALID: { code: 'NOT_FOUND', message: '邀请码无效或已停用，请向楼栋长或社区索取新的邀请' },
+  ADDRESS_UNCONFIRMED: { code: 'FAILED_PRECONDITION', message: '住址尚未认证，认证后才能获得积分' },
+  CLAIM_CHANGED: { code: 'CONFLICT', message: '该居民刚修改了住址或已被他人处理，请刷新后再试' },
+  NOT_VERIFIER: { code: 'PERMISSION_DENIED', message: '只有本楼栋的楼栋长或社区管理员可以认证' },
 
   // —— 通用 (any function) ——
   CURSOR_MALFORMED: { code: 'INVALID_ARGUMENT', message: '翻页参数不正确' },

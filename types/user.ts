@@ -15,6 +15,17 @@ export const roomSchema = z
   .max(10)
   .regex(/^[0-9A-Za-z-]+$/, '房号只能含数字、字母和 -');
 
+/** Where a person's claimed address stands (domain/residence.ts: whose address counts). */
+export const ADDRESS_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
+export type AddressStatus = (typeof ADDRESS_STATUSES)[number];
+export const addressStatusViewSchema = z.enum(['none', ...ADDRESS_STATUSES]);
+
+/** An invitation code: what a QR code or a shared link carries (random, not guessable). */
+export const inviteCodeSchema = z.string().regex(/^[A-Za-z0-9]{8,16}$/, '邀请码不正确');
+
+/** The page an invitation opens (a shared card, a 小程序码's page, the H5 link). */
+export const JOIN_PAGE = 'packages/profile/join/index';
+
 export const userEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('login') }).strict(),
   /** The home screen in one call: login's answer and what the home shows beside it. */
@@ -30,7 +41,36 @@ export const userEventSchema = z.discriminatedUnion('action', [
     .strict(),
   z.object({ action: z.literal('roles.grant'), userId: idSchema, role: roleSchema, scope: scopeSchema }).strict(),
   z.object({ action: z.literal('roles.revoke'), userId: idSchema, role: roleSchema, scope: scopeSchema }).strict(),
-  z.object({ action: z.literal('members.list'), cursor: cursorSchema.optional() }).strict(),
+  /** Members, 20 a page; with `q`, those whose name starts with it, or its pinyin or initials (zs → 张三). */
+  z
+    .object({
+      action: z.literal('members.list'),
+      cursor: cursorSchema.optional(),
+      q: z.string().trim().min(1).max(20).optional(),
+    })
+    .strict(),
+  /** A newcomer joins by an invitation code, or by picking a community that accepts newcomers. */
+  z
+    .object({ action: z.literal('join'), invite: inviteCodeSchema.optional(), communityId: idSchema.optional() })
+    .strict(),
+  /** The communities a newcomer may pick (names only). */
+  z.object({ action: z.literal('communities.list'), cursor: cursorSchema.optional() }).strict(),
+  /** What an invitation is for (community and building names), before joining. */
+  z.object({ action: z.literal('invite.peek'), invite: inviteCodeSchema }).strict(),
+  /** The invitation to share: the community's (admins) or a building's (admins, its 楼栋长). */
+  z.object({ action: z.literal('invites.create'), buildingId: idSchema.optional() }).strict(),
+  /** The 认证 queue: claims waiting in the caller's buildings (楼栋长) or community (admin). */
+  z.object({ action: z.literal('residents.pending'), cursor: cursorSchema.optional() }).strict(),
+  /** 认证 or reject one claim, exactly as the verifier saw it (building and room). */
+  z
+    .object({
+      action: z.literal('resident.verify'),
+      userId: idSchema,
+      buildingId: idSchema,
+      room: z.string().max(10),
+      decision: z.enum(['confirm', 'reject']),
+    })
+    .strict(),
 ]);
 export type UserEvent = z.infer<typeof userEventSchema>;
 
@@ -48,6 +88,8 @@ export type CommunitySummary = z.infer<typeof communitySummarySchema>;
 
 export const loginResultSchema = z.object({
   user: publicUserSchema,
+  /** Whether the claimed building and room are confirmed (认证); until then they grant nothing. */
+  addressStatus: addressStatusViewSchema.optional(),
   roles: z.array(roleGrantSchema),
   community: communitySummarySchema,
 });
@@ -68,5 +110,27 @@ export const homeResultSchema = loginResultSchema.extend({
 export type HomeResult = z.infer<typeof homeResultSchema>;
 
 /** A member as an admin sees them when managing roles. */
-export const memberSchema = publicUserSchema.extend({ roles: z.array(roleGrantSchema) });
+export const memberSchema = publicUserSchema.extend({
+  roles: z.array(roleGrantSchema),
+  addressStatus: addressStatusViewSchema.optional(),
+});
 export type Member = z.infer<typeof memberSchema>;
+
+/** An invitation as its sharer sees it: the code and the page it opens. */
+export const invitationSchema = z.object({
+  code: z.string(),
+  communityName: z.string(),
+  buildingId: z.string(),
+  buildingName: z.string(),
+  /** The mini-program page with the code (a share card's path, the H5 link). */
+  path: z.string(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** What an invitation is for, as a newcomer sees it before joining. */
+export const invitePeekSchema = invitationSchema.pick({ communityName: true, buildingName: true });
+export type InvitePeek = z.infer<typeof invitePeekSchema>;
+
+/** A claim in the 认证 queue. The verifier needs the phone to check who it is. */
+export const pendingResidentSchema = publicUserSchema.extend({ buildingName: z.string() });
+export type PendingResident = z.infer<typeof pendingResidentSchema>;

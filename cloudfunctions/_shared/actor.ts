@@ -3,18 +3,24 @@
  * context only; roles come from the user record only.
  */
 import type { Actor } from '../../domain/actor';
+import { countedBuildingId } from '../../domain/residence';
 import { userIdFor } from './ids/user';
 import { callerOpenid } from './cloud';
 import { refusal } from './failure';
 import { findById } from './records';
 import { userDoc, type UserDoc } from './models';
 
+/**
+ * The person as an Actor. Their `buildingId` is the one that counts (domain/residence.ts): '' while
+ * the claimed address waits for 认证, so nothing keyed on where one lives (building and grid notices,
+ * the resident role of a building) is granted by a mere claim.
+ */
 export function actorFrom(user: UserDoc): Actor {
   return {
     userId: user._id,
     name: user.name,
     communityId: user.communityId,
-    buildingId: user.buildingId,
+    buildingId: countedBuildingId(user),
     grants: user.grants,
   };
 }

@@ -1,6 +1,7 @@
 /** Shapes of stored documents, parsed on every read. */
 import { z } from 'zod';
 import { roleGrantSchema } from '../../types/roles';
+import { ADDRESS_STATUSES } from '../../types/user';
 
 export const communityDoc = z.object({
   _id: z.string(),
@@ -36,5 +37,19 @@ export const userDoc = z.object({
   buildingId: z.string(),
   room: z.string(),
   grants: z.array(roleGrantSchema),
+  /** The claimed address's 认证 (domain/residence.ts); absent on records placed before the rule. */
+  addressStatus: z.enum(ADDRESS_STATUSES).optional(),
+  /** Prefixes of the name, its pinyin and initials, for 人员管理's search (user/search-keys.ts). */
+  searchKeys: z.array(z.string()).optional(),
 });
 export type UserDoc = z.infer<typeof userDoc>;
+
+/** An invitation to join (collection `invitations`, `_id` = the code); `buildingId` '' for the community's. */
+export const invitationDoc = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  buildingId: z.string(),
+  createdBy: z.string(),
+  active: z.boolean(),
+});
+export type InvitationDoc = z.infer<typeof invitationDoc>;

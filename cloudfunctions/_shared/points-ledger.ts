@@ -13,8 +13,9 @@ import { ENTRY_KINDS, POINT_AREAS, type EntryKind, type PointArea, type PointSet
 import { accountIdFor } from './ids/points';
 import { lifetimeDeltaOf, post } from '../../domain/points/ledger';
 import { pointSettingsFrom } from '../../domain/points/settings';
+import { countedBuildingId, earnsPoints } from '../../domain/residence';
 import { pointSettingsSchema } from '../../types/points';
-import { AppFailure } from './failure';
+import { AppFailure, refusal } from './failure';
 import { buildingDoc, communityDoc, userDoc, type UserDoc } from './models';
 import { findById } from './records';
 import { txGet, type Tx } from './transaction';
@@ -62,6 +63,8 @@ export interface Holder {
   name: string;
   communityId: string;
   gridId: string;
+  /** May earn (domain/residence.ts earnsPoints): false while a resident's address waits for 认证. */
+  earns: boolean;
 }
 
 export interface EntryInput {
@@ -105,6 +108,8 @@ export async function postEntry(
     if (existing) return { entry: entryDoc.parse(existing), created: false };
   }
   const { holder } = input;
+  // Whose address counts (domain/residence.ts): an unconfirmed claim earns nothing, on any path.
+  if (input.kind === 'earn' && !holder.earns) throw refusal('ADDRESS_UNCONFIRMED');
   const accountId = accountIdFor(holder.communityId, holder.userId);
   const account = known ? known.account : await readAccount(tx, holder.communityId, holder.userId);
   const lifetimeDelta = lifetimeDeltaOf(input.kind, input.amount);
@@ -148,9 +153,10 @@ export async function loadHolder(userId: string, communityId: string): Promise<H
 /** The holder a user record describes (one read: their building's grid). */
 export async function holderOf(user: UserDoc): Promise<Holder> {
   const communityId = user.communityId;
-  const building = user.buildingId ? await findById('buildings', user.buildingId, buildingDoc) : null;
+  const counted = countedBuildingId(user);
+  const building = counted ? await findById('buildings', counted, buildingDoc) : null;
   const gridId = building && building.communityId === communityId ? building.gridId : '';
-  return { userId: user._id, name: user.name, communityId, gridId };
+  return { userId: user._id, name: user.name, communityId, gridId, earns: earnsPoints(user) };
 }
 
 /** The community's points table (settings.points) over the defaults; a malformed table falls back to them. */

@@ -95,7 +95,8 @@ async function signIn(
     };
     await tx.collection('meeting_attendance').doc(_id).set({ data: record });
     let points = 0;
-    if (amount > 0) {
+    // An unconfirmed address earns nothing (domain/residence.ts): the sign-in still counts.
+    if (amount > 0 && holder.earns) {
       const { created } = await postEntry(tx, {
         _id: causes.meeting(meeting._id, person._id),
         holder,

@@ -3,6 +3,7 @@
  * action: another community's record answers NOT_FOUND, exactly as a missing one does.
  */
 import { inScope, mayManage, type Member } from '../../domain/meetings/permissions';
+import { countedBuildingId } from '../../domain/residence';
 import { actorFrom, loadCallerUser } from '../_shared/actor';
 import { denied, notFound } from '../_shared/failure';
 import { buildingDoc, type UserDoc } from '../_shared/models';
@@ -16,7 +17,8 @@ export async function loadMember(): Promise<{ member: Member; user: UserDoc }> {
 
 /** Any person as a meeting member (the caller, or someone ticked on the roll). */
 export async function memberOf(user: UserDoc): Promise<Member> {
-  const building = user.buildingId ? await findById('buildings', user.buildingId, buildingDoc) : null;
+  const counted = countedBuildingId(user); // a claim waiting for 认证 places one in no grid
+  const building = counted ? await findById('buildings', counted, buildingDoc) : null;
   const homeGridId = building && building.communityId === user.communityId ? building.gridId : '';
   return { ...actorFrom(user), homeGridId };
 }

@@ -1,8 +1,10 @@
-/** Function `org`: the caller's community as grids and buildings; admins add and rename them. */
+/** Function `org`: the caller's community as grids and buildings; admins add and rename them and move buildings between grids; the
+ * operator's one-off community.create sets up a new community and its first admin. */
 import { orgEventSchema, type OrgEvent } from '../../types/org';
 import { defineFunction } from '../_shared/define-function';
 import { readTree } from './read-tree';
-import { addBuilding, addGrid, renameBuilding, renameGrid } from './manage-org';
+import { createCommunity } from './create-community';
+import { addBuilding, addGrid, moveBuilding, renameBuilding, renameGrid } from './manage-org';
 
 export const main = defineFunction<OrgEvent>('org', orgEventSchema, {
   tree: () => readTree(),
@@ -10,4 +12,6 @@ export const main = defineFunction<OrgEvent>('org', orgEventSchema, {
   'grid.rename': (e) => renameGrid(e),
   'building.add': (e) => addBuilding(e),
   'building.rename': (e) => renameBuilding(e),
+  'building.move': (e) => moveBuilding(e),
+  'community.create': (e) => createCommunity(e),
 });

@@ -64,3 +64,21 @@ export async function renameBuilding(input: { buildingId: string; name: string }
     .update({ data: { name: input.name } });
   return { building: { _id: building._id, name: input.name, gridId: building.gridId } };
 }
+
+/**
+ * A building moves to another grid of the same community. Orders filed from then on go to the new
+ * grid (an order takes its grid from the building when filed); those already filed stay with the
+ * grid that has them. Grid grants cover the building through its `gridId`, so the new grid's
+ * 网格员 covers it at once and the old one no longer does.
+ */
+export async function moveBuilding(input: { buildingId: string; gridId: string }): Promise<{ building: Building }> {
+  const actor = await requireAdmin();
+  const building = await findById('buildings', input.buildingId, buildingDoc);
+  if (!building || building.communityId !== actor.communityId) throw notFound('楼栋');
+  const grid = await requireGrid(input.gridId, actor.communityId);
+  await db()
+    .collection('buildings')
+    .where({ _id: building._id, communityId: actor.communityId })
+    .update({ data: { gridId: grid._id } });
+  return { building: { _id: building._id, name: building.name, gridId: grid._id } };
+}

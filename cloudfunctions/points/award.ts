@@ -10,7 +10,7 @@ import { causes } from '../../domain/points/causes';
 import { reversalOf } from '../../domain/points/ledger';
 import { mayManagePoints } from '../../domain/points/permissions';
 import { loadActor } from '../_shared/actor';
-import { AppFailure, denied, notFound } from '../_shared/failure';
+import { AppFailure, denied, notFound, refusal } from '../_shared/failure';
 import { ENTRIES, entryDoc, loadHolder, postEntry } from '../_shared/points-ledger';
 import { findById } from '../_shared/records';
 import { inTransaction } from '../_shared/transaction';
@@ -27,6 +27,7 @@ export async function awardPoints(input: {
   if (!mayManagePoints(actor)) throw denied('只有社区管理员可以加分');
   const holder = await loadHolder(input.userId, actor.communityId);
   if (!holder) throw notFound('居民');
+  if (!holder.earns) throw refusal('ADDRESS_UNCONFIRMED');
   const at = new Date();
   const _id = causes.award(actor.userId, input.requestId);
   const { entry } = await inTransaction((tx) =>
@@ -56,6 +57,7 @@ export async function reverseEntry(input: { entryId: string; reason: string }): 
     name: '',
     communityId: original.communityId,
     gridId: original.gridId,
+    earns: false,
   };
   const at = new Date();
   const { entry } = await inTransaction((tx) =>

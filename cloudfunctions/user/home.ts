@@ -5,6 +5,7 @@
  * names), which the pages opened from the home then need not ask for. Scopes as in `points.balance` (one's own figures)
  * and `notices.list` (what reaches one's building, grid and community; the first page only).
  */
+import type { OrgTree } from '../../types/org';
 import type { HomeResult } from '../../types/user';
 import { actorFrom } from '../_shared/actor';
 import { homeOf, unreadOnFirstPage } from '../_shared/notice-feed';
@@ -22,5 +23,13 @@ export async function home(): Promise<HomeResult> {
     unreadOnFirstPage(actor, where),
     orgTreeOf(community._id),
   ]);
-  return { ...loginView(user, community), buildingName: where.buildingName, points, unreadNotices, org };
+  // A claim waiting for 认证 reaches no building (actor.buildingId is ''), but the greeting names it.
+  const buildingName = where.buildingName || claimedBuildingName(org, user.buildingId);
+  return { ...loginView(user, community), buildingName, points, unreadNotices, org };
+}
+
+function claimedBuildingName(org: OrgTree, buildingId: string): string {
+  if (!buildingId) return '';
+  for (const g of org.grids) for (const b of g.buildings) if (b._id === buildingId) return b.name;
+  return '';
 }

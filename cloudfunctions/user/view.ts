@@ -1,6 +1,7 @@
 /** What a person sees of themselves: their own phone and room in full (it is theirs). */
 import type { LoginResult, PublicUser } from '../../types/user';
 import { rolesOf } from '../../domain/actor';
+import { addressStatusOf } from '../../domain/residence';
 import { actorFrom } from '../_shared/actor';
 import type { CommunityDoc, UserDoc } from '../_shared/models';
 
@@ -11,6 +12,7 @@ export function ownView(user: UserDoc): PublicUser {
 export function loginView(user: UserDoc, community: CommunityDoc): LoginResult {
   return {
     user: ownView(user),
+    addressStatus: addressStatusOf(user),
     roles: rolesOf(actorFrom(user)),
     community: { _id: community._id, name: community.name },
   };

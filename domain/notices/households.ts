@@ -8,13 +8,16 @@
  * are indexed counts, whatever the size of the building.
  */
 
+import type { AddressStatus } from '../../types/user';
+import { addressCounts } from '../residence';
+
 /** The fields of a person the household rules read. */
 export interface HouseholdMember {
   _id: string;
   buildingId: string;
   room: string;
-  /** The user/org change marks a claimed address 待认证 (issue 11 point 1) until it is confirmed. */
-  addressStatus?: string;
+  /** A claimed address is 待认证 (issue 11 point 1) until confirmed; see domain/residence.ts. */
+  addressStatus?: AddressStatus;
 }
 
 /**
@@ -23,7 +26,8 @@ export interface HouseholdMember {
  * notices, so counting them would list doors a notice never reached).
  */
 export function countsAsHousehold(member: HouseholdMember): boolean {
-  return Boolean(member.buildingId) && member.addressStatus !== 'pending';
+  // Whose address counts is written once, in domain/residence.ts (pending and rejected claims do not).
+  return addressCounts(member);
 }
 
 /** Digits padded so rooms sort as people read them: 302 before 1201. */

@@ -1,5 +1,5 @@
 /** The H5 sign-in page's list: demo people grouped by community, in seed order. Pure. */
-import { DEMO_COMMUNITY, DEMO_PEOPLE, OTHER_COMMUNITY, type DemoPerson } from '../../types/demo';
+import { DEMO_COMMUNITY, DEMO_PENDING, DEMO_PEOPLE, OTHER_COMMUNITY, type DemoPerson } from '../../types/demo';
 
 export interface PeopleGroup {
   communityName: string;
@@ -11,7 +11,7 @@ const COMMUNITY_NAMES: Record<string, string> = {
   [OTHER_COMMUNITY._id]: OTHER_COMMUNITY.name,
 };
 
-export function groupByCommunity(people: readonly DemoPerson[] = DEMO_PEOPLE): PeopleGroup[] {
+export function groupByCommunity(people: readonly DemoPerson[] = [...DEMO_PEOPLE, DEMO_PENDING]): PeopleGroup[] {
   const groups = new Map<string, PeopleGroup>();
   for (const p of people) {
     const g = groups.get(p.communityId) ?? {

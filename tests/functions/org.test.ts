@@ -78,3 +78,42 @@ describe('org management', () => {
     expect(await cloud.store.count('buildings', {})).toBe(beforeB);
   });
 });
+
+describe('org building.move', () => {
+  it('moves a building to another grid: the tree shows it there, and its new orders go to that grid', async () => {
+    const fileFrom2 = async () =>
+      data(
+        await cloud.call('orders', 'demo-party-2', {
+          action: 'submit',
+          requestId: `move-${Math.random().toString(36).slice(2)}`,
+          category: 'infrastructure',
+          content: '楼道灯坏了，请来修理',
+        }),
+      ).order as { gridId: string };
+    expect((await fileFrom2()).gridId).toBe('g-demo-1'); // 2号楼 starts in 网格一
+    const moved = data(
+      await cloud.call('org', 'demo-admin', { action: 'building.move', buildingId: 'b-demo-1-2', gridId: 'g-demo-2' }),
+    );
+    expect(moved.building).toEqual({ _id: 'b-demo-1-2', name: '2号楼', gridId: 'g-demo-2' });
+    const tree = data(await cloud.call('org', 'demo-resident-1', { action: 'tree' }));
+    expect(tree.grids[0].buildings.map((b: { _id: string }) => b._id)).not.toContain('b-demo-1-2');
+    expect(tree.grids[1].buildings.map((b: { _id: string }) => b._id)).toContain('b-demo-1-2');
+    expect((await fileFrom2()).gridId).toBe('g-demo-2');
+    data(
+      await cloud.call('org', 'demo-admin', { action: 'building.move', buildingId: 'b-demo-1-2', gridId: 'g-demo-1' }),
+    );
+  });
+
+  it.each([
+    ['a non-admin', 'demo-grid-1', { buildingId: 'b-demo-1-2', gridId: 'g-demo-2' }, 'PERMISSION_DENIED'],
+    ['another community’s grid', 'demo-admin', { buildingId: 'b-demo-1-2', gridId: 'g-other-1' }, 'NOT_FOUND'],
+    ['another community’s building', 'demo-admin', { buildingId: 'b-other-1', gridId: 'g-demo-1' }, 'NOT_FOUND'],
+  ])('refuses %s, changing nothing', async (_label, openid, event, code) => {
+    expect(await cloud.call('org', openid, { action: 'building.move', ...event })).toMatchObject({
+      ok: false,
+      error: { code },
+    });
+    const stored = cloud.store.find('buildings', { _id: event.buildingId }) as { gridId: string }[];
+    expect(stored[0].gridId).toBe(event.buildingId === 'b-other-1' ? 'g-other-1' : 'g-demo-1');
+  });
+});

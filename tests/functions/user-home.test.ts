@@ -70,7 +70,12 @@ describe('user.home', () => {
     expect((await home('demo-party-3')).unreadNotices).toEqual({ count: list.items.length - 1, more: false });
   });
 
-  it('signs a newcomer in as login does: no building, no points, only community-wide notices', async () => {
+  it('answers a newcomer who joined: no building, no points, only community-wide notices', async () => {
+    expect(await cloud.call('user', 'home-newcomer', { action: 'home' })).toMatchObject({
+      ok: false,
+      error: { reason: 'NOT_JOINED' },
+    });
+    data(await cloud.call('user', 'home-newcomer', { action: 'join', communityId: 'c-demo' }));
     const answer = await home('home-newcomer');
     expect(answer.user.name).toBe('新居民');
     expect(answer.buildingName).toBe('');

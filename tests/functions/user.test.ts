@@ -37,17 +37,10 @@ describe('user.login', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('gives a new openid a resident profile, once, however many first logins race', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () => cloud.call('user', 'brand-new-person', { action: 'login' })),
-    );
-    for (const r of results) expect(r.ok).toBe(true);
-    const ids = new Set(results.map((r) => (r.ok ? r.data.user._id : '')));
-    expect(ids.size).toBe(1);
-    expect(await cloud.store.count('users', { openid: 'brand-new-person' })).toBe(1);
-    const first = data(results[0]);
-    expect(first.roles).toEqual([{ role: 'resident', scope: { communityId: 'c-demo' } }]);
-    expect(first.community.name).toBe('示范社区');
+  it('makes no profile for a new openid: it must join first (user-joining.test.ts)', async () => {
+    const res = await cloud.call('user', 'brand-new-person', { action: 'login' });
+    expect(res).toMatchObject({ ok: false, error: { reason: 'NOT_JOINED' } });
+    expect(await cloud.store.count('users', { openid: 'brand-new-person' })).toBe(0);
   });
 
   it('never takes the actor from the event', async () => {
@@ -84,7 +77,9 @@ describe('user.profile.update', () => {
     expect(res.user).toMatchObject({ name: '王大妈', phone: '13912345678', buildingId: 'b-demo-1-2', room: '501' });
     const again = data(await cloud.call('user', 'demo-resident-2', { action: 'login' }));
     expect(again.user.name).toBe('王大妈');
-    expect(again.roles[0]).toEqual({ role: 'resident', scope: { buildingId: 'b-demo-1-2' } });
+    // A new building and room are a claim: 待认证, so a resident of the community only until 认证.
+    expect(again.addressStatus).toBe('pending');
+    expect(again.roles[0]).toEqual({ role: 'resident', scope: { communityId: 'c-demo' } });
   });
 
   it('refuses a building of another community as not found, changing nothing', async () => {

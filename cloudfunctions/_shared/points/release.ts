@@ -72,7 +72,8 @@ async function release(
       .doc(quotaId)
       .update({ data: { count: Math.max(0, quotaDoc.parse(quota).count - 1) } });
   const why = to === 'cancelled' ? '取消兑换' : '兑换逾期未领取';
-  const holder = { userId: r.userId, name: r.userName, communityId: r.communityId, gridId: r.gridId };
+  // A refund returns one's own points: not an earning, so it needs no confirmed address.
+  const holder = { userId: r.userId, name: r.userName, communityId: r.communityId, gridId: r.gridId, earns: false };
   const refund = {
     _id: causes.refund(r._id),
     holder,

@@ -34,6 +34,7 @@ export async function settleOrderPoints(order: SettleableOrder, now = new Date()
     for (const e of due) {
       const holder = holders.get(e.userId);
       if (!holder) continue; // the person has left the community: nothing to credit here
+      if (!holder.earns) continue; // an unconfirmed address earns nothing (domain/residence.ts)
       const { created } = await postEntry(tx, {
         _id: e.cause,
         holder,
