@@ -6,6 +6,8 @@ declare module '*.css';
 
 /** The WeChat cloud environment id, from config/cloud-env.json (injected by defineConstants). */
 declare const CLOUD_ENV_ID: string;
+/** The origin of invitation links in QR codes (config/index.ts; README 部署 9); empty when not set up. */
+declare const INVITE_LINK_ORIGIN: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {

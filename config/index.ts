@@ -42,6 +42,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       CLOUD_ENV_ID: JSON.stringify(cloudEnv.envId),
+      // The domain set up for 扫普通链接二维码打开小程序 (README, 部署 9); '' → no printed QR on weapp.
+      INVITE_LINK_ORIGIN: JSON.stringify(process.env.TARO_APP_INVITE_ORIGIN ?? ''),
     },
     alias: {
       '@': path.resolve(root, 'src'),

@@ -16,6 +16,9 @@ export default defineAppConfig({
       root: 'packages/admin',
       pages: [
         'org/index',
+        // 人员管理 (roles with scope) and 居民认证 (the 认证 queue and invitations; 楼栋长 use it too).
+        'people/index',
+        'residents/index',
         'dispatch/index',
         'orders/index',
         'overdue/index',
@@ -26,7 +29,8 @@ export default defineAppConfig({
         'verify/index',
       ],
     },
-    { root: 'packages/profile', pages: ['edit/index'] },
+    // 加入社区 is where an invitation (share card, 小程序码, QR link) opens the mini-program.
+    { root: 'packages/profile', pages: ['edit/index', 'join/index'] },
     // 三单: a resident's order pages with 代办 and 我代办的, and the takers' (抢单大厅, 我的任务, 办结,
     // 网格诉求, 整改).
     { root: 'packages/orders', pages: ['new/index', 'mine/index', 'detail/index', 'proxy/index', 'proxied/index'] },

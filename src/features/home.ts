@@ -34,7 +34,12 @@ export function useHomeScreen(enabled: boolean): HomeScreen {
     const res = await loadHome();
     if (mine !== seq.current) return; // a newer read is on its way
     if (res.ok) {
-      session.set({ user: res.data.user, roles: res.data.roles, community: res.data.community });
+      session.set({
+        user: res.data.user,
+        addressStatus: res.data.addressStatus,
+        roles: res.data.roles,
+        community: res.data.community,
+      });
       orgTree.set(res.data.org);
     }
     dispatch(res);

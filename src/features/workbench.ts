@@ -75,6 +75,16 @@ export const TILES = {
   pointsAdmin: tile('points-admin', '积分管理', '加分、冲正、爱心超市商品', 'mall', false, POINTS_PAGES.admin),
   meetingsAdmin: tile('meetings-admin', '议事管理', '五步议事与会议记录', 'meeting', false, MEETING_PAGES.admin),
   orgTree: tile('org-tree', '组织架构', '网格与楼栋', 'org', false, '/packages/admin/org/index'),
+  people: tile('people', '人员管理', '查找人员，设置身份', 'org', false, '/packages/admin/people/index'),
+  // 认证: a newcomer's building and room count only once confirmed here (domain/residence.ts).
+  verifyResidents: tile(
+    'verify-residents',
+    '居民认证',
+    '邀请新居民，核实住址',
+    'list',
+    true,
+    '/packages/admin/residents/index',
+  ),
   postNotice: tile('post-notice', '发布通知', '给本楼栋发通知', 'post', true, NOTICE_PAGES.post),
   // 代办: the resident's registered building decides who may file for them (orders/submit.ts).
   proxyOrder: tile('proxy-order', '代办', '替不方便的邻居点单', 'proxy', true, ORDER_PAGES.proxy),
@@ -101,8 +111,10 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.redeem,
     TILES.meetingsAdmin,
     TILES.orgTree,
+    TILES.people,
+    TILES.verifyResidents,
   ],
-  building_leader: [TILES.postNotice, TILES.proxyOrder],
+  building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents],
   department: [TILES.transfers],
   merchant: [TILES.redeem],
 };

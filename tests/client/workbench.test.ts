@@ -47,6 +47,8 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '核销',
     '议事管理',
     '组织架构',
+    '人员管理',
+    '居民认证',
   ]);
   expect(admin.tiles.map((t) => t.url)).toEqual([
     '/packages/admin/dispatch/index',
@@ -57,7 +59,16 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/verify/index',
     '/packages/meetings/admin/index',
     '/packages/admin/org/index',
+    '/packages/admin/people/index',
+    '/packages/admin/residents/index',
   ]);
+});
+
+test('a 楼栋长 confirms the newcomers of the building (居民认证), also in 长辈模式', () => {
+  for (const elder of [false, true]) {
+    const leader = workbenchFor(['resident', 'building_leader'], { elder }).sections[0];
+    expect(leader.tiles.map((t) => t.url)).toContain('/packages/admin/residents/index');
+  }
 });
 
 test('the points tiles open their pages: 我的积分, 爱心超市 and 红榜 for residents, 核销 for merchants', () => {
@@ -82,7 +93,7 @@ test('a party member reaches 我的积分 (先锋积分) from the resident tiles
 });
 
 test('a building leader files 代办 from the 工作台; it opens the 代办 page', () => {
-  expect(titles(['resident', 'building_leader'])[0]).toEqual(['楼栋长', ['发布通知', '代办']]);
+  expect(titles(['resident', 'building_leader'])[0]).toEqual(['楼栋长', ['发布通知', '代办', '居民认证']]);
   expect(TILES.proxyOrder.url).toBe('/packages/orders/proxy/index');
 });
 
@@ -106,6 +117,7 @@ test('长辈模式 shows fewer choices and keeps 一键发单', () => {
     '超时诉求',
     '整改',
     '核销',
+    '居民认证',
   ]);
   // 我的积分 stays (爱心超市, 我的兑换 and 红榜 are a tap from it); the two extra points tiles go.
   // 议事厅 stays: an elder takes part in 议事 (issue 11 point 10).

@@ -16,6 +16,8 @@ import { balanceTitle } from '@/features/points/balance-title';
 import { POINTS_PAGES } from '@/features/points/routes';
 import { NOTICE_PAGES } from '@/features/notices/routes';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
+import { reasonOf } from '@/features/errors';
+import { JOIN_PAGE } from '../../../types/user';
 import { getDevOpenid } from '@/services/identity';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { TileGrid } from '@/components/TileGrid';
@@ -33,6 +35,11 @@ export default function HomePage() {
   useEffect(() => {
     if (needsSignIn) void Taro.reLaunch({ url: LOGIN_PAGE });
   }, [needsSignIn]);
+  // Not in a community yet (no invitation followed): 加入社区 lists the ones open to newcomers.
+  const notJoined = reasonOf(me.error) === 'NOT_JOINED' && !me.data;
+  useEffect(() => {
+    if (notJoined) void Taro.reLaunch({ url: `/${JOIN_PAGE}` });
+  }, [notJoined]);
 
   if (needsSignIn)
     return (
@@ -76,6 +83,7 @@ export default function HomePage() {
           {community.name}
           {building ? ` · ${building}` : ''}
           {user.room ? ` ${user.room}室` : ''}
+          {me.data.addressStatus === 'pending' && <Text className="home-hello__pending">（待认证）</Text>}
         </Text>
         {points && (
           <View className="home-points tap" onClick={() => void Taro.navigateTo({ url: POINTS_PAGES.mine })}>
@@ -93,6 +101,17 @@ export default function HomePage() {
         <View className="home-notice card" onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })}>
           <Text>请先完善您的姓名、楼栋和房号，网格员才能找到您。</Text>
           <Text className="home-notice__go">去完善 ›</Text>
+        </View>
+      )}
+
+      {!incomplete && (me.data.addressStatus === 'pending' || me.data.addressStatus === 'rejected') && (
+        <View className="home-notice card" onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })}>
+          <Text>
+            {me.data.addressStatus === 'pending'
+              ? '住址待楼栋长认证，认证后可看本楼栋通知、获得积分。'
+              : '住址未通过认证，请核对楼栋和房号。'}
+          </Text>
+          <Text className="home-notice__go">查看 ›</Text>
         </View>
       )}
 

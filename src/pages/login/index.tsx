@@ -10,15 +10,20 @@ import { groupByCommunity } from '@/features/demo-people';
 import { resetAll } from '@/features/session';
 import { HOME_PAGE } from '@/features/platform';
 import { getDevOpenid, setDevOpenid } from '@/services/identity';
+import { invitePagePath } from '@/features/people/invite-link';
+import { DEMO_INVITATIONS } from '../../../types/demo';
 import './index.scss';
 
 const GROUPS = groupByCommunity();
 
-function signInAs(openid: string) {
+function signInAs(openid: string, url = HOME_PAGE) {
   setDevOpenid(openid);
   resetAll();
-  void Taro.reLaunch({ url: HOME_PAGE });
+  void Taro.reLaunch({ url });
 }
+
+/** A brand-new WeChat user: an openid nobody has used, as a first scan of an invitation would bring. */
+const newcomerOpenid = () => `dev-new-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export default function LoginPage() {
   const text = useTextSize();
@@ -48,6 +53,20 @@ export default function LoginPage() {
           </View>
         </View>
       ))}
+      <Text className="section-title">新用户</Text>
+      <View className="card login-list">
+        <View
+          className="login-person tap login-newcomer-invite"
+          onClick={() => signInAs(newcomerOpenid(), invitePagePath(DEMO_INVITATIONS[1]._id))}
+        >
+          <Text className="login-person__name">扫 1号楼邀请码</Text>
+          <Text className="login-person__title">以新微信用户加入示范社区 1号楼，等待认证</Text>
+        </View>
+        <View className="login-person tap login-newcomer" onClick={() => signInAs(newcomerOpenid())}>
+          <Text className="login-person__name">没有邀请码</Text>
+          <Text className="login-person__title">以新微信用户打开，自己选择社区</Text>
+        </View>
+      </View>
     </View>
   );
 }

@@ -21,7 +21,8 @@ import {
 import { askConsent, hasConsented } from '@/features/privacy';
 import { errorText } from '@/features/errors';
 import { updateProfile } from '@/services/user';
-import type { PublicUser } from '../../../../types/user';
+import type { LoginResult, PublicUser } from '../../../../types/user';
+import { ADDRESS_STATUS_LABELS } from '../../../../domain/residence';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { PrivacyPopup } from '@/components/PrivacyPopup';
 import './index.scss';
@@ -33,7 +34,10 @@ export default function ProfileEditPage() {
     <View className={text.className}>
       {me.data ? (
         // Keyed by user: the form starts from the saved profile, also when it arrives late.
-        <ProfileForm key={me.data.user._id} user={me.data.user} />
+        <>
+          <AddressStatusCard status={me.data.addressStatus} />
+          <ProfileForm key={me.data.user._id} user={me.data.user} />
+        </>
       ) : me.status === 'error' ? (
         <ErrorView error={me.error} onRetry={() => void session.load(true)} />
       ) : (
@@ -79,8 +83,9 @@ function ProfileForm({ user }: { user: PublicUser }) {
       setSaveError(errorText(res.error));
       return;
     }
-    replaceSessionUser(res.data.user);
-    void Taro.showToast({ title: '已保存', icon: 'success' });
+    replaceSessionUser(res.data.user, res.data.addressStatus);
+    const waiting = res.data.addressStatus === 'pending';
+    void Taro.showToast({ title: waiting ? '已提交认证' : '已保存', icon: 'success' });
     setTimeout(() => void Taro.navigateBack(), 800);
   };
 
@@ -148,6 +153,22 @@ function ProfileForm({ user }: { user: PublicUser }) {
       />
       <PrivacyPopup />
     </>
+  );
+}
+
+/** Where the address stands: 待认证 grants nothing yet (domain/residence.ts), so say so plainly. */
+function AddressStatusCard({ status }: { status: LoginResult['addressStatus'] }) {
+  if (!status || status === 'confirmed') return null;
+  const words: Record<string, string> = {
+    none: '请填写您的楼栋和房号，提交后由楼栋长核实（认证）。',
+    pending: '您的住址待认证：楼栋长或社区核实后，您才能看到本楼栋的通知、获得积分。',
+    rejected: '您的住址未通过认证，请核对楼栋和房号后重新提交，或联系楼栋长。',
+  };
+  return (
+    <View className={`card profile-status profile-status--${status}`}>
+      <Text className="profile-status__label">{ADDRESS_STATUS_LABELS[status]}</Text>
+      <Text className="profile-status__text">{words[status]}</Text>
+    </View>
   );
 }
 
