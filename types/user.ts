@@ -100,12 +100,21 @@ export type LoginResult = z.infer<typeof loginResultSchema>;
  * points, and how many of the notices on the first page of 楼栋通知 one has not opened (`more`: that
  * whole page is unread and more follow, shown as "20+").
  */
+/** How many orders wait on the 工作台's work tiles this person has (absent: not their tile). */
+export const workCountsSchema = z.object({
+  grabHall: z.number().int().nonnegative().optional(),
+  dispatch: z.number().int().nonnegative().optional(),
+  rectify: z.number().int().nonnegative().optional(),
+});
+export type WorkCounts = z.infer<typeof workCountsSchema>;
+
 export const homeResultSchema = loginResultSchema.extend({
   buildingName: z.string(),
   points: accountViewSchema,
   unreadNotices: z.object({ count: z.number().int().nonnegative(), more: z.boolean() }),
   /** The community's grids and buildings (names only), so no screen after the home asks org.tree. */
   org: orgTreeSchema,
+  work: workCountsSchema,
 });
 export type HomeResult = z.infer<typeof homeResultSchema>;
 

@@ -9,7 +9,16 @@ export function openTile(tile: Tile): void {
   if (tile.url) void Taro.navigateTo({ url: tile.url });
 }
 
-export function TileGrid({ tiles, elder }: { tiles: Tile[]; elder: boolean }) {
+/** `counts`: how many wait on a tile's page, by tile key; a number shows on the tile when above 0. */
+export function TileGrid({
+  tiles,
+  elder,
+  counts = {},
+}: {
+  tiles: Tile[];
+  elder: boolean;
+  counts?: Record<string, number>;
+}) {
   return (
     <View className={elder ? 'tile-grid tile-grid--list' : 'tile-grid'}>
       {tiles.map((t) => (
@@ -18,7 +27,10 @@ export function TileGrid({ tiles, elder }: { tiles: Tile[]; elder: boolean }) {
             <TileIcon name={t.icon} size={elder ? 32 : 26} color="#c8161d" />
           </View>
           <View className="tile__body">
-            <Text className="tile__title">{t.title}</Text>
+            <Text className="tile__title">
+              {t.title}
+              {(counts[t.key] ?? 0) > 0 && <Text className="tile__count">{counts[t.key]}</Text>}
+            </Text>
             <Text className="tile__desc">{t.desc}</Text>
           </View>
         </View>

@@ -7,6 +7,7 @@ import { ORDER_PAGES } from './orders/routes';
 import { POINTS_PAGES } from './points/routes';
 import { MEETING_PAGES } from './meetings/routes';
 import { NOTICE_PAGES } from './notices/routes';
+import type { WorkCounts } from '../../types/user';
 
 export type TileIcon =
   | 'phone'
@@ -161,4 +162,13 @@ export function workbenchFor(roles: readonly Role[], opts: { elder: boolean }): 
     quickOrder: held.has('resident') ? QUICK_ORDER : null,
     sections: [...byTiles.values()].filter((s) => s.tiles.length > 0),
   };
+}
+
+/** The 工作台's numbers (user.home `work`) by the tile they belong on: 抢单大厅 3, 派单台 5, 整改 1. */
+export function tileCounts(work: WorkCounts | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (work?.grabHall !== undefined) out[TILES.grabHall.key] = work.grabHall;
+  if (work?.dispatch !== undefined) out[TILES.dispatch.key] = work.dispatch;
+  if (work?.rectify !== undefined) out[TILES.rectify.key] = work.rectify;
+  return out;
 }

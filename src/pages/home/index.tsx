@@ -11,7 +11,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { unreadText, useHomeScreen } from '@/features/home';
 import { useTextSize } from '@/features/elder-mode';
-import { workbenchFor } from '@/features/workbench';
+import { tileCounts, workbenchFor } from '@/features/workbench';
 import { balanceTitle } from '@/features/points/balance-title';
 import { POINTS_PAGES } from '@/features/points/routes';
 import { NOTICE_PAGES } from '@/features/notices/routes';
@@ -73,6 +73,7 @@ export default function HomePage() {
     roles.map((r) => r.role),
     { elder: text.elder },
   );
+  const counts = tileCounts(me.data.work);
   const incomplete = !user.name || !user.buildingId || !user.room;
 
   return (
@@ -136,7 +137,7 @@ export default function HomePage() {
       {bench.sections.map((s) => (
         <View key={s.title}>
           <Text className="section-title">{s.title}</Text>
-          <TileGrid tiles={s.tiles} elder={text.elder} />
+          <TileGrid tiles={s.tiles} elder={text.elder} counts={counts} />
         </View>
       ))}
 
