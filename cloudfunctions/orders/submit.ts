@@ -5,7 +5,6 @@
  * If the community dispatches this category automatically (系统派单), it goes straight to the
  * building's grid. The order itself is built by the domain's `createOrder`, as every order is.
  */
-import { z } from 'zod';
 import type { Category, OrderView } from '../../types/orders';
 import type { Actor, Place } from '../../domain/actor';
 import { createOrder } from '../../domain/orders/create';
@@ -90,16 +89,13 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
   return { order: orderView(await insertOrderOnce(order), 'full') };
 }
 
-/** A user record with the 认证 state of their address (absent until the joining change writes it). */
-const residentDoc = userDoc.extend({ addressStatus: z.string().optional() });
-
 /**
  * The resident a 代办 is filed for: someone of the filer's community whose registered home lies in
  * the filer's building (楼栋长) or grid (网格员). Every refusal says the same thing and carries
  * nothing of the resident, so ids cannot be probed for who lives where.
  */
 async function residentFor(actor: Actor, onBehalfOf: string): Promise<UserDoc> {
-  const resident = await findById('users', onBehalfOf, residentDoc);
+  const resident = await findById('users', onBehalfOf, userDoc);
   const home = resident?.communityId === actor.communityId && (await registeredHome(resident));
   if (!resident || !home || !mayFileFor(actor, home)) throw refusal('PROXY_OUT_OF_SCOPE');
   return resident;
@@ -109,7 +105,7 @@ async function residentFor(actor: Actor, onBehalfOf: string): Promise<UserDoc> {
  * Where a resident is registered: their building and its grid, or null when they have none or their
  * claimed address still waits for 认证 (the shared household predicate, domain/notices/households.ts).
  */
-async function registeredHome(resident: z.infer<typeof residentDoc>): Promise<Place | null> {
+async function registeredHome(resident: UserDoc): Promise<Place | null> {
   if (!countsAsHousehold(resident) || !resident.room) return null;
   const building = await findById('buildings', resident.buildingId, buildingDoc);
   if (!building || building.communityId !== resident.communityId) return null;
