@@ -28,6 +28,12 @@ export function addressStatusOf(r: Residence): AddressStatus | 'none' {
   return r.addressStatus ?? 'confirmed';
 }
 
+/**
+ * The stored statuses that do NOT count — for a query condition (`addressStatus: _.nin(...)`), so
+ * a paged household list reads only those who count (a missing status, placed before the rule, does).
+ */
+export const UNCOUNTED_STATUSES: readonly AddressStatus[] = ['pending', 'rejected'];
+
 /** Does this person's address count: a claimed building that was confirmed. */
 export function addressCounts(r: Residence): boolean {
   return addressStatusOf(r) === 'confirmed';

@@ -187,7 +187,7 @@ export function demoRoles(p: DemoPerson): RoleGrant[] {
 }
 
 /**
- * A newcomer who joined by 1号楼's invitation and claimed 1号楼 402: 待认证, waiting in the 认证 queue of
+ * A newcomer who joined by 1号楼's invitation and claimed 1号楼 602: 待认证, waiting in the 认证 queue of
  * 孙楼长 (1号楼's 楼栋长). Until confirmed she reads no building notices, earns no points and is in no
  * household list. Kept apart from DEMO_PEOPLE, whose addresses are all confirmed.
  */
@@ -197,7 +197,7 @@ export const DEMO_PENDING: DemoPerson = {
   title: '新居民·待认证（1号楼）',
   communityId: 'c-demo',
   buildingId: 'b-demo-1-1',
-  room: '402',
+  room: '602',
   phone: '13800000021',
   roles: [],
 };

@@ -30,10 +30,11 @@ async function actAs(openid: string): Promise<void> {
   await phone.page.goto(cloud.url + '/');
 }
 
-test('a newcomer is asked to complete the profile, consents, and sees the home follow', async () => {
+test('a newcomer without an invitation picks the community, completes the profile, consents, and waits for 认证', async () => {
   await actAs('e2e-newcomer');
-  await phone.page.getByText('新居民，您好').waitFor();
-  await phone.page.getByText('去完善').click();
+  // Not in a community yet: 加入社区 lists those open to newcomers.
+  await phone.page.waitForURL('**/packages/profile/join/index');
+  await shown('.join-community').filter({ hasText: '示范社区' }).click();
   await phone.page.waitForURL('**/packages/profile/edit/index');
   await shown('.profile-form').waitFor();
   await phone.shot('07-profile-form');
@@ -62,7 +63,8 @@ test('a newcomer is asked to complete the profile, consents, and sees the home f
 
   await phone.page.waitForURL('**/pages/home/index');
   await phone.page.getByText('孙大妈，您好').waitFor();
-  await phone.page.getByText('示范社区 · 1号楼 502室').waitFor();
+  await shown('.home-hello__where').filter({ hasText: '示范社区 · 1号楼 502室' }).waitFor();
+  await phone.page.getByText('（待认证）').waitFor();
   await phone.shot('10-home-after-profile');
 });
 

@@ -38,6 +38,26 @@ const awardTo = (openid: string) =>
     reason: '楼道清扫',
     requestId: rid(),
   });
+/** The rooms of 1号楼 a notice's 阅读情况 lists (read or not), with their member counts. */
+async function householdsOf(noticeId: string): Promise<Map<string, number>> {
+  const rooms = new Map<string, number>();
+  for (const tab of ['unread', 'read']) {
+    let cursor: string | undefined;
+    do {
+      const page = data(
+        await cloud.call('notices', 'demo-leader-1', {
+          action: 'readers',
+          noticeId,
+          tab,
+          ...(cursor ? { cursor } : {}),
+        }),
+      );
+      for (const h of page.items as { room: string; members: number }[]) rooms.set(h.room, h.members);
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return rooms;
+}
 const pending = async (openid: string) =>
   data(await call(openid, { action: 'residents.pending' })).items as {
     _id: string;
@@ -151,12 +171,29 @@ describe('an unconfirmed claim grants nothing (the attack of issue 12 point 6)',
     const real = data(await cloud.call('notices', 'demo-resident-1', { action: 'list' })).items as { _id: string }[];
     expect(real.map((n) => n._id)).toContain(notice._id);
 
-    // In no household list (阅读情况 counts households; 代办 picks from them).
-    const readers = data(await cloud.call('notices', 'demo-leader-1', { action: 'readers', noticeId: notice._id }));
-    const everyone = [...readers.read, ...readers.unread].map((h: { userId: string }) => h.userId);
-    expect(everyone).toContain(userIdFor('demo-resident-1'));
-    expect(everyone).not.toContain(userIdFor('attacker'));
-    expect(everyone).not.toContain(userIdFor('demo-newcomer-1'));
+    // In no household list (阅读情况 counts households by room; 代办 picks from them): 302 is still
+    // 周奶奶's home alone, and 黄阿姨's claimed 602 is no household at all.
+    const households = await householdsOf(notice._id);
+    expect(households.get('302')).toBe(1);
+    expect(households.has('602')).toBe(false);
+    expect([...households.keys()].sort()).toEqual(['302', '402', '501']);
+
+    // Nor in 代办's household list, and no 楼栋长 can file 代办 on the claim (the address does not count).
+    const proxyList = data(
+      await cloud.call('orders', 'demo-leader-1', { action: 'households', buildingId: 'b-demo-1-1' }),
+    ).items.map((h: { userId: string }) => h.userId);
+    expect(proxyList).toContain(userIdFor('demo-resident-1'));
+    expect(proxyList).not.toContain(userIdFor('attacker'));
+    expect(proxyList).not.toContain(userIdFor('demo-newcomer-1'));
+    const proxied = await cloud.call('orders', 'demo-leader-1', {
+      action: 'submit',
+      requestId: newRequestId(),
+      category: 'elderly',
+      content: '代邻居报修',
+      onBehalfOf: userIdFor('attacker'),
+    });
+    expect(proxied).toMatchObject({ ok: false, error: { reason: 'PROXY_OUT_OF_SCOPE' } });
+    expect(JSON.stringify(proxied)).not.toContain('13912340000');
 
     // No points: an admin's award is refused, and nothing reaches the ledger.
     expect(await awardTo('attacker')).toMatchObject({ ok: false, error: { reason: 'ADDRESS_UNCONFIRMED' } });
@@ -234,8 +271,7 @@ describe('认证', () => {
     const notice = await postNotice('demo-leader-1', { buildingId: 'b-demo-1-1' }, '1号楼缴费提醒');
     const feed = data(await cloud.call('notices', 'verified', { action: 'list' })).items as { _id: string }[];
     expect(feed.map((n) => n._id)).toContain(notice._id);
-    const readers = data(await cloud.call('notices', 'demo-leader-1', { action: 'readers', noticeId: notice._id }));
-    expect(readers.unread.map((h: { userId: string }) => h.userId)).toContain(userIdFor('verified'));
+    expect((await householdsOf(notice._id)).get('802')).toBe(1);
     expect(data(await awardTo('verified')).entry.amount).toBe(5);
   });
 
