@@ -19,6 +19,7 @@ import {
   type ProfileErrors,
 } from '@/features/profile-form';
 import { askConsent, hasConsented } from '@/features/privacy';
+import { HOME_PAGE } from '@/features/platform';
 import { errorText } from '@/features/errors';
 import { updateProfile } from '@/services/user';
 import type { LoginResult, PublicUser } from '../../../../types/user';
@@ -86,7 +87,11 @@ function ProfileForm({ user }: { user: PublicUser }) {
     replaceSessionUser(res.data.user, res.data.addressStatus);
     const waiting = res.data.addressStatus === 'pending';
     void Taro.showToast({ title: waiting ? '已提交认证' : '已保存', icon: 'success' });
-    setTimeout(() => void Taro.navigateBack(), 800);
+    // Back where one came from; after 加入社区 (which replaced itself with this page) that is the home.
+    setTimeout(() => {
+      if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+      else void Taro.reLaunch({ url: HOME_PAGE });
+    }, 800);
   };
 
   return (
