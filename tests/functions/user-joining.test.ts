@@ -310,6 +310,8 @@ describe('认证', () => {
     const grant = { userId: userIdFor('leader-2'), role: 'building_leader', scope: { buildingId: 'b-demo-1-2' } };
     data(await call('demo-admin', { action: 'roles.grant', ...grant }));
     const self = { action: 'resident.verify', userId: userIdFor('leader-2'), buildingId: 'b-demo-1-2', room: '505' };
+    expect((await pending('leader-2')).map((p) => p._id)).not.toContain(userIdFor('leader-2'));
+    expect((await pending('demo-admin')).map((p) => p._id)).toContain(userIdFor('leader-2'));
     expect(await call('leader-2', { ...self, decision: 'confirm' })).toMatchObject({
       ok: false,
       error: { reason: 'NOT_VERIFIER' },
