@@ -26,7 +26,13 @@ const SCHEMAS: Record<string, z.ZodType> = {
 
 /** String fields that are not prose: ids, codes, dates, phone, room, file ids. */
 const STRUCTURED =
-  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor)$/;
+  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor|invite|adminOpenid|q)$/;
+
+/**
+ * Operator commands, run from the 云开发控制台 / CLI without an OPENID (org.community.create): no
+ * person's text, and no caller the content check could name, so they are not checked.
+ */
+const OPERATOR_ONLY = new Set(['org.community.create']);
 
 /** Every string field of an event schema, as "action: path". */
 function stringFields(fn: string): string[] {
@@ -69,7 +75,9 @@ test('every string field of every event is either people’s text (checked) or s
     for (const field of stringFields(fn)) {
       const [action, path] = field.split(': ');
       const listed = PEOPLE_TEXT[fn]?.[action]?.fields.includes(path) ?? false;
-      if (!listed && !STRUCTURED.test(path)) unclassified.push(`${fn}.${field}`);
+      if (!listed && !STRUCTURED.test(path) && !OPERATOR_ONLY.has(`${fn}.${action}`)) {
+        unclassified.push(`${fn}.${field}`);
+      }
     }
   }
   expect(unclassified).toEqual([]);
