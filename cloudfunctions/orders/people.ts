@@ -9,6 +9,7 @@
 import type { Page } from '../../types/envelope';
 import { ROLE_TABLE } from '../../types/roles';
 import type { ProxyHousehold, TakerChoice } from '../../types/orders';
+import { UNCOUNTED_STATUSES } from '../../domain/residence';
 import { mayFileFor, mayGrab, mayReassign } from '../../domain/orders/permissions';
 import { actorFrom, loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
@@ -59,15 +60,15 @@ export async function listHouseholds(input: { buildingId: string; cursor?: strin
   const place = { communityId: building.communityId, gridId: building.gridId, buildingId: building._id };
   if (!mayFileFor(actor, place)) throw refusal('PROXY_OUT_OF_SCOPE');
   const _ = db().command;
-  // Only those the shared household predicate counts (domain/notices/households.ts): an address
-  // still awaiting 认证 ('pending') is in no household list.
+  // Only those whose address counts (domain/residence.ts, which the household predicate asks): a
+  // claim awaiting 认证 or rejected is in no household list.
   const users = await usersPage(
     [
       {
         communityId: actor.communityId,
         buildingId: building._id,
         _id: _.neq(actor.userId),
-        addressStatus: _.neq('pending'),
+        addressStatus: _.nin([...UNCOUNTED_STATUSES]),
       },
     ],
     input.cursor,
