@@ -16,3 +16,8 @@ export function maskRoom(room: string): string {
   if (room.length <= 1) return room ? '*' : '';
   return room.slice(0, 1) + '*'.repeat(room.length - 1);
 }
+
+/** 周奶奶 → 周** (the family name stays, so a taker knows how to greet; the rest is hidden). */
+export function maskName(name: string): string {
+  return name ? name.slice(0, 1) + '**' : '';
+}

@@ -160,6 +160,17 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     roles: [{ role: 'department', scope: com('c-demo') }],
   },
   {
+    // A second department, so a department is seen to get only what is transferred to it.
+    openid: 'demo-dept-2',
+    name: '卫科长',
+    title: '职能部门（城管）',
+    communityId: 'c-demo',
+    buildingId: 'b-demo-2-2',
+    room: '201',
+    phone: '13800000010',
+    roles: [{ role: 'department', scope: com('c-demo') }],
+  },
+  {
     openid: 'demo-admin-b',
     name: '何书记',
     title: '另一社区·管理员',

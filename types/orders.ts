@@ -207,6 +207,8 @@ export const orderViewSchema = z.object({
   status: z.enum(STATUSES),
   category: z.enum(CATEGORIES),
   content: z.string(),
+  /** 一键发单: `content` is fixed words; who and where are the fields below. */
+  oneTap: z.boolean().optional(),
   buildingId: z.string(),
   buildingName: z.string().optional(),
   room: z.string(),

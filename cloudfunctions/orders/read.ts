@@ -2,8 +2,8 @@
  * get: one order with its timeline, as the caller may see it.
  * list: pages of at most 20, newest first, by view —
  *   mine (filed by or for me), tasks (taken by me), pool (what I may grab), grid (my grids, for grid
- *   workers), community (admins; departments see what was transferred), overdue (grid workers, admins),
- *   proxied (我代办的: filed by me for a resident), rectify (整改 queue: my grids, or all for admins).
+ *   workers), community (admins; a department sees what was transferred to it), overdue (grid workers,
+ *   admins), proxied (我代办的: filed by me for a resident), rectify (整改 queue: my grids, or all for admins).
  */
 import type { ListView, OrderStatus, OrderView } from '../../types/orders';
 import type { Page } from '../../types/envelope';

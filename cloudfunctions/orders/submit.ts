@@ -7,7 +7,7 @@
  */
 import type { Category, OrderView } from '../../types/orders';
 import type { Actor, Place } from '../../domain/actor';
-import { createOrder } from '../../domain/orders/create';
+import { createOrder, ONE_TAP_CONTENT } from '../../domain/orders/create';
 import { orderIdFor } from '../_shared/ids/orders';
 import { mayFileFor } from '../../domain/orders/permissions';
 import { countsAsHousehold } from '../../domain/notices/households';
@@ -53,9 +53,8 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
   const { settings, deadlines } = await orderSettingsOf(actor.communityId);
   const category: Category = input.category ?? 'elderly';
   const room = input.oneTap || proxied ? resident.room : (input.room ?? resident.room);
-  const content = input.oneTap
-    ? `【一键求助】${resident.name}（${building.name}${room ? ' ' + room + '室' : ''}）需要帮助，请尽快联系。`
-    : (input.content as string);
+  // 一键发单: the name and the address stay in their own fields (masked where they must be), not in the text.
+  const content = input.oneTap ? ONE_TAP_CONTENT : (input.content as string);
   const filedAs = roleLabel(actor, place, proxied ? ['building_leader', 'grid_worker'] : []);
   const order = createOrder({
     draft: {
@@ -73,6 +72,7 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
       filedById: actor.userId,
       requestId: input.requestId,
       ...(proxied ? { proxyId: actor.userId, proxyName: actor.name } : {}),
+      ...(input.oneTap ? { oneTap: true as const } : {}),
     },
     at: new Date(),
     deadlines,

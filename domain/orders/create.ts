@@ -27,7 +27,15 @@ export interface OrderDraft {
   /** 代办: the building leader or grid worker who filed it for the resident. */
   proxyId?: string;
   proxyName?: string;
+  /**
+   * 一键发单: who and where are the structured fields above (residentName, buildingId, room), never
+   * words in `content`, so a masked view that masks those fields leaks nothing (issue 12, point 2).
+   */
+  oneTap?: true;
 }
+
+/** The whole text of a 一键发单 order: fixed words, no personal data. */
+export const ONE_TAP_CONTENT = '【一键求助】需要帮助，请尽快联系。';
 
 /** One timeline line: who did it, in which role, and what. */
 export interface Step {

@@ -26,6 +26,12 @@ export const isOwner = (a: Pick<Actor, 'userId'>, o: Pick<OrderFacts, 'residentI
   a.userId === o.residentId || a.userId === o.filedById;
 export const isGridWorkerOf = (a: Actor, o: OrderFacts) => covers(a, 'grid_worker', placeOf(o));
 export const isAdminOf = (a: Actor, o: OrderFacts) => a.communityId === o.communityId && isCommunityAdmin(a);
+/**
+ * The department an order is transferred to (转交办理类): its `departmentId` is this person, who holds
+ * the department role in the order's community. Every other department is a stranger to the order.
+ */
+export const isDepartmentOf = (a: Actor, o: Pick<OrderFacts, 'communityId' | 'departmentId'>) =>
+  !!o.departmentId && a.userId === o.departmentId && covers(a, 'department', { communityId: o.communityId });
 
 /** 抢单: party members and grid workers of the grid; property staff of the grid for property orders. */
 export function mayGrab(a: Actor, o: OrderFacts): boolean {
@@ -58,12 +64,12 @@ export const takerReachable = (status: string) => ['taken', 'completed', 'rectif
 /**
  * What of an order one may see: 'full' (phone and room as given), 'masked' (the pool's view for
  * those who may grab it: category, content and building, phone and room masked), or 'none'.
- * Departments see what is transferred to their community.
+ * A department sees only the orders transferred to it (issue 12, point 4), in every status.
  */
 export function visibility(a: Actor, o: OrderFacts & { status: string }): 'full' | 'masked' | 'none' {
   if (a.communityId !== o.communityId) return 'none';
   if (isOwner(a, o) || isAdminOf(a, o) || isGridWorkerOf(a, o) || (o.takerId && a.userId === o.takerId)) return 'full';
-  if (o.status === 'transferred' && covers(a, 'department', { communityId: o.communityId })) return 'full';
+  if (isDepartmentOf(a, o)) return 'full';
   if (mayGrab(a, o)) return 'masked';
   return 'none';
 }

@@ -167,8 +167,10 @@ describe('点单 details', () => {
       buildingId: 'b-demo-1-1',
       room: '402',
       contactPhone: '13900000002',
+      residentName: '吴大爷',
+      oneTap: true,
     });
-    expect(o.content).toContain('吴大爷');
+    expect(o.content).not.toContain('吴大爷'); // who and where are fields, never text (issue 12, point 2)
   });
 
   it('lets the building leader file for a resident of their building (代办), and nobody else’s', async () => {

@@ -29,6 +29,7 @@ export const orderDoc = z.object({
   proxyId: z.string().optional(),
   proxyName: z.string().optional(),
   requestId: z.string(),
+  oneTap: z.boolean().optional(),
   status: z.enum(STATUSES),
   dispatchKind: z.enum(DISPATCH_KINDS).optional(),
   reply: z.string().optional(),

@@ -40,7 +40,8 @@ export function scopeOf(actor: Actor, view: ListView): object {
       throw denied('仅网格员和社区管理员可以查看整改诉求');
     case 'community':
       if (isCommunityAdmin(actor)) return {};
-      if (hasRole(actor, 'department')) return { status: 'transferred' };
+      // A department: only what is transferred to it, in every status (issue 12, point 4).
+      if (hasRole(actor, 'department')) return { departmentId: actor.userId };
       throw denied('仅社区管理员可以查看全部诉求');
     case 'overdue': {
       // levels are 0 | 1 | 2 (domain/orders/deadlines.ts): an $in, not a range, so the overdue index
