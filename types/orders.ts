@@ -28,6 +28,7 @@ export const STATUSES = [
   'closed',
   'answered',
   'transferred',
+  'handling',
   'cancelled',
 ] as const;
 export type OrderStatus = (typeof STATUSES)[number];
@@ -40,6 +41,7 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   closed: '已办结',
   answered: '已答复',
   transferred: '已转交',
+  handling: '部门办理中',
   cancelled: '已撤销',
 };
 
@@ -72,6 +74,7 @@ export const ORDER_LIMITS = {
   ratingComment: 200,
   rectifyReply: 500,
   handBackReason: 200,
+  departmentReply: 500,
 } as const;
 
 /**
@@ -148,6 +151,9 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('takers'), orderId: idSchema, cursor: cursorSchema.optional() }).strict(),
   /** 代办: the registered households of a building the caller may file for. */
   z.object({ action: z.literal('households'), buildingId: idSchema, cursor: cursorSchema.optional() }).strict(),
+  // 转交办理类: the department accepts (受理) and answers (答复) what is transferred to it.
+  z.object({ action: z.literal('accept'), orderId: idSchema }).strict(),
+  z.object({ action: z.literal('respond'), orderId: idSchema, note: text(ORDER_LIMITS.departmentReply) }).strict(),
   z.object({ action: z.literal('get'), orderId: idSchema }).strict(),
   z
     .object({
@@ -174,6 +180,9 @@ export const TIMELINE_ACTIONS = [
   'overdue',
   'hand_back',
   'reassign',
+  'refer',
+  'accept',
+  'respond',
 ] as const;
 export type TimelineAction = (typeof TIMELINE_ACTIONS)[number];
 export const TIMELINE_LABELS: Record<TimelineAction, string> = {
@@ -189,6 +198,9 @@ export const TIMELINE_LABELS: Record<TimelineAction, string> = {
   overdue: '超时提醒',
   hand_back: '退单',
   reassign: '改派',
+  refer: '交办部门',
+  accept: '部门受理',
+  respond: '部门答复',
 };
 
 export const timelineEntrySchema = z.object({
@@ -225,6 +237,11 @@ export const orderViewSchema = z.object({
   takerName: z.string().optional(),
   /** In full views while the order is worked on (domain/orders/permissions.ts takerReachable). */
   takerPhone: z.string().optional(),
+  /** 转交办理类: the department it is transferred to (none while it waits for a 联席会议) */
+  departmentId: z.string().optional(),
+  departmentName: z.string().optional(),
+  /** the 联席会议 topic a transfer became, on `get` */
+  meetingTopic: z.object({ topicId: z.string(), meetingId: z.string(), title: z.string() }).optional(),
   photos: z.array(z.string()),
   dispatchKind: z.enum(DISPATCH_KINDS).optional(),
   reply: z.string().optional(),

@@ -20,6 +20,8 @@ export const REFUSALS = {
   ORDER_CANCELLED: { code: 'FAILED_PRECONDITION', message: '这单已被居民撤销' },
   ORDER_CLOSED: { code: 'FAILED_PRECONDITION', message: '这单已经办结关闭' },
   ORDER_TRANSFERRED: { code: 'FAILED_PRECONDITION', message: '这单已转交职能部门办理' },
+  ORDER_ALREADY_ACCEPTED: { code: 'CONFLICT', message: '这单部门已经受理' },
+  ORDER_NOT_YOUR_DEPARTMENT: { code: 'PERMISSION_DENIED', message: '这单没有转交给您的部门' },
   ORDER_STATUS_FORBIDS: { code: 'FAILED_PRECONDITION', message: '该诉求当前状态下不能进行此操作' },
   ORDER_CHANGED: { code: 'CONFLICT', message: '这单刚被其他人处理过，请刷新后再试' },
   ORDER_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '这不是您经手的诉求，不能进行此操作' },

@@ -19,10 +19,11 @@ import { orderIdFor } from '../_shared/ids/orders';
 import { db } from '../_shared/cloud';
 import { notFound, refusal } from '../_shared/failure';
 import { buildingDoc, gridDoc, userDoc, type UserDoc } from '../_shared/models';
+import { referToDepartment } from '../_shared/orders/transfer';
 import { fetchDocs, findById } from '../_shared/records';
 import { orderDoc } from '../_shared/orders/model';
 import { insertOrderOnce, orderSettingsOf } from '../_shared/orders/store';
-import type { DecisionDoc, MeetingDoc } from './model';
+import type { DecisionDoc, MeetingDoc, TopicDoc } from './model';
 
 /** Where the order is: one building, or a whole grid (路灯、广场 and the like). */
 export type OrderPlace = { buildingId: string } | { gridId: string };
@@ -101,6 +102,33 @@ export async function openOrderForDecision(args: {
     timeline: [...born.timeline, entry(member, role, 'assign', at, `${owner.name}（决策责任人）`)],
   };
   return (await insertOrderOnce(order))._id;
+}
+
+/**
+ * 联席会议 on a transferred order (issue 11, point 4): when the topic came from a 转交办理类 order and
+ * the decision's owner is a department, the order is given (交办) to that department with the
+ * decision's due date; the department then accepts, answers and completes it on the order. Anything
+ * else (an owner who is not a department, an order already in hand) leaves the order as it is.
+ */
+export async function referDecisionOrder(args: {
+  member: Member;
+  meeting: MeetingDoc;
+  topic: TopicDoc;
+  owner: UserDoc;
+  dueAt: Date;
+  dueDate: string;
+  decision: string;
+}): Promise<void> {
+  const { member, topic, owner } = args;
+  if (!topic.orderId || !owner.grants.some((g) => g.role === 'department')) return;
+  await referToDepartment({
+    orderId: topic.orderId,
+    communityId: member.communityId,
+    departmentId: owner._id,
+    dueAt: args.dueAt,
+    by: member,
+    note: `${args.meeting.title}决定：${args.decision}。交${owner.name}办理，${args.dueDate}前办结`,
+  });
 }
 
 /** The current status of each decision's order, read in one query. */

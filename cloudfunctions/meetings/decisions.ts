@@ -5,7 +5,7 @@
  */
 import type { DecisionView } from '../../types/meetings';
 import type { Category } from '../../types/orders';
-import { openOrderForDecision, resolveOrderPlace } from './decision-order';
+import { openOrderForDecision, referDecisionOrder, resolveOrderPlace } from './decision-order';
 import { decisionIdFor } from '../_shared/ids/meetings';
 import { mayReport } from '../../domain/meetings/permissions';
 import { endOfChinaDay } from '../../domain/china-time';
@@ -84,6 +84,8 @@ export async function decide(input: {
           dueDate: input.dueDate,
         })
       : undefined;
+  const dueAt = endOfChinaDay(input.dueDate);
+  await referDecisionOrder({ member, meeting, topic, owner, dueAt, dueDate: input.dueDate, decision: input.decision });
   const now = new Date();
   const decision: DecisionDoc = {
     _id,
@@ -98,7 +100,7 @@ export async function decide(input: {
     ownerId: owner._id,
     ownerName: owner.name,
     dueDate: input.dueDate,
-    dueAt: endOfChinaDay(input.dueDate),
+    dueAt,
     // Decided after publishing: the meeting's decisions are already public, so this one is too.
     published: Boolean(meeting.publishedAt),
     ...(meeting.publishedAt ? { publishedAt: now } : {}),

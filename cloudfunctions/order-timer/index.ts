@@ -1,6 +1,7 @@
 /**
  * Function `order-timer` (timer trigger, every 10 minutes; see config.json): finds orders past their
- * take-by or finish-by deadline and escalates them — level 1 tells the grid worker, level 2 (overdue
+ * take-by or finish-by deadline — transfers past their department's accept-by or finish-by too — and
+ * escalates them — level 1 tells the grid worker (a transfer: its department), level 2 (overdue
  * by as long again) the community admins — with a timeline entry each time. Each escalation is a
  * conditional update on (status, overdueLevel), so a retried or overlapping run escalates once.
  * People cannot call it: a call that carries an openid is refused.
@@ -25,6 +26,8 @@ const timerEvent = z
   .strict();
 
 const NOTES = { 1: '已超时，提醒本网格网格员', 2: '超时一倍仍未办理，升级至社区' } as const;
+/** A transfer escalates like an order: first to its department, then to the community. */
+const TRANSFER_NOTES = { 1: '已超时，提醒承办部门', 2: '超时一倍仍未办理，升级至社区' } as const;
 
 export const main = defineFunction<{ action: 'run' }>('order-timer', timerEvent as z.ZodType<{ action: 'run' }>, {
   run: () => escalateOverdue(new Date()),
@@ -35,7 +38,9 @@ export async function escalateOverdue(now: Date): Promise<{ checked: number; esc
   const _ = db().command;
   const open = _.or([
     { status: _.in(['submitted', 'dispatched']), takeBy: _.lt(now) },
-    { status: 'taken', finishBy: _.lt(now) },
+    { status: _.in(['taken', 'handling']), finishBy: _.lt(now) },
+    // a transfer given to a department and not yet accepted (one waiting for its 联席会议 has no clock)
+    { status: 'transferred', takeBy: _.lt(now), departmentId: _.exists(true) },
   ]);
   let checked = 0;
   let escalated = 0;
@@ -62,7 +67,8 @@ export async function escalateOverdue(now: Date): Promise<{ checked: number; esc
 async function escalate(order: OrderDoc, now: Date): Promise<boolean> {
   const level = overdueLevel(order, now);
   if (level <= order.overdueLevel) return false;
-  const record = entry(SYSTEM, '系统', 'overdue', now, NOTES[level as 1 | 2]);
+  const transfer = order.status === 'transferred' || order.status === 'handling';
+  const record = entry(SYSTEM, '系统', 'overdue', now, (transfer ? TRANSFER_NOTES : NOTES)[level as 1 | 2]);
   const res = (await db()
     .collection('orders')
     .where({ _id: order._id, status: order.status, overdueLevel: order.overdueLevel })

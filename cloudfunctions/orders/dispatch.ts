@@ -1,14 +1,17 @@
 /**
  * dispatch (派单): a community admin classifies a submitted order —
  * 回复解释类 (reply: answered with an explanation), 受理自办类 (self: to a grid, by default the grid
- * containing the building, 地域临近), 转交办理类 (transfer: to a department, via a 联席会议).
+ * containing the building, 地域临近), 转交办理类 (transfer: to the department named, whose clock
+ * starts now; or, naming none, to the next 联席会议, whose decision gives it to one — transfer.ts).
  */
 import { DISPATCH_LABELS, type DispatchKind, type OrderView } from '../../types/orders';
 import { mayDispatch } from '../../domain/orders/permissions';
 import { entry } from '../../domain/orders/timeline';
 import { loadActor } from '../_shared/actor';
 import { notFound, refusal } from '../_shared/failure';
-import { gridDoc, userDoc } from '../_shared/models';
+import { gridDoc } from '../_shared/models';
+import { departmentFor } from '../_shared/orders/transfer';
+import { transferDeadlines } from '../../domain/orders/deadlines';
 import { findById } from '../_shared/records';
 import { loadOrder } from './load';
 import type { OrderDoc } from '../_shared/orders/model';
@@ -41,15 +44,18 @@ export async function dispatchOrder(input: DispatchInput): Promise<{ order: Orde
     changes.reply = input.reply;
     note += `：${input.reply}`;
   }
+  const now = new Date();
   if (input.kind === 'transfer' && input.departmentId) {
-    const dept = await findById('users', input.departmentId, userDoc);
-    const isDept = dept?.grants.some((g) => g.role === 'department');
-    if (!dept || dept.communityId !== actor.communityId || !isDept) throw notFound('职能部门');
-    changes.departmentId = dept._id;
+    const dept = await departmentFor(input.departmentId, actor.communityId);
+    // The department's clock starts now: accept within a day, finish within the transfer's days.
+    Object.assign(changes, { departmentId: dept._id, departmentName: dept.name, transferredAt: now });
+    Object.assign(changes, transferDeadlines(now), { overdueLevel: 0 });
     note += `，转交${dept.name}`;
+  } else if (input.kind === 'transfer') {
+    note += '，提交联席会议';
   }
   if (input.note) note += `（${input.note}）`;
-  const record = entry(actor, '社区管理员', 'dispatch', new Date(), note);
+  const record = entry(actor, '社区管理员', 'dispatch', now, note);
   const moved = await applyMove(order, { type: 'dispatch', kind: input.kind }, changes, record);
   return { order: orderView(moved, 'full') };
 }

@@ -8,6 +8,7 @@ import { cancelOrder, completeOrder, rateOrder, rectifyOrder } from './progress'
 import { getOrder, listOrders } from './read';
 import { handBackOrder, reassignOrder } from './hand-over';
 import { listHouseholds, listTakers } from './people';
+import { acceptOrder, respondOrder } from './department';
 
 export const main = defineFunction<OrdersEvent>('orders', ordersEventSchema, {
   submit: (e) => submitOrder(e),
@@ -22,6 +23,8 @@ export const main = defineFunction<OrdersEvent>('orders', ordersEventSchema, {
   reassign: (e) => reassignOrder(e),
   takers: (e) => listTakers(e),
   households: (e) => listHouseholds(e),
+  accept: (e) => acceptOrder(e),
+  respond: (e) => respondOrder(e),
   get: (e) => getOrder(e),
   list: (e) => listOrders(e),
 });

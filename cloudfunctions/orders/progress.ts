@@ -22,11 +22,11 @@ type Answer = Promise<{ order: OrderView }>;
 export async function completeOrder(input: { orderId: string; note: string; photos?: string[] }): Answer {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
-  if (!mayComplete(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有接单人可以办结');
+  if (!mayComplete(actor, order)) throw refusal('ORDER_NOT_YOURS', '只有接单人（转交事项为承办部门）可以办结');
   const photos = ownPhotos(input.photos, actor.userId);
   const record = entry(
     actor,
-    roleLabel(actor, order, ['grid_worker', 'party_member', 'property']),
+    roleLabel(actor, order, ['grid_worker', 'party_member', 'property', 'department']),
     'complete',
     new Date(),
     input.note,
@@ -54,10 +54,12 @@ export async function rateOrder(input: { orderId: string; score: number; comment
 export async function rectifyOrder(input: { orderId: string; reply: string }): Answer {
   const actor = await loadActor();
   const order = await loadOrder(input.orderId, actor);
-  if (!mayRectify(actor, order)) throw refusal('ORDER_OUTSIDE_YOUR_GRID', '只有本网格的网格员或社区管理员可以整改回复');
+  if (!mayRectify(actor, order)) {
+    throw refusal('ORDER_OUTSIDE_YOUR_GRID', '只有本网格的网格员、社区管理员或承办部门可以整改回复');
+  }
   const record = entry(
     actor,
-    roleLabel(actor, order, ['grid_worker', 'community_admin']),
+    roleLabel(actor, order, ['grid_worker', 'community_admin', 'department']),
     'rectify',
     new Date(),
     input.reply,

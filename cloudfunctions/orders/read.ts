@@ -12,7 +12,8 @@ import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { afterCursor, newestFirst, orderedBy, pageFrom } from '../_shared/cursor';
 import { denied } from '../_shared/failure';
-import { fetchDocs } from '../_shared/records';
+import { z } from 'zod';
+import { fetchDocs, findById } from '../_shared/records';
 import { loadOrder } from './load';
 import { orderDoc } from '../_shared/orders/model';
 import { scopeOf } from '../_shared/orders/scopes';
@@ -28,7 +29,22 @@ export async function getOrder(input: { orderId: string }): Promise<{ order: Ord
   const order = await loadOrder(input.orderId, actor);
   const level = visibility(actor, order);
   if (level === 'none') throw denied('您无权查看这条诉求');
-  return { order: orderView(order, level) };
+  const meetingTopic = order.meetingTopicId ? await topicOf(order.meetingTopicId, order.communityId) : undefined;
+  return { order: { ...orderView(order, level), ...(meetingTopic ? { meetingTopic } : {}) } };
+}
+
+const linkedTopic = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  meetingId: z.string().optional(),
+  title: z.string(),
+});
+
+/** The 联席会议 topic a transfer became (meetings/joint.ts), shown on the order with a link to it. */
+async function topicOf(topicId: string, communityId: string) {
+  const topic = await findById('meeting_topics', topicId, linkedTopic);
+  if (!topic?.meetingId || topic.communityId !== communityId) return undefined;
+  return { topicId: topic._id, meetingId: topic.meetingId, title: topic.title };
 }
 
 export async function listOrders(input: {

@@ -31,6 +31,7 @@ export function orderView(o: OrderDoc, level: 'full' | 'masked', withTimeline = 
     takerName: o.takerName,
     // Like the timeline, only on the order's own page (get and action answers), never in lists.
     takerPhone: withTimeline && !masked && takerReachable(o.status) ? o.takerPhone : undefined,
+    ...(o.departmentId ? { departmentId: o.departmentId, departmentName: o.departmentName } : {}),
     photos: o.photos,
     dispatchKind: o.dispatchKind,
     reply: o.reply,

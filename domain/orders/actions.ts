@@ -8,6 +8,7 @@ import type { Actor } from '../actor';
 import type { OrderStatus } from '../../types/orders';
 import { takesCommand, type CommandType } from './state-machine';
 import {
+  mayAccept,
   mayAssign,
   mayCancel,
   mayComplete,
@@ -17,11 +18,22 @@ import {
   mayRate,
   mayReassign,
   mayRectify,
+  mayRespond,
   type OrderFacts,
 } from './permissions';
 
 export type OrderAction =
-  'cancel' | 'rate' | 'complete' | 'rectify' | 'grab' | 'dispatch' | 'assign' | 'handBack' | 'reassign';
+  | 'cancel'
+  | 'rate'
+  | 'complete'
+  | 'rectify'
+  | 'grab'
+  | 'dispatch'
+  | 'assign'
+  | 'handBack'
+  | 'reassign'
+  | 'accept'
+  | 'respond';
 
 interface Button {
   action: OrderAction;
@@ -33,10 +45,12 @@ interface Button {
 const BUTTONS: readonly Button[] = [
   { action: 'dispatch', command: 'dispatch', may: mayDispatch },
   { action: 'cancel', command: 'cancel', may: mayCancel },
+  { action: 'accept', command: 'accept', may: mayAccept },
   { action: 'grab', command: 'take', may: mayGrab },
   // 指派 and 改派 pick from `orders.takers` (the grid's people who could grab it), open to both.
   { action: 'assign', command: 'take', may: mayAssign },
   { action: 'complete', command: 'complete', may: mayComplete },
+  { action: 'respond', command: 'respond', may: mayRespond },
   { action: 'rate', command: 'rate', may: mayRate },
   { action: 'rectify', command: 'rectify', may: mayRectify },
   { action: 'reassign', command: 'reassign', may: mayReassign },

@@ -39,25 +39,52 @@ export function deadlinesFor(createdAt: Date, category: Category, table: Deadlin
 }
 
 /**
- * Which deadline binds an order in this status: to be taken (待派单/待接单), to be finished (办理中),
- * or none. The timer escalates by it and the order card shows it ("… 前接单" / "… 前办结").
+ * A transfer's own clock (转交办理类), started when a department is given the order: accept (受理)
+ * within a day, finish by the 联席会议's due date, or within 15 days when it names none. They are
+ * `takeBy` and `finishBy` of the order, so the timer and the cards read them like any other.
  */
-export function bindingDeadlineOf(status: OrderStatus): 'takeBy' | 'finishBy' | null {
+export const TRANSFER_ACCEPT_HOURS = 24;
+export const TRANSFER_FINISH_DAYS = 15;
+
+export function transferDeadlines(at: Date, dueAt?: Date): { takeBy: Date; finishBy: Date } {
+  return {
+    takeBy: new Date(at.getTime() + TRANSFER_ACCEPT_HOURS * HOUR),
+    finishBy: dueAt ?? new Date(at.getTime() + TRANSFER_FINISH_DAYS * DAY),
+  };
+}
+
+/**
+ * Which deadline binds an order in this status: to be taken (待派单/待接单), to be finished (办理中),
+ * or none. The timer escalates by it and the order card shows it ("… 前接单" / "… 前办结"). A
+ * transfer binds once a department has it: to be accepted (已转交), then finished (部门办理中); one
+ * waiting for its 联席会议 has no department yet, and no clock.
+ */
+export function bindingDeadlineOf(status: OrderStatus, departmentId?: string): 'takeBy' | 'finishBy' | null {
   if (status === 'submitted' || status === 'dispatched') return 'takeBy';
-  if (status === 'taken') return 'finishBy';
+  if (status === 'taken' || status === 'handling') return 'finishBy';
+  if (status === 'transferred' && departmentId) return 'takeBy';
   return null;
 }
 
-function bindingDeadline(o: { status: OrderStatus; createdAt: Date; takeBy: Date; finishBy: Date }) {
-  const which = bindingDeadlineOf(o.status);
-  return which ? { start: o.createdAt, due: o[which] } : null;
+interface Clocked {
+  status: OrderStatus;
+  createdAt: Date;
+  takeBy: Date;
+  finishBy: Date;
+  departmentId?: string;
+  /** when a department was given it: a transfer's clock starts there, not at filing */
+  transferredAt?: Date;
+}
+
+function bindingDeadline(o: Clocked) {
+  const which = bindingDeadlineOf(o.status, o.departmentId);
+  if (!which) return null;
+  const transfer = o.status === 'transferred' || o.status === 'handling';
+  return { start: (transfer && o.transferredAt) || o.createdAt, due: o[which] };
 }
 
 /** 0 on time, 1 overdue (tell the grid worker), 2 overdue by as long again (tell the community). */
-export function overdueLevel(
-  o: { status: OrderStatus; createdAt: Date; takeBy: Date; finishBy: Date },
-  now: Date,
-): 0 | 1 | 2 {
+export function overdueLevel(o: Clocked, now: Date): 0 | 1 | 2 {
   const d = bindingDeadline(o);
   if (!d || now <= d.due) return 0;
   const allowed = d.due.getTime() - d.start.getTime();

@@ -43,9 +43,14 @@ export function mayGrab(a: Actor, o: OrderFacts): boolean {
 /** 派给某人: the grid's worker or an admin, to someone who could have grabbed it. */
 export const mayAssign = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
 export const mayDispatch = (a: Actor, o: OrderFacts) => isAdminOf(a, o);
-export const mayComplete = (a: Actor, o: OrderFacts) => !!o.takerId && a.userId === o.takerId;
+/** 办结: the taker — or, for a transfer, its department (which is never a taker: it earns no points). */
+export const mayComplete = (a: Actor, o: OrderFacts) => (!!o.takerId && a.userId === o.takerId) || isDepartmentOf(a, o);
 export const mayRate = (a: Actor, o: OrderFacts) => isOwner(a, o);
-export const mayRectify = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o);
+/** 整改回复: the grid's worker or an admin; for a transfer, its department answers for its own result too. */
+export const mayRectify = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || isAdminOf(a, o) || isDepartmentOf(a, o);
+/** 受理 and 答复: only the department the order is transferred to. */
+export const mayAccept = (a: Actor, o: OrderFacts) => isDepartmentOf(a, o);
+export const mayRespond = (a: Actor, o: OrderFacts) => isDepartmentOf(a, o);
 export const mayCancel = (a: Actor, o: OrderFacts) => isOwner(a, o);
 /** 退单: the taker gives it back, or the grid's worker or an admin takes it off them; a reason is required. */
 export const mayHandBack = (a: Actor, o: OrderFacts) => mayComplete(a, o) || isGridWorkerOf(a, o) || isAdminOf(a, o);

@@ -15,7 +15,11 @@ export type OrderCommand =
   | { type: 'rectify' }
   | { type: 'cancel' }
   | { type: 'handBack' } // 退单: a taken order goes back to the grid's pool, with a reason
-  | { type: 'reassign' }; // 改派: a taken order passes to another taker
+  | { type: 'reassign' } // 改派: a taken order passes to another taker
+  // 转交办理类, the department's side (issue 11, point 4):
+  | { type: 'refer' } // 交办: a 联席会议 decision gives a transferred order to a department, with a due date
+  | { type: 'accept' } // 受理: the department takes on what was transferred to it
+  | { type: 'respond' }; // 答复: the department tells the resident how it goes (the order stays in hand)
 export type CommandType = OrderCommand['type'];
 
 interface Move {
@@ -49,6 +53,11 @@ export const MOVES: readonly Move[] = [
   { from: 'answered', command: 'rate', when: goodRating, to: 'closed' },
   { from: 'answered', command: 'rate', when: badRating, to: 'rectifying' },
   { from: 'rectifying', command: 'rectify', to: 'closed' },
+  // A transfer no longer ends at 已转交: the department accepts, answers, completes; the resident rates.
+  { from: 'transferred', command: 'refer', to: 'transferred' },
+  { from: 'transferred', command: 'accept', to: 'handling' },
+  { from: 'handling', command: 'respond', to: 'handling' },
+  { from: 'handling', command: 'complete', to: 'completed' },
 ];
 
 /** Whether some move takes this command from this status (whatever its details, such as the score). */
@@ -72,20 +81,29 @@ const COMMAND_LABELS: Record<CommandType, string> = {
   cancel: '撤销',
   handBack: '退单',
   reassign: '改派',
+  refer: '交办部门',
+  accept: '受理',
+  respond: '答复',
 };
 
 /** Statuses an order only reaches once someone has taken it. */
 const TAKEN_ALREADY: readonly OrderStatus[] = ['taken', 'completed', 'rectifying'];
+/** Statuses a transfer reaches once its department has accepted it. */
+const ACCEPTED_ALREADY: readonly OrderStatus[] = ['handling'];
 
 function refusal(from: OrderStatus, command: CommandType): Refused {
   if (from === 'cancelled') return refuse('ORDER_CANCELLED');
   if (command === 'take' && TAKEN_ALREADY.includes(from)) return refuse('ORDER_ALREADY_TAKEN');
   if (command === 'cancel' && TAKEN_ALREADY.includes(from))
     return refuse('ORDER_ALREADY_TAKEN', '已有人接单，不能撤销了');
+  if (command === 'accept' && ACCEPTED_ALREADY.includes(from)) return refuse('ORDER_ALREADY_ACCEPTED');
   if (from === 'closed') return refuse('ORDER_CLOSED');
-  if (from === 'transferred') return refuse('ORDER_TRANSFERRED');
+  if (from === 'transferred' && !DEPARTMENT_COMMANDS.includes(command)) return refuse('ORDER_TRANSFERRED');
   return refuse('ORDER_STATUS_FORBIDS', `该诉求当前状态下不能${COMMAND_LABELS[command]}`);
 }
 
-/** Statuses from which nothing more happens. */
-export const FINAL_STATUSES: readonly OrderStatus[] = ['closed', 'cancelled', 'transferred'];
+/** What may happen to a transferred order: it waits for its department (or a 联席会议's 交办). */
+const DEPARTMENT_COMMANDS: readonly CommandType[] = ['refer', 'accept'];
+
+/** Statuses from which nothing more happens (a transfer goes on with its department). */
+export const FINAL_STATUSES: readonly OrderStatus[] = ['closed', 'cancelled'];

@@ -28,7 +28,9 @@ export const ORDER_TONES: Record<OrderStatus, StatusTone> = {
   rectifying: 'alert',
   closed: 'done',
   answered: 'done',
-  transferred: 'ended',
+  // A transfer waits for its department (it no longer ends at 已转交), then is in its hands.
+  transferred: 'wait',
+  handling: 'busy',
   cancelled: 'ended',
 };
 

@@ -87,9 +87,34 @@ test('整改中: the grid worker of its grid or an admin answers; the resident w
 });
 
 test('final statuses offer nothing to anyone', () => {
-  for (const s of ['closed', 'cancelled', 'transferred'] as const) {
+  for (const s of ['closed', 'cancelled'] as const) {
     for (const v of [grandma, admin, party1, worker1]) expect(actionsFor(order(s), v)).toEqual([]);
   }
+});
+
+describe('转交办理类: only the department it is transferred to acts', () => {
+  const dept = person('u-dept', [{ role: 'department', scope: { communityId: 'c-demo' } }]);
+  const otherDept = person('u-dept2', [{ role: 'department', scope: { communityId: 'c-demo' } }]);
+  const mine = (s: OrderStatus) => order(s, { dispatchKind: 'transfer', departmentId: 'u-dept' });
+
+  test('已转交: the department may 受理; nobody else may do anything (not even grab it)', () => {
+    expect(actionsFor(mine('transferred'), dept)).toEqual(['accept']);
+    for (const v of [otherDept, grandma, admin, party1, worker1])
+      expect(actionsFor(mine('transferred'), v)).toEqual([]);
+  });
+  test('部门办理中: the department may 办结 or 答复; nobody else', () => {
+    expect(actionsFor(mine('handling'), dept)).toEqual(['complete', 'respond']);
+    for (const v of [otherDept, grandma, admin, party1, worker1]) expect(actionsFor(mine('handling'), v)).toEqual([]);
+  });
+  test('its result is rated by the resident, and a bad rating answered by the department too', () => {
+    expect(actionsFor(mine('completed'), grandma)).toEqual(['rate']);
+    expect(actionsFor(mine('completed'), dept)).toEqual([]);
+    expect(actionsFor(mine('rectifying'), dept)).toEqual(['rectify']);
+    expect(actionsFor(mine('rectifying'), otherDept)).toEqual([]);
+  });
+  test('a transfer waiting for its 联席会议 (no department) offers nothing', () => {
+    for (const v of [dept, otherDept, admin]) expect(actionsFor(order('transferred'), v)).toEqual([]);
+  });
 });
 
 test('a building leader who filed for a resident (代办) is an owner too', () => {

@@ -1,4 +1,10 @@
-import { deadlineTable, deadlinesFor, overdueLevel } from '../../domain/orders/deadlines';
+import {
+  bindingDeadlineOf,
+  deadlineTable,
+  deadlinesFor,
+  overdueLevel,
+  transferDeadlines,
+} from '../../domain/orders/deadlines';
 import {
   mayAssign,
   mayComplete,
@@ -41,6 +47,26 @@ describe('限时办结 deadlines', () => {
     expect(overdueLevel({ ...o, status: 'taken' }, new Date(t0.getTime() + 3 * HOUR))).toBe(0);
     expect(overdueLevel({ ...o, status: 'taken' }, new Date(t0.getTime() + 25 * HOUR))).toBe(1);
     expect(overdueLevel({ ...o, status: 'closed' }, new Date(t0.getTime() + 99 * 24 * HOUR))).toBe(0);
+  });
+
+  it('runs a transfer’s clock from when a department was given it: accept in a day, finish by the due date', () => {
+    const filed = new Date(t0.getTime() - 30 * 24 * HOUR); // filed a month before the transfer
+    const due = new Date(t0.getTime() + 10 * 24 * HOUR);
+    const o = { createdAt: filed, transferredAt: t0, departmentId: 'u-dept', ...transferDeadlines(t0, due) };
+    expect(o.takeBy.getTime() - t0.getTime()).toBe(24 * HOUR);
+    expect(o.finishBy).toEqual(due);
+    expect(transferDeadlines(t0).finishBy.getTime() - t0.getTime()).toBe(15 * 24 * HOUR);
+    const at = (h: number) => new Date(t0.getTime() + h * HOUR);
+    expect(overdueLevel({ ...o, status: 'transferred' }, at(24))).toBe(0);
+    expect(overdueLevel({ ...o, status: 'transferred' }, at(25))).toBe(1);
+    expect(overdueLevel({ ...o, status: 'transferred' }, at(49))).toBe(2);
+    expect(overdueLevel({ ...o, status: 'handling' }, at(25))).toBe(0);
+    expect(overdueLevel({ ...o, status: 'handling' }, at(10 * 24 + 1))).toBe(1);
+    // Waiting for its 联席会议, a transfer has no department and no clock.
+    expect(overdueLevel({ ...o, departmentId: undefined, status: 'transferred' }, at(999))).toBe(0);
+    expect(bindingDeadlineOf('transferred')).toBeNull();
+    expect(bindingDeadlineOf('transferred', 'u-dept')).toBe('takeBy');
+    expect(bindingDeadlineOf('handling')).toBe('finishBy');
   });
 });
 
@@ -99,6 +125,19 @@ describe('who may do what to an order', () => {
     expect(visibility(resident, o)).toBe('full');
     expect(visibility(neighbour, o)).toBe('none');
     expect(visibility({ ...admin, communityId: 'c2' }, o)).toBe('none');
+  });
+
+  it('shows a department only the orders transferred to it, in every status (issue 12, point 4)', () => {
+    const dept = actor({ userId: 'd1', grants: [{ role: 'department', scope: { communityId: 'c1' } }] });
+    const other = actor({ userId: 'd2', grants: [{ role: 'department', scope: { communityId: 'c1' } }] });
+    for (const status of ['transferred', 'handling', 'completed', 'closed']) {
+      const o = { ...order, status, dispatchKind: 'transfer', departmentId: 'd1' };
+      expect(visibility(dept, o)).toBe('full');
+      expect(visibility(other, o)).toBe('none');
+    }
+    expect(visibility(dept, { ...order, status: 'transferred' })).toBe('none'); // waiting for its meeting
+    // A user id alone is not a department: the grant must be there too.
+    expect(visibility(actor({ userId: 'd1' }), { ...order, status: 'transferred', departmentId: 'd1' })).toBe('none');
   });
 
   it('allows 代办 to the building leader of the building and the grid worker of the grid', () => {

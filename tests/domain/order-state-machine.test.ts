@@ -22,6 +22,11 @@ const LEGAL: Array<[OrderStatus, OrderCommand, OrderStatus]> = [
   ['answered', { type: 'rate', score: 4 }, 'closed'],
   ['answered', { type: 'rate', score: 1 }, 'rectifying'],
   ['rectifying', { type: 'rectify' }, 'closed'],
+  // 转交办理类 goes on with its department (issue 11, point 4); the resident rates the result as above.
+  ['transferred', { type: 'refer' }, 'transferred'],
+  ['transferred', { type: 'accept' }, 'handling'],
+  ['handling', { type: 'respond' }, 'handling'],
+  ['handling', { type: 'complete' }, 'completed'],
 ];
 
 const COMMANDS: OrderCommand[] = [
@@ -38,6 +43,9 @@ const COMMANDS: OrderCommand[] = [
   { type: 'cancel' },
   { type: 'handBack' },
   { type: 'reassign' },
+  { type: 'refer' },
+  { type: 'accept' },
+  { type: 'respond' },
 ];
 
 describe('the order state machine', () => {
@@ -60,13 +68,23 @@ describe('the order state machine', () => {
         }
       }
     }
-    expect(refused).toBe(STATUSES.length * COMMANDS.length - 18);
+    expect(refused).toBe(STATUSES.length * COMMANDS.length - 22);
   });
 
-  it('has no move out of closed, cancelled or transferred', () => {
-    for (const from of ['closed', 'cancelled', 'transferred'] as const) {
+  it('has no move out of closed or cancelled', () => {
+    for (const from of ['closed', 'cancelled'] as const) {
       for (const cmd of COMMANDS) expect(nextStatus(from, cmd).ok).toBe(false);
     }
+  });
+
+  it('a transfer no longer ends at 已转交: only its department (or a 联席会议) moves it on', () => {
+    const moves = COMMANDS.filter((cmd) => nextStatus('transferred', cmd).ok).map((c) => c.type);
+    expect(moves).toEqual(['refer', 'accept']);
+    expect(nextStatus('transferred', { type: 'take' })).toMatchObject({ ok: false, reason: 'ORDER_TRANSFERRED' });
+    expect(nextStatus('handling', { type: 'accept' })).toMatchObject({
+      reason: 'ORDER_ALREADY_ACCEPTED',
+      code: 'CONFLICT',
+    });
   });
 
   it('tells a late grabber that someone else took the order (ORDER_ALREADY_TAKEN, CONFLICT)', () => {
@@ -88,7 +106,7 @@ describe('the order state machine', () => {
   });
 
   it('every move in the table is one the issue lists', () => {
-    expect(MOVES).toHaveLength(14);
+    expect(MOVES).toHaveLength(18);
   });
 });
 
@@ -132,6 +150,7 @@ function expectedRefusal(from: OrderStatus, cmd: OrderCommand): RefusalName {
     return 'ORDER_ALREADY_TAKEN';
   }
   if (from === 'closed') return 'ORDER_CLOSED';
+  if (cmd.type === 'accept' && from === 'handling') return 'ORDER_ALREADY_ACCEPTED';
   if (from === 'transferred') return 'ORDER_TRANSFERRED';
   return 'ORDER_STATUS_FORBIDS';
 }

@@ -34,6 +34,11 @@ export const orderDoc = z.object({
   dispatchKind: z.enum(DISPATCH_KINDS).optional(),
   reply: z.string().optional(),
   departmentId: z.string().optional(),
+  departmentName: z.string().optional(),
+  /** when a department was given it (dispatch or a 联席会议's 交办): its clock starts there */
+  transferredAt: date.optional(),
+  /** the 联席会议 topic a transfer became (meetings/joint.ts links it) */
+  meetingTopicId: z.string().optional(),
   takerId: z.string().optional(),
   takerName: z.string().optional(),
   /** Copied when taken, for the resident's 拨打电话 (shown only while it is worked on). */

@@ -46,7 +46,10 @@ export function scopeOf(actor: Actor, view: ListView): object {
     case 'overdue': {
       // levels are 0 | 1 | 2 (domain/orders/deadlines.ts): an $in, not a range, so the overdue index
       // (communityId, overdueLevel, status, createdAt, _id) serves it with the sort
-      const open = { overdueLevel: _.in([1, 2]), status: _.in(['submitted', 'dispatched', 'taken']) };
+      const open = {
+        overdueLevel: _.in([1, 2]),
+        status: _.in(['submitted', 'dispatched', 'taken', 'transferred', 'handling']),
+      };
       if (isCommunityAdmin(actor)) return open;
       if (workerGrids.length) return { ...open, gridId: _.in(workerGrids) };
       throw denied('仅网格员和社区管理员可以查看超时诉求');
