@@ -8,6 +8,7 @@ import { openStore } from '../localcloud';
 import { COLLECTIONS } from '../types/collections';
 import { seedDemo } from './demo-seed';
 import { writeDemoFiles } from './demo-seed-notices';
+import { repairDemoData } from './demo-repair';
 
 async function main(): Promise<void> {
   const dataDir = resolve(__dirname, '..', process.env.DATA_DIR ?? '.data');
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   for (const name of COLLECTIONS) await store.ensureCollection(name);
   await seedDemo(store);
   writeDemoFiles(dataDir);
+  repairDemoData(store); // the department demo (demo-transfers.ts)
   await store.close();
   console.log(`已重置 ${dataDir} 为示范社区数据`);
 }

@@ -10,7 +10,7 @@ import { startLocalCloud } from '../localcloud';
 import { COLLECTIONS } from '../types/collections';
 import { seedDemo } from './demo-seed';
 import { writeDemoFiles } from './demo-seed-notices';
-import { repairOneTapOrders } from './demo-repair';
+import { repairDemoData } from './demo-repair';
 import { startTimers } from './timers';
 import { uploadOwner } from './upload-owner';
 
@@ -40,8 +40,8 @@ async function main(): Promise<void> {
     log: (line) => console.log(line),
     uploadOwner,
   });
-  const repaired = repairOneTapOrders(cloud.store);
-  if (repaired) console.log(`已修复 ${repaired} 条旧数据（一键求助的文字不再含姓名和住址）`);
+  const repaired = repairDemoData(cloud.store);
+  if (repaired) console.log(`已修复或补充 ${repaired} 条数据（一键求助的文字不含姓名住址；部门转交示范）`);
   console.log(`邻里通本地云已启动: ${cloud.url}  (data: ${dataDir})`);
   const stopTimers = startTimers(cloud.url, join(root, 'dist/cloudfunctions'), (line) => console.log(line));
   const stop = async () => {

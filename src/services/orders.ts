@@ -58,6 +58,12 @@ export const listTakers = (orderId: string, cursor?: string): Promise<Envelope<P
 export const listHouseholds = (buildingId: string, cursor?: string): Promise<Envelope<Page<ProxyHousehold>>> =>
   callCloud('orders', { action: 'households', ...withCursor({ buildingId }, cursor) });
 
+/** 受理 (a department): takes on what was transferred to it; CONFLICT when it already has. */
+export const acceptOrder = (orderId: string): OrderAnswer => call('accept', { orderId });
+
+/** 答复 (a department): how it goes, to the resident, on the order's timeline. */
+export const respondOrder = (orderId: string, note: string): OrderAnswer => call('respond', { orderId, note });
+
 /** One order with its timeline, as the caller may see it. */
 export const getOrder = (orderId: string): OrderAnswer => call('get', { orderId });
 

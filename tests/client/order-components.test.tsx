@@ -7,7 +7,7 @@ import { OrderCard } from '../../src/components/orders/OrderCard';
 import { Timeline } from '../../src/components/orders/Timeline';
 import { SheetDialog } from '../../src/components/SheetDialog';
 import { OrderActions } from '../../src/packages/orders/detail/OrderActions';
-import { rateOrder } from '../../src/services/orders';
+import { acceptOrder, rateOrder, respondOrder } from '../../src/services/orders';
 import type { OrderView } from '../../types/orders';
 import { resetTaroStub } from './stubs/taro';
 
@@ -110,4 +110,31 @@ test('a low score warns that it goes to the grid worker for rectification', () =
   render(<OrderActions order={{ ...ORDER, status: 'completed' }} actions={['rate']} onChanged={jest.fn()} />);
   fireEvent.click(screen.getAllByText('★')[1]);
   expect(screen.getByText('不满意的评价会交给网格员回复和整改。')).toBeTruthy();
+});
+
+test('the department 受理 a transfer with one tap, and the page shows the moved order', async () => {
+  const moved = { ...ORDER, status: 'handling' as const };
+  (acceptOrder as jest.Mock).mockResolvedValue({ ok: true, data: { order: moved } });
+  const changed = jest.fn();
+  render(<OrderActions order={{ ...ORDER, status: 'transferred' }} actions={['accept']} onChanged={changed} />);
+  fireEvent.click(screen.getByText('受理'));
+  await waitFor(() => expect(changed).toHaveBeenCalledWith(moved));
+  expect(acceptOrder).toHaveBeenCalledWith('o_1');
+});
+
+test('答复 asks for words first, then sends them and empties the box', async () => {
+  const answered = { ...ORDER, status: 'handling' as const };
+  (respondOrder as jest.Mock).mockResolvedValue({ ok: true, data: { order: answered } });
+  const changed = jest.fn();
+  render(<OrderActions order={answered} actions={['complete', 'respond']} onChanged={changed} />);
+  expect(screen.getByText('办结')).toBeTruthy();
+  fireEvent.click(screen.getByText('提交答复'));
+  expect(screen.getByText('请写下答复内容')).toBeTruthy();
+  expect(respondOrder).not.toHaveBeenCalled();
+  const box = screen.getByPlaceholderText('例如：已安排施工队，本周五前修复') as HTMLTextAreaElement;
+  fireEvent.change(box, { target: { value: ' 已派人查看 ' } });
+  fireEvent.click(screen.getByText('提交答复'));
+  await waitFor(() => expect(changed).toHaveBeenCalledWith(answered));
+  expect(respondOrder).toHaveBeenCalledWith('o_1', '已派人查看');
+  await waitFor(() => expect(box.value).toBe(''));
 });

@@ -8,6 +8,7 @@ import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { fileOrder } from '../support/orders';
 import { createMeeting, inAWeek } from '../support/meetings';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
+import { addDemoTransfers } from '../../scripts/demo-repair';
 
 let cloud: TestCloud;
 beforeAll(async () => {
@@ -216,5 +217,31 @@ describe('a 联席会议 decision gives a transfer to a department with a due da
     const after = await get('demo-admin', o._id);
     expect(after.departmentId).toBeUndefined();
     expect(steps(after)).not.toContain('refer');
+  });
+});
+
+describe('the department demo (npm start)', () => {
+  it('shows 冯科长 transfers in every step, none of 卫科长’s, each one workable through the functions', async () => {
+    expect(addDemoTransfers(cloud.store)).toBe(6);
+    expect(addDemoTransfers(cloud.store)).toBe(0); // a second start adds nothing
+    const demo = (n: number) => `o_demo_transfer_${n}`;
+    const mine = data(await call('demo-dept-1', { action: 'list', view: 'community' })).items.filter(
+      (o: { _id: string }) => o._id.startsWith('o_demo_transfer_'),
+    );
+    expect(mine.map((o: { _id: string; status: string }) => `${o._id}:${o.status}`).sort()).toEqual([
+      `${demo(1)}:transferred`,
+      `${demo(2)}:handling`,
+      `${demo(3)}:completed`,
+      `${demo(4)}:closed`,
+    ]);
+    data(await cloud.call('order-timer', null, { Type: 'Timer', TriggerName: 'overdue' }));
+    for (const n of [1, 2, 3, 6]) expect((await get('demo-admin', demo(n))).overdueLevel).toBe(0); // none late
+    expect(data(await call('demo-dept-1', { action: 'accept', orderId: demo(1) })).order.status).toBe('handling');
+    expect(data(await call('demo-resident-3', { action: 'rate', orderId: demo(3), score: 4 })).order.status).toBe(
+      'closed',
+    );
+    expect((await get('demo-dept-2', demo(6))).status).toBe('transferred');
+    expect(await call('demo-dept-1', { action: 'get', orderId: demo(6) })).toMatchObject({ ok: false });
+    expect((await get('demo-admin', demo(5))).departmentId).toBeUndefined(); // waits for the 联席会议
   });
 });

@@ -30,9 +30,15 @@ export function when(iso: string, now: Date = new Date()): string {
 const DEADLINE_WORDS = { takeBy: '前接单', finishBy: '前办结' } as const;
 
 /** The deadline that binds now (domain/orders/deadlines.ts, the timer's own rule), in words. */
-export function deadlineText(o: Pick<OrderView, 'status' | 'takeBy' | 'finishBy'>, now: Date = new Date()): string {
-  const which = bindingDeadlineOf(o.status);
-  return which ? `${when(o[which], now)} ${DEADLINE_WORDS[which]}` : '';
+export function deadlineText(
+  o: Pick<OrderView, 'status' | 'takeBy' | 'finishBy' | 'departmentId'>,
+  now: Date = new Date(),
+): string {
+  const which = bindingDeadlineOf(o.status, o.departmentId);
+  if (!which) return '';
+  // A department accepts (受理) a transfer rather than taking it.
+  const words = o.status === 'transferred' ? '前受理' : DEADLINE_WORDS[which];
+  return `${when(o[which], now)} ${words}`;
 }
 
 /** "1号楼 302室" from names; the room may come masked (3**) in the grab hall. */

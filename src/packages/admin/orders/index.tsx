@@ -1,9 +1,10 @@
 /**
  * 全部诉求 (admins): every order of the community, newest first, narrowed by status with a chip row.
- * The same page is a department's 转交事项: the server answers a department only the transferred
- * orders (orders/read.ts), so it shows no status chips.
+ * The same page is a department's 转交事项: the server answers a department only the orders
+ * transferred to it (orders/read.ts), and its chips are the steps a transfer goes through.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { STATUSES, STATUS_LABELS, type OrderStatus } from '../../../../types/orders';
 import { useResource } from '@/features/resource';
@@ -15,9 +16,14 @@ import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
 import '@/components/forms.scss';
 
-const FILTERS: { value: OrderStatus | ''; label: string }[] = [
+type Filter = { value: OrderStatus | ''; label: string };
+const chip = (s: OrderStatus): Filter => ({ value: s, label: STATUS_LABELS[s] });
+const ADMIN_FILTERS: Filter[] = [{ value: '', label: '全部' }, ...STATUSES.map(chip)];
+/** A transfer's steps, as its department works through them: 待受理, 办理中, 待评价, 整改, 办结. */
+const DEPARTMENT_FILTERS: Filter[] = [
   { value: '', label: '全部' },
-  ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+  { value: 'transferred', label: '待受理' },
+  ...(['handling', 'completed', 'rectifying', 'closed'] as const).map(chip),
 ];
 
 export default function AllOrdersPage() {
@@ -25,15 +31,22 @@ export default function AllOrdersPage() {
   const tree = useResource(orgTree);
   const me = useResource(session);
   const admin = !!me.data?.roles.some((r) => r.role === 'community_admin');
+  const department = !admin && !!me.data?.roles.some((r) => r.role === 'department');
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const list = useOrderList('community', { status: status || undefined });
   const names = nameIndex(tree.data);
+  const filters = admin ? ADMIN_FILTERS : department ? DEPARTMENT_FILTERS : [];
+  const label = filters.find((f) => f.value === status)?.label ?? '';
+
+  useEffect(() => {
+    if (department) void Taro.setNavigationBarTitle({ title: '转交事项' });
+  }, [department]);
 
   return (
     <View className={text.className}>
-      {admin && (
+      {filters.length > 0 && (
         <View className="chip-row" role="tablist">
-          {FILTERS.map((f) => (
+          {filters.map((f) => (
             <View
               key={f.value || 'all'}
               className={status === f.value ? 'chip chip--on' : 'chip'}
@@ -49,11 +62,11 @@ export default function AllOrdersPage() {
       <PagedListView
         list={list}
         empty={
-          !admin
-            ? '还没有转交给部门办理的事项。'
-            : status
-              ? `没有「${STATUS_LABELS[status]}」的诉求。`
-              : '社区还没有诉求。'
+          status
+            ? `没有「${label}」的${admin ? '诉求' : '事项'}。`
+            : admin
+              ? '社区还没有诉求。'
+              : '还没有转交给您部门办理的事项。'
         }
         render={(o) => <OrderCard order={o} names={names} showDeadline />}
       />

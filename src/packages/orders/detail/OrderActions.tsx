@@ -2,7 +2,8 @@
  * The actions open to this person on this order (domain/orders/actions.ts decides which):
  * 撤销 and 评价 for the resident, 抢单 / 办结 for takers, 整改回复 for the grid worker or an admin,
  * 派单 / 指派 for admins, 改派 / 退单 of a taken order for the grid's worker and admins (退单 for the
- * taker too). Every action answers with the moved order, which the page then shows.
+ * taker too), and for the department a transfer is given to: 受理, 答复, 办结. Every action answers
+ * with the moved order, which the page then shows.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -14,12 +15,13 @@ import type { OrderAction } from '../../../../domain/orders/actions';
 import { isBadScore } from '../../../../domain/orders/state-machine';
 import { errorText } from '@/features/errors';
 import { completeUrl, ORDER_PAGES } from '@/features/orders/routes';
-import { cancelOrder, grabOrder, handBackOrder, rateOrder, rectifyOrder } from '@/services/orders';
+import { acceptOrder, cancelOrder, grabOrder, handBackOrder, rateOrder, rectifyOrder } from '@/services/orders';
 import { SheetDialog } from '@/components/SheetDialog';
 import { AssignSheet } from './AssignSheet';
+import { RespondPanel } from './RespondPanel';
 import '@/components/forms.scss';
 
-type Run = (call: () => Promise<Envelope<{ order: OrderView }>>, done: string) => Promise<boolean>;
+export type Run = (call: () => Promise<Envelope<{ order: OrderView }>>, done: string) => Promise<boolean>;
 
 export function OrderActions(props: {
   order: OrderView;
@@ -52,6 +54,22 @@ export function OrderActions(props: {
     <View className="card order-act">
       {actions.includes('rate') && <RatePanel orderId={order._id} run={run} busy={busy} proxy={props.proxy} />}
       {actions.includes('rectify') && <RectifyPanel orderId={order._id} run={run} busy={busy} />}
+      {actions.includes('accept') && (
+        <>
+          <Text className="order-act__hint">社区转交给您的部门办理。受理后请在期限内办结，办理情况居民都能看到。</Text>
+          <Button
+            className="full-button order-act__accept"
+            type="primary"
+            size="large"
+            block
+            loading={busy}
+            disabled={busy}
+            onClick={() => void run(() => acceptOrder(order._id), '已受理')}
+          >
+            受理
+          </Button>
+        </>
+      )}
       {actions.includes('complete') && (
         <Button
           className="full-button"
@@ -63,6 +81,7 @@ export function OrderActions(props: {
           办结
         </Button>
       )}
+      {actions.includes('respond') && <RespondPanel orderId={order._id} run={run} busy={busy} />}
       {actions.includes('grab') && (
         <Button
           className="full-button"

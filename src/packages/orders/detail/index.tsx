@@ -18,6 +18,7 @@ import { isOwner, isProxyOf } from '../../../../domain/orders/permissions';
 import { inCommunityOf, viewerOf } from '@/features/viewer';
 import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
 import { useOrder } from '@/features/orders/use-order';
+import { meetingUrl } from '@/features/meetings/routes';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { OrderStatusTag } from '@/components/orders/StatusTag';
 import { PhotoGrid } from '@/components/PhotoGrid';
@@ -75,6 +76,8 @@ export default function OrderDetailPage() {
       {order.takerPhone && isOwner(viewer, order) && (
         <CallButton phone={order.takerPhone} label={`打电话给${order.takerName ?? '接单人'}`} />
       )}
+      {order.dispatchKind === 'transfer' && <Line label="承办部门" value={order.departmentName ?? '待联席会议交办'} />}
+      {order.meetingTopic && <MeetingTopicLine topic={order.meetingTopic} />}
       {deadlineText(order) && <Line label="时限" value={deadlineText(order)} />}
     </>
   );
@@ -110,6 +113,19 @@ export default function OrderDetailPage() {
   );
 }
 
+/** The 联席会议 topic a transfer became: a tap opens the meeting. */
+function MeetingTopicLine({ topic }: { topic: NonNullable<OrderView['meetingTopic']> }) {
+  return (
+    <View
+      className="order-detail__line order-detail__topic"
+      onClick={() => void Taro.navigateTo({ url: meetingUrl(topic.meetingId) })}
+    >
+      <Text className="order-detail__label">联席会议</Text>
+      <Text className="order-detail__value order-detail__link">{topic.title}</Text>
+    </View>
+  );
+}
+
 function CallButton(props: { phone: string; label: string }) {
   return (
     <Button className="full-button" size="large" onClick={() => void Taro.makePhoneCall({ phoneNumber: props.phone })}>
@@ -127,12 +143,18 @@ function Line({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** What has been answered so far: the community's reply, the result, the rating, the rectification. */
+/**
+ * What has been answered so far: the community's reply, the department's latest answer, the result,
+ * the rating, the rectification.
+ */
 function Answers({ order }: { order: OrderView }) {
   const blocks: [string, string][] = [];
   if (order.reply) blocks.push(['社区答复', order.reply]);
-  if (order.completionNote)
-    blocks.push([`办理结果${order.takerName ? `（${order.takerName}）` : ''}`, order.completionNote]);
+  // The department's latest 答复 (every one is on the timeline below).
+  const answer = [...(order.timeline ?? [])].reverse().find((t) => t.action === 'respond' && t.note);
+  if (answer?.note) blocks.push([`部门答复（${answer.actorName}）`, answer.note]);
+  const doneBy = order.takerName ?? order.departmentName;
+  if (order.completionNote) blocks.push([`办理结果${doneBy ? `（${doneBy}）` : ''}`, order.completionNote]);
   if (order.rating) {
     const stars = '★'.repeat(order.rating.score) + '☆'.repeat(5 - order.rating.score);
     blocks.push(['居民评价', `${stars}${order.rating.comment ? '  ' + order.rating.comment : ''}`]);

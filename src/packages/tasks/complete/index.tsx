@@ -11,6 +11,7 @@ import { errorText } from '@/features/errors';
 import { categoryLabel } from '@/features/orders/labels';
 import { MAX_PHOTOS } from '@/features/orders/draft';
 import { ORDER_LIMITS } from '../../../../types/orders';
+import { takesCommand } from '../../../../domain/orders/state-machine';
 import { announceOrder } from '@/features/orders/events';
 import { useOrder } from '@/features/orders/use-order';
 import { orderDetailUrl } from '@/features/orders/routes';
@@ -40,6 +41,8 @@ export default function CompletePage() {
     );
   }
 
+  // A taker's order (办理中) or a department's transfer (部门办理中): the state machine says which.
+  const open = takesCommand(order.status, 'complete');
   const send = async () => {
     if (!note.trim()) return setSendError('请写下办理结果');
     setSending(true);
@@ -89,10 +92,10 @@ export default function CompletePage() {
         size="large"
         block
         loading={sending}
-        disabled={sending || order.status !== 'taken'}
+        disabled={sending || !open}
         onClick={() => void send()}
       >
-        {order.status === 'taken' ? '确认办结' : '这条诉求已不在办理中'}
+        {open ? '确认办结' : '这条诉求已不在办理中'}
       </Button>
     </View>
   );
