@@ -91,7 +91,7 @@ export const TILES = {
   proxyOrder: tile('proxy-order', '代办', '替不方便的邻居点单', 'proxy', true, ORDER_PAGES.proxy),
   gridOrders: tile('grid-orders', '网格诉求', '网格里所有诉求与进度', 'grid', true, ORDER_PAGES.gridOrders),
   rectify: tile('rectify', '整改', '居民不满意、待整改的', 'rectify', true, ORDER_PAGES.rectify),
-  // A department's view of 全部诉求 is the orders transferred to departments (orders/read.ts).
+  // A department's view of 全部诉求 is the orders transferred to it alone (orders/read.ts).
   transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true, ORDER_PAGES.all),
   redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),
 } satisfies Record<string, Tile>;

@@ -99,7 +99,7 @@ test('冯科长 finds it in 转交事项, 受理s it, 答复s the resident and �
     .filter({ hasText: /^办结$/ })
     .click();
   await phone.page.waitForURL('**/packages/tasks/complete/index?id=*');
-  await shown('.form-textarea textarea').fill(RESULT);
+  await shown('.complete-form .form-textarea textarea').fill(RESULT);
   const [chooser] = await Promise.all([phone.page.waitForEvent('filechooser'), shown('.photo-picker__add').click()]);
   await chooser.setFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: TINY_PNG });
   await shown('.photo-picker__img').first().waitFor();
