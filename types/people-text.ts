@@ -29,6 +29,7 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
     rate: comments('comment'),
     rectify: comments('reply'),
     handBack: comments('reason'),
+    respond: comments('note'),
   },
   meetings: {
     create: posts('title', 'place', 'name'),

@@ -49,7 +49,7 @@ describe('the department’s journey', () => {
       await call('demo-dept-1', { action: 'respond', orderId: o._id, note: '已安排电工，周三前修复' }),
     ).order;
     expect(replied.status).toBe('handling');
-    const photo = 'local://uploads/demo-dept-1/lamp.jpg';
+    const photo = `local://uploads/${DEPT}/${'a'.repeat(32)}.jpg`; // the department's own upload
     const done = data(
       await call('demo-dept-1', { action: 'complete', orderId: o._id, note: '路灯已全部更换', photos: [photo] }),
     ).order;
