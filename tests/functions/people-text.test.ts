@@ -101,6 +101,7 @@ const EVENTS: Record<string, Record<string, object>> = {
     rate: { orderId: ID, score: 3 },
     rectify: { orderId: ID },
     handBack: { orderId: ID },
+    respond: { orderId: ID },
   },
   meetings: {
     create: { type: 'other', startsAt: '2030-01-01T09:00:00+08:00' },
