@@ -18,7 +18,10 @@ afterAll(() => cloud.close());
 const call = (openid: string, event: object) => cloud.call('orders', openid, event);
 /** 周奶奶's name, room and phone as the demo has them (types/demo.ts). */
 const PERSONAL = ['周奶奶', '奶奶', '302', '13900000001'];
-const leaks = (view: unknown) => PERSONAL.filter((p) => JSON.stringify(view).includes(p));
+/** Ids and times are left out of the scan: random hex or a clock can spell "302" by chance. */
+const readable = (view: unknown) =>
+  JSON.stringify(view, (key, value) => (/(^_id$|Id$|^at$|At$|By$)/.test(key) ? undefined : value));
+const leaks = (view: unknown) => PERSONAL.filter((p) => readable(view).includes(p));
 
 async function oneTap(openid = 'demo-resident-1') {
   return data(await call(openid, { action: 'submit', requestId: newRequestId(), oneTap: true })).order;
