@@ -16,6 +16,7 @@ import { loadActor } from '../_shared/actor';
 import { db } from '../_shared/cloud';
 import { AppFailure, denied, notFound } from '../_shared/failure';
 import { fetchDocs, findById, insertDoc } from '../_shared/records';
+import { ownPhotos } from '../_shared/photos';
 import { ITEMS, itemDoc, type ItemDoc } from '../_shared/points/mall-model';
 import { after, pageOf, PAGE_SIZE } from './paging';
 import { itemView } from './view';
@@ -66,16 +67,25 @@ export async function saveItem(input: ItemInput): Promise<{ item: ItemView }> {
   if (!mayManagePoints(actor)) throw denied('只有社区管理员可以管理爱心超市商品');
   return {
     item: itemView(
-      input._id ? await editItem(actor.communityId, input._id, input) : await addItem(actor.communityId, input),
+      input._id
+        ? await editItem(actor.communityId, input._id, input, actor.userId)
+        : await addItem(actor.communityId, { ...input, image: ownImage(input.image, actor.userId) }),
     ),
   };
 }
 
 const EDIT_TRIES = 50;
 
-async function editItem(communityId: string, itemId: string, input: ItemInput): Promise<ItemDoc> {
+/** A picture is the caller's own upload (the one photo rule), or none. */
+function ownImage(image: string | undefined, userId: string): string | undefined {
+  return image ? ownPhotos([image], userId)[0] : undefined;
+}
+
+async function editItem(communityId: string, itemId: string, input: ItemInput, userId: string): Promise<ItemDoc> {
   const existing = await findById(ITEMS, itemId, itemDoc);
   if (!existing || existing.communityId !== communityId) throw notFound('商品');
+  // The picture it already has stays, whoever uploaded it; a new one must be the caller's own.
+  if (input.image && input.image !== existing.image) ownImage(input.image, userId);
   await assertNameFree(communityId, input.name, itemId);
   const _ = db().command;
   for (let run = 0, current = existing; run < EDIT_TRIES; run += 1) {

@@ -170,17 +170,20 @@ describe('the mall', () => {
 
   it('items list the shelf; item.save edits an item in place and refuses a second item of the same name', async () => {
     const item = await addItem(cloud, { cost: 5, stock: 5, name: '大米 5kg' });
-    const saved = data(
-      await call('demo-admin', {
-        action: 'item.save',
-        _id: item._id,
-        name: '大米 10kg',
-        cost: 8,
-        stock: 3,
-        image: 'cloud://env/rice.png',
-      }),
-    ).item;
-    expect(saved).toEqual({ _id: item._id, name: '大米 10kg', cost: 8, stock: 3, image: 'cloud://env/rice.png' });
+    const image = await cloud.uploadPhoto('demo-admin');
+    const edit = { action: 'item.save', _id: item._id, name: '大米 10kg', cost: 8, stock: 3, image };
+    const saved = data(await call('demo-admin', edit)).item;
+    expect(saved).toEqual({ _id: item._id, name: '大米 10kg', cost: 8, stock: 3, image });
+    // A picture must be the admin's own upload (the one photo rule); one the item already has stays.
+    const foreign = await cloud.uploadPhoto('demo-resident-1');
+    expect(await call('demo-admin', { ...edit, image: foreign })).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED' },
+    });
+    expect(await call('demo-admin', { ...edit, image: 'cloud://other-env.bucket/items/x/y.png' })).toMatchObject({
+      ok: false,
+    });
+    expect(data(await call('demo-admin', { ...edit, stock: 4 })).item.image).toBe(image);
     const again = { action: 'item.save', name: '食用油', cost: 20, stock: 2 };
     const first = data(await call('demo-admin', again)).item;
     expect(data(await call('demo-admin', again)).item).toEqual(first); // a double tap adds one item
