@@ -29,5 +29,7 @@ export const COLLECTIONS = [
   'notice_households',
   'notice_signups',
   'notice_subscriptions',
+  // one document per subscribe message sent under a `once` key (order + kind + person): no duplicates
+  'notice_sends',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -12,9 +12,42 @@ export const NOTICE_KINDS = ['notice', 'signup'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { notice: '通知', signup: '接龙' };
 
-/** What a resident can ask to be told about (one WeChat one-time subscription each). */
-export const SUBSCRIBE_KINDS = ['order_taken', 'order_done', 'building_notice'] as const;
+/**
+ * What a person can ask to be told about (one WeChat one-time subscription each): the resident's
+ * three, and the workers' — the work finds the worker (issue 11 point 5):
+ * - order_pool: a new order in the 抢单大厅 of a grid one may grab in;
+ * - order_assigned: an order 派给您 / 改派给您;
+ * - order_overdue: an order past its time (to the grid worker or the department), then escalated
+ *   (to the community admins);
+ * - order_rectify: a 差评 that needs 整改 (to the taker and the grid worker);
+ * - decision_due: a meeting decision one owns is due tomorrow, or overdue;
+ * - order_transfer: an order transferred to one's department.
+ */
+export const SUBSCRIBE_KINDS = [
+  'order_taken',
+  'order_done',
+  'building_notice',
+  'order_pool',
+  'order_assigned',
+  'order_overdue',
+  'order_rectify',
+  'decision_due',
+  'order_transfer',
+] as const;
 export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number];
+
+/** What each kind tells, in the words of the consent prompt's fallback and the README. */
+export const SUBSCRIBE_KIND_LABELS: Record<SubscribeKind, string> = {
+  order_taken: '诉求被接单',
+  order_done: '诉求已办结',
+  building_notice: '楼栋新通知',
+  order_pool: '抢单大厅有新单',
+  order_assigned: '有诉求派给您',
+  order_overdue: '诉求超时与升级',
+  order_rectify: '差评待整改',
+  decision_due: '决策事项到期',
+  order_transfer: '转交本部门的事项',
+};
 
 /**
  * Subscribe-message template ids, one per kind. PLACEHOLDERS: before deploying, pick the templates
@@ -26,6 +59,12 @@ export const TEMPLATE_IDS: Record<SubscribeKind, string> = {
   order_taken: 'TEMPLATE_ID_ORDER_TAKEN',
   order_done: 'TEMPLATE_ID_ORDER_DONE',
   building_notice: 'TEMPLATE_ID_BUILDING_NOTICE',
+  order_pool: 'TEMPLATE_ID_ORDER_POOL',
+  order_assigned: 'TEMPLATE_ID_ORDER_ASSIGNED',
+  order_overdue: 'TEMPLATE_ID_ORDER_OVERDUE',
+  order_rectify: 'TEMPLATE_ID_ORDER_RECTIFY',
+  decision_due: 'TEMPLATE_ID_DECISION_DUE',
+  order_transfer: 'TEMPLATE_ID_ORDER_TRANSFER',
 };
 
 /**

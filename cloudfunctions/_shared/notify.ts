@@ -5,6 +5,11 @@
  *
  * Callers send AFTER their change has committed, and nothing here ever throws: a failed send is
  * logged with its code only (never the content or the openid) and the change stays as it is.
+ *
+ * A message with a `once` key (the workers' messages: order + kind + stage) goes to a person at most
+ * once: after taking a subscription, the send claims `notice_sends/<once>:<userId>` (an insert on a
+ * derived id); a retried or overlapping call finds it taken, gives the subscription back and sends
+ * nothing. So a retry, or two timer runs at once, never sends twice nor uses up a second consent.
  */
 import type { SubscribeKind } from '../../types/notices';
 import { db, openapi } from './cloud';
@@ -14,6 +19,7 @@ import { userDoc } from './models';
 import { findById } from './records';
 
 export const SUBSCRIPTIONS = 'notice_subscriptions';
+export const SENDS = 'notice_sends';
 /** Sends in flight at once for one post (WeChat rate-limits per app). */
 const SEND_BATCH = 10;
 
@@ -55,6 +61,27 @@ async function consume(userId: string, kind: SubscribeKind): Promise<boolean> {
   return res.stats.updated === 1;
 }
 
+/** Gives back a subscription taken for a message this person already had. */
+async function giveBack(userId: string, kind: SubscribeKind): Promise<void> {
+  await db()
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: userId })
+    .update({ data: { [`counts.${kind}`]: db().command.inc(1) } });
+}
+
+/** Claims the one send of a `once` message to this person; false when it was already sent. */
+async function claimOnce(once: string, userId: string, kind: SubscribeKind): Promise<boolean> {
+  try {
+    await db()
+      .collection(SENDS)
+      .add({ data: { _id: `${once}:${userId}`, userId, kind, at: new Date() } });
+    return true;
+  } catch (error) {
+    if ((error as { errCode?: unknown })?.errCode === -502001) return false;
+    throw error;
+  }
+}
+
 /** Sends `message` to each recipient who has a subscription for it. Never throws. */
 export async function notify(communityId: string, recipients: Recipient[], message: Message): Promise<number> {
   let sent = 0;
@@ -86,6 +113,10 @@ export async function notifyUser(communityId: string, userId: string, message: M
 async function sendOne(recipient: Recipient, templateId: string, message: Message): Promise<boolean> {
   try {
     if (!(await consume(recipient.userId, message.kind))) return false;
+    if (message.once && !(await claimOnce(message.once, recipient.userId, message.kind))) {
+      await giveBack(recipient.userId, message.kind);
+      return false;
+    }
     await openapi().subscribeMessage.send({
       touser: recipient.openid,
       templateId,

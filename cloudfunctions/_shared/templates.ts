@@ -19,6 +19,8 @@ export interface Message {
   kind: SubscribeKind;
   page: string;
   data: Fields;
+  /** Sent at most once per person under this key (notify.ts): `<kind>:<orderId>[:<stage>]`. */
+  once?: string;
 }
 
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);

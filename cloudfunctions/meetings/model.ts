@@ -74,6 +74,8 @@ export const decisionDoc = z.object({
   done: z.boolean(),
   progress: z.array(progressDoc),
   orderId: z.string().optional(),
+  /** how far order-timer has told the owner: due soon, then overdue (order-timer/decisions-due.ts) */
+  dueNotified: z.enum(['soon', 'overdue']).optional(),
   createdAt: date,
   updatedAt: date,
 });

@@ -2,18 +2,21 @@
  * Function `order-timer` (timer trigger, every 10 minutes; see config.json): finds orders past their
  * take-by or finish-by deadline — transfers past their department's accept-by or finish-by too — and
  * escalates them — level 1 tells the grid worker (a transfer: its department), level 2 (overdue
- * by as long again) the community admins — with a timeline entry each time. Each escalation is a
+ * by as long again) the community admins — with a timeline entry each time, and a subscribe message
+ * to those of them who accepted one. It also reminds owners of meeting decisions due (decisions-due.ts). Each escalation is a
  * conditional update on (status, overdueLevel), so a retried or overlapping run escalates once.
  * People cannot call it: a call that carries an openid is refused.
  */
 import { z } from 'zod';
-import { overdueLevel } from '../../domain/orders/deadlines';
+import { bindingDeadlineOf, overdueLevel } from '../../domain/orders/deadlines';
 import { entry, SYSTEM } from '../../domain/orders/timeline';
 import { callerOpenid, db } from '../_shared/cloud';
 import { defineFunction } from '../_shared/define-function';
 import { denied } from '../_shared/failure';
 import { fetchDocs, DB_PAGE } from '../_shared/records';
 import { orderDoc, type OrderDoc } from '../_shared/orders/model';
+import { tellOverdue } from '../_shared/work-notify';
+import { remindDueDecisions } from './decisions-due';
 
 /** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
 const timerEvent = z
@@ -30,7 +33,12 @@ const NOTES = { 1: '已超时，提醒本网格网格员', 2: '超时一倍仍�
 const TRANSFER_NOTES = { 1: '已超时，提醒承办部门', 2: '超时一倍仍未办理，升级至社区' } as const;
 
 export const main = defineFunction<{ action: 'run' }>('order-timer', timerEvent as z.ZodType<{ action: 'run' }>, {
-  run: () => escalateOverdue(new Date()),
+  run: async () => {
+    const now = new Date();
+    const orders = await escalateOverdue(now);
+    // 议题落实: owners of decisions due soon or overdue are told (decisions-due.ts).
+    return { ...orders, ...(await remindDueDecisions(now)) };
+  },
 });
 
 export async function escalateOverdue(now: Date): Promise<{ checked: number; escalated: number }> {
@@ -75,5 +83,9 @@ async function escalate(order: OrderDoc, now: Date): Promise<boolean> {
     .update({ data: { overdueLevel: level, updatedAt: now, timeline: db().command.push(record) } })) as {
     stats: { updated: number };
   };
-  return res.stats.updated === 1;
+  if (res.stats.updated !== 1) return false;
+  // The one run that escalated tells (after the commit): level 1 the grid worker or department, 2 the admins.
+  const which = bindingDeadlineOf(order.status, order.departmentId);
+  if (which) await tellOverdue(order, level as 1 | 2, order[which]);
+  return true;
 }

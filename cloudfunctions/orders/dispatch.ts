@@ -16,6 +16,7 @@ import { findById } from '../_shared/records';
 import { loadOrder } from './load';
 import type { OrderDoc } from '../_shared/orders/model';
 import { applyMove } from './move';
+import { tellPool, tellTransfer } from '../_shared/work-notify';
 import { orderView } from './view';
 
 export interface DispatchInput {
@@ -57,5 +58,8 @@ export async function dispatchOrder(input: DispatchInput): Promise<{ order: Orde
   if (input.note) note += `（${input.note}）`;
   const record = entry(actor, '社区管理员', 'dispatch', now, note);
   const moved = await applyMove(order, { type: 'dispatch', kind: input.kind }, changes, record);
+  // After the commit; never throws: the grid's takers learn of a new order, a department of its transfer.
+  await tellPool(moved, [actor.userId]);
+  await tellTransfer(moved);
   return { order: orderView(moved, 'full') };
 }

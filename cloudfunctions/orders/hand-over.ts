@@ -15,6 +15,7 @@ import { findById } from '../_shared/records';
 import { orderSettingsOf } from '../_shared/orders/store';
 import { notifyUser } from '../_shared/notify';
 import { orderTakenMessage } from '../_shared/templates';
+import { tellAssigned, tellPool } from '../_shared/work-notify';
 import { loadOrder } from './load';
 import { applyMove } from './move';
 import { orderView } from './view';
@@ -33,6 +34,8 @@ export async function handBackOrder(input: { orderId: string; reason: string }):
   // Back in the pool, it gets a new take-by deadline from now, as a freshly dispatched order would.
   const changes = { takeBy: new Date(now.getTime() + deadlines.takeHours * HOUR), overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'handBack' }, changes, record, ['takerId', 'takerName']);
+  // Back in the pool with a new take-by: the grid's takers are told again (not who handed it back).
+  await tellPool(moved, [actor.userId, ...(order.takerId ? [order.takerId] : [])]);
   return { order: orderView(moved, 'full') };
 }
 
@@ -52,5 +55,6 @@ export async function reassignOrder(input: { orderId: string; userId: string }):
   const changes = { takerId: member._id, takerName: member.name, overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'reassign' }, changes, record);
   await notifyUser(moved.communityId, moved.residentId, orderTakenMessage(moved, now)); // after the commit; never throws
+  await tellAssigned(moved, actor.name);
   return { order: orderView(moved, 'full') };
 }

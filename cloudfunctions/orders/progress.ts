@@ -13,6 +13,7 @@ import { refusal } from '../_shared/failure';
 import { ownPhotos } from '../_shared/photos';
 import { notifyUser } from '../_shared/notify';
 import { orderDoneMessage } from '../_shared/templates';
+import { tellRectify } from '../_shared/work-notify';
 import { loadOrder } from './load';
 import { applyMove } from './move';
 import { orderView } from './view';
@@ -48,6 +49,7 @@ export async function rateOrder(input: { orderId: string; score: number; comment
   const rating = input.comment ? { score: input.score, comment: input.comment } : { score: input.score };
   const moved = await applyMove(order, { type: 'rate', score: input.score }, { rating }, record);
   await settleOrderPointsAfterMove(moved); // after the commit; points-timer sweeps whatever this misses
+  await tellRectify(moved, record.at); // a 差评: the taker and the grid worker are told (never throws)
   return { order: orderView(moved, 'full') };
 }
 

@@ -19,6 +19,7 @@ import { ownPhotos } from '../_shared/photos';
 import { findById } from '../_shared/records';
 import { orderDoc } from '../_shared/orders/model';
 import { insertOrderOnce, orderSettingsOf } from '../_shared/orders/store';
+import { tellPool } from '../_shared/work-notify';
 import { orderView } from './view';
 
 export interface SubmitInput {
@@ -86,7 +87,10 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
       ? { by: SYSTEM, role: '系统', action: 'auto_dispatch', note: '按楼栋所在网格自动派单' }
       : undefined,
   });
-  return { order: orderView(await insertOrderOnce(order), 'full') };
+  const stored = await insertOrderOnce(order);
+  // 系统派单 put it straight in the 抢单大厅: the grid's takers are told (after the commit; never throws).
+  await tellPool(stored, [actor.userId]);
+  return { order: orderView(stored, 'full') };
 }
 
 /**

@@ -14,6 +14,7 @@ import { userDoc } from '../_shared/models';
 import { findById } from '../_shared/records';
 import { notifyUser } from '../_shared/notify';
 import { orderTakenMessage } from '../_shared/templates';
+import { tellAssigned } from '../_shared/work-notify';
 import { loadOrder } from './load';
 import { applyMove } from './move';
 import { orderView } from './view';
@@ -49,5 +50,6 @@ export async function assignOrder(input: { orderId: string; userId: string }): P
   const changes = { takerId: member._id, takerName: member.name, takerPhone: member.phone, overdueLevel: 0 };
   const moved = await applyMove(order, { type: 'take' }, changes, record);
   await notifyUser(moved.communityId, moved.residentId, orderTakenMessage(moved, now)); // after the commit; never throws
+  await tellAssigned(moved, actor.name);
   return { order: orderView(moved, 'full') };
 }

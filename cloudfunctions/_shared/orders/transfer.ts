@@ -12,6 +12,7 @@ import { notFound } from '../failure';
 import { userDoc, type UserDoc } from '../models';
 import { findById } from '../records';
 import { orderDoc, type OrderDoc } from './model';
+import { tellTransfer } from '../work-notify';
 
 /** A person of this community holding the department role; NOT_FOUND otherwise (ids are not probed). */
 export async function departmentFor(userId: string, communityId: string): Promise<UserDoc> {
@@ -64,5 +65,7 @@ export async function referToDepartment(r: Referral, now = new Date()): Promise<
     stats: { updated: number };
   };
   if (res.stats.updated !== 1) return findById('orders', order._id, orderDoc);
-  return { ...order, ...changes, status: move.to, updatedAt: now, timeline: [...order.timeline, record] };
+  const moved = { ...order, ...changes, status: move.to, updatedAt: now, timeline: [...order.timeline, record] };
+  await tellTransfer(moved); // after the commit; never throws
+  return moved;
 }
