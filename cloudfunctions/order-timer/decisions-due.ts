@@ -5,12 +5,24 @@
  * conditional update, so of two runs at once only one tells; notify's `once` key guards retries too.
  * Query: open decisions by (done, dueAt, _id) — deploy/indexes.json `meeting_decisions.due_reminder`.
  */
+import { z } from 'zod';
 import { db } from '../_shared/cloud';
 import { fetchDocs, findById, DB_PAGE } from '../_shared/records';
 import { userDoc } from '../_shared/models';
 import { notify } from '../_shared/notify';
 import { decisionDueMessage, type DueStage } from '../_shared/work-templates';
-import { decisionDoc, type DecisionDoc } from '../meetings/model';
+
+/** The fields of a meeting decision (meetings/model.ts decisionDoc) the reminder reads. */
+const dueDecision = z.object({
+  _id: z.string(),
+  communityId: z.string(),
+  meetingId: z.string(),
+  decision: z.string(),
+  ownerId: z.string(),
+  dueAt: z.coerce.date(),
+  dueNotified: z.enum(['soon', 'overdue']).optional(),
+});
+type DueDecision = z.infer<typeof dueDecision>;
 
 /** A decision's dueAt is the end of its due day (China time): "soon" starts a day before that day. */
 const SOON_MS = 2 * 24 * 3600_000;
@@ -39,7 +51,7 @@ export async function remindDueDecisions(now: Date): Promise<{ reminded: number 
         .limit(DB_PAGE),
     );
     for (const raw of docs) {
-      const decision = decisionDoc.parse(raw);
+      const decision = dueDecision.parse(raw);
       lastId = decision._id;
       if (await remind(decision, now)) reminded += 1;
     }
@@ -48,7 +60,7 @@ export async function remindDueDecisions(now: Date): Promise<{ reminded: number 
   return { reminded };
 }
 
-async function remind(decision: DecisionDoc, now: Date): Promise<boolean> {
+async function remind(decision: DueDecision, now: Date): Promise<boolean> {
   const stage = dueStage(decision.dueAt, now);
   if (!stage || decision.dueNotified === stage) return false;
   const _ = db().command;
