@@ -11,11 +11,14 @@
  *                           header x-localcloud-secret required
  *   POST /storage/upload    an image's bytes from a known user (x-openid) → { fileId: 'local://uploads/<owner>/…' }
  *   GET  /storage/uploads/… the uploaded file (storage.ts: the stand-in for cloud storage)
+ *   PUT  /storage/put/<token>, GET /storage/files/<path>?expires&sign  files the functions store
+ *                           (cloud.uploadFile / getTempFileURL: cloud-files.ts; owner-only reads)
  *   GET  anything else      the H5 build from staticDir, else 404
  *
  * Every request must name the local cloud itself in `Host` (request-guard.ts); the internal
  * routes (/admin, /__outbox) need the secret and offer no CORS.
  */
+import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isPlainObject } from './ejson';
 import type { DatabaseService } from './database-service';
@@ -25,6 +28,7 @@ import type { OpenApiService } from './openapi';
 import type { StaticFiles } from './static-files';
 import { MAX_EVENT_DEPTH, nestsDeeperThan, secretMatches } from './request-guard';
 import { MAX_UPLOAD_BYTES, readBytes, saveUpload, serveUpload } from './storage';
+import { MAX_FILE_BYTES, type CloudFiles } from './cloud-files';
 
 export const MAX_EVENT_BYTES = 1024 * 1024;
 /** Batch inserts from seed scripts can be large; the SDK itself has no limit of its own. */
@@ -48,6 +52,8 @@ export interface HttpDeps {
   statics?: StaticFiles;
   /** where uploaded files live (inside the data dir, so they survive restarts with the data) */
   storageDir: string;
+  /** the files functions store through cloud.uploadFile (cloud-files.ts) */
+  files: CloudFiles;
   log: (line: string) => void;
   /** the folder a caller's uploads go to, or undefined for a caller who may not upload (storage.ts) */
   uploadOwner: (openid: string) => string | undefined;
@@ -107,6 +113,13 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
   if (req.method === 'GET' && pathname === '/__outbox') return sendJson(res, 200, deps.openapi.outbox());
   if (req.method === 'POST' && pathname === '/storage/upload') return handleUpload(req, res, deps);
   const upload = /^\/storage\/uploads\/([^/]+)\/([^/]+)$/.exec(pathname);
+  const put = /^\/storage\/put\/([a-f0-9]{32})$/.exec(pathname);
+  if (req.method === 'PUT' && put) return handleFilePut(req, res, deps, put[1]);
+  const file = /^\/storage\/files\/(.+)$/.exec(pathname);
+  if (req.method === 'GET' && file) {
+    const { searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    return deps.files.serve(res, file[1], searchParams, ownerOfRequest(req, deps));
+  }
   if (req.method === 'GET' && upload && serveUpload(res, deps.storageDir, upload[1], upload[2])) return;
   if ((req.method === 'GET' || req.method === 'HEAD') && deps.statics) {
     if (await deps.statics.serve(req, res, pathname)) return;
@@ -125,6 +138,11 @@ async function handleDatabase(req: IncomingMessage, res: ServerResponse, deps: H
   }
   const action = (body as { action?: unknown })?.action;
   if (typeof action === 'string') deps.counters.dbByAction[action] = (deps.counters.dbByAction[action] ?? 0) + 1;
+  // cloud.uploadFile / getTempFileURL post to the same URL (cloud-files.ts).
+  if (typeof action === 'string' && action.startsWith('storage.')) {
+    const answer = deps.files.handle(body as Record<string, unknown>, `http://${req.headers.host}`);
+    return sendJson(res, 200, { requestId: randomUUID(), ...answer });
+  }
   // db.handle answers only once the commits it could reflect are on disk (group commit).
   sendJson(res, 200, await deps.db.handle(body, { invocationId }));
 }
@@ -181,6 +199,20 @@ async function handleFunction(req: IncomingMessage, res: ServerResponse, deps: H
   if (outcome.ok) return sendRaw(res, 200, outcome.json);
   // No stack, no message: the function's error stays in the log as name + code only.
   sendJson(res, 500, envelope('INTERNAL', '系统繁忙，请稍后再试'));
+}
+
+/** A function's file bytes, PUT to the one-use URL storage.getUploadMetadata gave it. */
+async function handleFilePut(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, token: string) {
+  const bytes = await readBytes(req, MAX_FILE_BYTES);
+  if (!bytes || !deps.files.put(token, bytes)) return sendJson(res, 403, envelope('PERMISSION_DENIED', '上传地址无效'));
+  res.writeHead(200).end(); // COS answers success with an empty body
+}
+
+/** The app's id for the caller (x-openid), when it knows them. */
+function ownerOfRequest(req: IncomingMessage, deps: HttpDeps): string | undefined {
+  const header = req.headers['x-openid'];
+  const openid = typeof header === 'string' ? header.trim() : '';
+  return OPENID.test(openid) ? deps.uploadOwner(openid) : undefined;
 }
 
 async function handleUpload(req: IncomingMessage, res: ServerResponse, deps: HttpDeps) {

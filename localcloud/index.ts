@@ -9,6 +9,8 @@ import { DatabaseService } from './database-service';
 import { FunctionRunner, type RunnerStats } from './function-runner';
 import { createHttpServer, type Counters } from './http-server';
 import { staticFiles } from './static-files';
+import { CloudFiles } from './cloud-files';
+import { LOCAL_ENV_ID } from './function-env';
 import { OpenApiService } from './openapi';
 import { newInternalSecret, ownHosts } from './request-guard';
 import { openStore, type Store } from './store';
@@ -123,7 +125,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const statics = opts.staticDir ? staticFiles(path.resolve(opts.staticDir)) : undefined;
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
   const uploadOwner = (openid: string) => opts.uploadOwner?.(openid, store);
-  const deps = { db, openapi, runner, counters, statics, storageDir, log, secret, hosts, uploadOwner };
+  const files = new CloudFiles(path.join(storageDir, 'files'), LOCAL_ENV_ID, secret);
+  const deps = { db, openapi, runner, counters, statics, storageDir, files, log, secret, hosts, uploadOwner };
   const server = createHttpServer(deps);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

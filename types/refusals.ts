@@ -85,6 +85,11 @@ export const REFUSALS = {
   CLAIM_CHANGED: { code: 'CONFLICT', message: '该居民刚修改了住址或已被他人处理，请刷新后再试' },
   NOT_VERIFIER: { code: 'PERMISSION_DENIED', message: '只有本楼栋的楼栋长或社区管理员可以认证' },
 
+  // —— 台账 (ledgers) ——
+  LEDGER_NOT_ALLOWED: { code: 'PERMISSION_DENIED', message: '只有社区管理员可以导出本社区的台账' },
+  LEDGER_FILE_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '只能下载自己导出的台账文件' },
+  LEDGER_TOO_LARGE: { code: 'RESOURCE_EXHAUSTED', message: '所选时段的记录太多，请缩短时段或按网格分别导出' },
+
   // —— 通用 (any function) ——
   CURSOR_MALFORMED: { code: 'INVALID_ARGUMENT', message: '翻页参数不正确' },
   TOO_BUSY: { code: 'CONFLICT', message: '当前操作的人较多，请稍后再试' },

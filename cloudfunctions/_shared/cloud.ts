@@ -34,3 +34,23 @@ export function openapi(): typeof cloud.openapi {
   ensureInit();
   return cloud.openapi;
 }
+
+/**
+ * Stores bytes a function made (a 台账) in this environment's cloud storage and answers its file id.
+ * Locally the local cloud answers the SDK's storage calls (localcloud/cloud-files.ts).
+ */
+export async function uploadFile(cloudPath: string, bytes: Buffer): Promise<string> {
+  ensureInit();
+  const res = (await cloud.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string };
+  return res.fileID;
+}
+
+/** A download link for a stored file, valid `maxAgeSeconds`; '' when the file is not there. */
+export async function tempFileUrl(fileId: string, maxAgeSeconds: number): Promise<string> {
+  ensureInit();
+  const res = (await cloud.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: maxAgeSeconds }] })) as {
+    fileList: { status: number; tempFileURL: string }[];
+  };
+  const [file] = res.fileList;
+  return file && file.status === 0 ? file.tempFileURL : '';
+}

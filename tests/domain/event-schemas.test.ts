@@ -5,6 +5,7 @@
  * with their kind) is refused without it.
  */
 import { z } from 'zod';
+import { ledgersEventSchema } from '../../types/ledgers';
 import { meetingsEventSchema } from '../../types/meetings';
 import { noticesEventSchema } from '../../types/notices';
 import { ordersEventSchema } from '../../types/orders';
@@ -13,6 +14,7 @@ import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 
 const EVENTS: Record<string, z.ZodType> = {
+  ledgers: ledgersEventSchema,
   meetings: meetingsEventSchema,
   notices: noticesEventSchema,
   orders: ordersEventSchema,

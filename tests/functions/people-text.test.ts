@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { startTestCloud, type TestCloud } from '../support/cloud';
 import { PEOPLE_TEXT } from '../../types/people-text';
 import { REFUSALS } from '../../types/refusals';
+import { ledgersEventSchema } from '../../types/ledgers';
 import { meetingsEventSchema } from '../../types/meetings';
 import { noticesEventSchema } from '../../types/notices';
 import { ordersEventSchema } from '../../types/orders';
@@ -16,6 +17,7 @@ import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 
 const SCHEMAS: Record<string, z.ZodType> = {
+  ledgers: ledgersEventSchema,
   meetings: meetingsEventSchema,
   notices: noticesEventSchema,
   orders: ordersEventSchema,
@@ -26,7 +28,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
 
 /** String fields that are not prose: ids, codes, dates, phone, room, file ids. */
 const STRUCTURED =
-  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor|invite|adminOpenid|q)$/;
+  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor|invite|adminOpenid|q|period)$/;
 
 /**
  * Operator commands, run from the 云开发控制台 / CLI without an OPENID (org.community.create): no
