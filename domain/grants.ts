@@ -14,6 +14,8 @@ export function normaliseGrant(requested: RoleGrant, communityId: string): Grant
   if (role === 'resident') {
     return refuse('RESIDENT_NOT_GRANTABLE');
   }
+  // A 街道 spans communities: no community admin may grant it (org street.grant, by the operator).
+  if (role === 'street_admin') return refuse('STREET_ADMIN_NOT_GRANTABLE');
   const kind = ROLE_TABLE[role].scope;
   const ids = Object.values(scope).filter(Boolean);
   if (ids.length !== 1) return refuse('GRANT_SCOPE_INVALID', '请选择且只选择一个范围');

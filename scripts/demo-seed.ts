@@ -19,6 +19,7 @@ import { searchKeysOf } from '../cloudfunctions/_shared/search-keys';
 import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
 import { countersOf } from '../domain/points/boards';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoHistory } from './demo-history';
 import { seedDemoNotices } from './demo-seed-notices';
 import { seedDemoMeetings } from './demo-meetings';
 
@@ -36,7 +37,7 @@ export interface SeedTarget {
  */
 export async function seedDemo(
   store: SeedTarget,
-  opts: { points?: boolean; orders?: boolean; notices?: boolean; meetings?: boolean } = {},
+  opts: { points?: boolean; orders?: boolean; notices?: boolean; meetings?: boolean; history?: boolean } = {},
   now = new Date(),
 ): Promise<void> {
   await store.insertMany('communities', [
@@ -72,6 +73,8 @@ export async function seedDemo(
   );
   if (opts.points !== false) await seedDemoPoints(store, now);
   if (opts.orders !== false) await seedDemoOrders(store, now);
+  // Six months of finished orders for the 数据看板's trends (demo-history.ts); on with the demo orders.
+  if (opts.history ?? opts.orders !== false) await seedDemoHistory(store, now);
   if (opts.notices !== false) await seedDemoNotices(store, now);
   if (opts.meetings !== false) await seedDemoMeetings(store, now);
 }

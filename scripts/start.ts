@@ -11,7 +11,7 @@ import { COLLECTIONS } from '../types/collections';
 import { seedDemo } from './demo-seed';
 import { writeDemoFiles } from './demo-seed-notices';
 import { repairDemoData } from './demo-repair';
-import { startTimers } from './timers';
+import { fillStats, startTimers } from './timers';
 import { uploadOwner } from './upload-owner';
 
 const root = resolve(__dirname, '..');
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   });
   const repaired = repairDemoData(cloud.store);
   if (repaired) console.log(`已修复或补充 ${repaired} 条数据（一键求助的文字不含姓名住址；部门转交示范）`);
+  await fillStats(cloud.url, (line) => console.log(line));
   console.log(`邻里通本地云已启动: ${cloud.url}  (data: ${dataDir})`);
   const stopTimers = startTimers(cloud.url, join(root, 'dist/cloudfunctions'), (line) => console.log(line));
   const stop = async () => {

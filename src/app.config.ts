@@ -27,6 +27,8 @@ export default defineAppConfig({
         'member-points/index',
         'items/index',
         'verify/index',
+        // 数据看板 (community admins and 街道管理员)
+        'stats/index',
       ],
     },
     // 加入社区 is where an invitation (share card, 小程序码, QR link) opens the mini-program.

@@ -31,5 +31,9 @@ export const COLLECTIONS = [
   'notice_subscriptions',
   // one document per subscribe message sent under a `once` key (order + kind + person): no duplicates
   'notice_sends',
+  // 数据看板 counters (per community, period and scope), 服务居民 markers, reconciliation reports
+  'stats_counters',
+  'stats_marks',
+  'stats_reports',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -190,6 +190,20 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     phone: '13700000002',
     roles: [],
   },
+  {
+    // 街道: the 数据看板 of both demo communities and their sum (granted by npm run street:grant).
+    openid: 'demo-street',
+    name: '赵主任',
+    title: '街道管理员（两个社区的数据看板）',
+    communityId: 'c-other',
+    buildingId: 'b-other-1',
+    room: '301',
+    phone: '13700000003',
+    roles: [
+      { role: 'street_admin', scope: com('c-demo') },
+      { role: 'street_admin', scope: com('c-other') },
+    ],
+  },
 ];
 
 /** Every person also holds `resident` for the building they live in (everyone is a resident somewhere). */

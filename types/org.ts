@@ -25,6 +25,15 @@ export const orgEventSchema = z.discriminatedUnion('action', [
       acceptsNewResidents: z.boolean().optional(),
     })
     .strict(),
+  /** 街道管理员 over several communities: only by the operator (`npm run street:grant`), like community.create. */
+  z
+    .object({
+      action: z.literal('street.grant'),
+      openid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'openid 格式不正确'),
+      communityIds: z.array(idSchema).min(1).max(50),
+      revoke: z.boolean().optional(),
+    })
+    .strict(),
 ]);
 export type OrgEvent = z.infer<typeof orgEventSchema>;
 

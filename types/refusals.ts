@@ -75,6 +75,10 @@ export const REFUSALS = {
   COMMUNITY_GONE: { code: 'FAILED_PRECONDITION', message: '您所在的社区已不存在，请联系社区工作人员' },
   REGISTRATION_CLOSED: { code: 'FAILED_PRECONDITION', message: '暂未开放注册，请联系社区工作人员' },
   RESIDENT_NOT_GRANTABLE: { code: 'INVALID_ARGUMENT', message: '居民身份由住址决定，无需授予' },
+  STREET_ADMIN_NOT_GRANTABLE: {
+    code: 'PERMISSION_DENIED',
+    message: '街道管理员由运维人员用命令授予（npm run street:grant）',
+  },
   GRANT_SCOPE_INVALID: { code: 'INVALID_ARGUMENT', message: '身份的范围不正确' },
   ADMIN_SELF_REVOKE: { code: 'FAILED_PRECONDITION', message: '不能撤销自己的管理员身份，请由其他管理员操作' },
   NOT_ADMIN: { code: 'PERMISSION_DENIED', message: '只有社区管理员可以进行此操作' },

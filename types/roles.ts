@@ -13,6 +13,8 @@ export const ROLES = [
   'community_admin',
   'department',
   'merchant',
+  // 街道: sees the 数据看板 of several communities (one grant per community), granted by the operator
+  'street_admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
@@ -28,6 +30,7 @@ export const ROLE_TABLE: Record<Role, { label: string; scope: ScopeKind }> = {
   community_admin: { label: '社区管理员', scope: 'community' },
   department: { label: '职能部门', scope: 'community' },
   merchant: { label: '商家', scope: 'community' },
+  street_admin: { label: '街道管理员', scope: 'community' },
 };
 
 /** Ids look like the cloud's: letters, digits, '-' and '_'. Rejecting anything else stops operator injection. */

@@ -20,6 +20,8 @@ import { buildingDoc, communityDoc, userDoc, type UserDoc } from './models';
 import { findById } from './records';
 import { txGet, type Tx } from './transaction';
 import { moveCounters } from './points/counters';
+import { moveStatsInTx } from './stats/counters';
+import { entryMoves } from './stats/points';
 
 export const ACCOUNTS = 'point_accounts';
 export const ENTRIES = 'point_entries';
@@ -140,6 +142,8 @@ export async function postEntry(
   await tx.collection(ENTRIES).add({ data: entry });
   // The boards' counters move with the entry or not at all (an earning or a reversal moves them).
   await moveCounters(tx, entry, input.at);
+  // …and so do the 数据看板's (earned by area, spent in the 爱心超市).
+  await moveStatsInTx(tx, entryMoves(entry), input.at);
   return { entry, created: true };
 }
 

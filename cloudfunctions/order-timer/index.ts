@@ -8,7 +8,7 @@
  * People cannot call it: a call that carries an openid is refused.
  */
 import { z } from 'zod';
-import { bindingDeadlineOf, overdueLevel } from '../../domain/orders/deadlines';
+import { bindingDeadlineOf, ESCALATED_NOTE, overdueLevel } from '../../domain/orders/deadlines';
 import { entry, SYSTEM } from '../../domain/orders/timeline';
 import { callerOpenid, db } from '../_shared/cloud';
 import { defineFunction } from '../_shared/define-function';
@@ -17,6 +17,7 @@ import { fetchDocs, DB_PAGE } from '../_shared/records';
 import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 import { tellOverdue } from '../_shared/work-notify';
 import { remindDueDecisions } from './decisions-due';
+import { countOrderChange } from '../_shared/stats/orders';
 
 /** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
 const timerEvent = z
@@ -28,9 +29,9 @@ const timerEvent = z
   })
   .strict();
 
-const NOTES = { 1: '已超时，提醒本网格网格员', 2: '超时一倍仍未办理，升级至社区' } as const;
+const NOTES = { 1: '已超时，提醒本网格网格员', 2: ESCALATED_NOTE } as const;
 /** A transfer escalates like an order: first to its department, then to the community. */
-const TRANSFER_NOTES = { 1: '已超时，提醒承办部门', 2: '超时一倍仍未办理，升级至社区' } as const;
+const TRANSFER_NOTES = { 1: '已超时，提醒承办部门', 2: ESCALATED_NOTE } as const;
 
 export const main = defineFunction<{ action: 'run' }>('order-timer', timerEvent as z.ZodType<{ action: 'run' }>, {
   run: async () => {
@@ -87,5 +88,7 @@ async function escalate(order: OrderDoc, now: Date): Promise<boolean> {
   // The one run that escalated tells (after the commit): level 1 the grid worker or department, 2 the admins.
   const which = bindingDeadlineOf(order.status, order.departmentId);
   if (which) await tellOverdue(order, level as 1 | 2, order[which]);
+  const after = { ...order, overdueLevel: level, updatedAt: now, timeline: [...order.timeline, record] };
+  await countOrderChange(order, after); // 超时 / 升级 counts (never throws)
   return true;
 }

@@ -12,6 +12,7 @@ import { db } from '../_shared/cloud';
 import { failureOf, refusal } from '../_shared/failure';
 import { findById } from '../_shared/records';
 import { orderDoc, type OrderDoc } from '../_shared/orders/model';
+import { countOrderChange } from '../_shared/stats/orders';
 
 export async function applyMove(
   order: OrderDoc,
@@ -43,6 +44,7 @@ export async function applyMove(
     timeline: [...order.timeline, record],
   };
   for (const field of unset) delete moved[field];
+  await countOrderChange(order, moved); // the 数据看板 counters, right after the move (never throws)
   return moved;
 }
 

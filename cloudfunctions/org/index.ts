@@ -4,6 +4,7 @@ import { orgEventSchema, type OrgEvent } from '../../types/org';
 import { defineFunction } from '../_shared/define-function';
 import { readTree } from './read-tree';
 import { createCommunity } from './create-community';
+import { grantStreet } from './street-grant';
 import { addBuilding, addGrid, moveBuilding, renameBuilding, renameGrid } from './manage-org';
 
 export const main = defineFunction<OrgEvent>('org', orgEventSchema, {
@@ -14,4 +15,5 @@ export const main = defineFunction<OrgEvent>('org', orgEventSchema, {
   'building.rename': (e) => renameBuilding(e),
   'building.move': (e) => moveBuilding(e),
   'community.create': (e) => createCommunity(e),
+  'street.grant': (e) => grantStreet(e),
 });

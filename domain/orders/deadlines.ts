@@ -6,6 +6,9 @@
 import { CATEGORY_TABLE, DEFAULT_TAKE_HOURS, type Category, type OrderStatus } from '../../types/orders';
 
 const HOUR = 3600_000;
+
+/** The timeline note of a level-2 escalation (升级至社区): the dashboard counts these as 升级. */
+export const ESCALATED_NOTE = '超时一倍仍未办理，升级至社区';
 const DAY = 24 * HOUR;
 
 export interface DeadlineTable {

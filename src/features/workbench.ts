@@ -94,6 +94,7 @@ export const TILES = {
   // A department's view of 全部诉求 is the orders transferred to it alone (orders/read.ts).
   transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true, ORDER_PAGES.all),
   redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),
+  stats: tile('stats', '数据看板', '三率、分类、网格与积分', 'board', false, '/packages/admin/stats/index'),
 } satisfies Record<string, Tile>;
 
 export const ROLE_TILES: Record<Role, Tile[]> = {
@@ -114,10 +115,12 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.orgTree,
     TILES.people,
     TILES.verifyResidents,
+    TILES.stats,
   ],
   building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents],
   department: [TILES.transfers],
   merchant: [TILES.redeem],
+  street_admin: [TILES.stats],
 };
 
 export interface TileSection {

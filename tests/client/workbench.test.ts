@@ -49,6 +49,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '组织架构',
     '人员管理',
     '居民认证',
+    '数据看板',
   ]);
   expect(admin.tiles.map((t) => t.url)).toEqual([
     '/packages/admin/dispatch/index',
@@ -61,6 +62,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/org/index',
     '/packages/admin/people/index',
     '/packages/admin/residents/index',
+    '/packages/admin/stats/index',
   ]);
 });
 
@@ -140,4 +142,12 @@ test('every role has tiles, every tile appears once for a person holding all rol
 test('every tile opens a page (no 即将上线 stubs); 一键发单 acts on the home itself', () => {
   for (const t of Object.values(TILES)) expect(t.url).toMatch(/^\/(pages|packages)\//);
   expect(QUICK_ORDER.url).toBeUndefined();
+});
+
+test('a 街道管理员 sees 数据看板 above their resident tiles', () => {
+  const home = workbenchFor(['resident', 'street_admin'], { elder: false });
+  expect(home.sections[0]).toMatchObject({
+    title: '街道管理员',
+    tiles: [{ title: '数据看板', url: '/packages/admin/stats/index' }],
+  });
 });

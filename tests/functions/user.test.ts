@@ -178,7 +178,7 @@ describe('user.members.list', () => {
     const ids = first.items.map((m: { _id: string }) => m._id);
     expect(ids).not.toContain(idOf('demo-resident-b'));
     const b = data(await cloud.call('user', 'demo-admin-b', { action: 'members.list' }));
-    expect(b.items.map((m: { name: string }) => m.name).sort()).toEqual(['何书记', '许大妈'].sort());
+    expect(b.items.map((m: { name: string }) => m.name).sort()).toEqual(['何书记', '许大妈', '赵主任'].sort());
     expect(b.nextCursor).toBeUndefined();
   });
 

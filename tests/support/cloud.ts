@@ -49,6 +49,8 @@ export async function startTestCloud(
     demoOrders?: boolean;
     demoNotices?: boolean;
     demoMeetings?: boolean;
+    /** six months of finished orders (scripts/demo-history.ts), for the 数据看板 */
+    demoHistory?: boolean;
   } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
@@ -65,7 +67,13 @@ export async function startTestCloud(
       opts.seed === false
         ? undefined
         : async (store) => {
-            await seedDemo(store, { points, orders: opts.demoOrders ?? false, notices, meetings });
+            await seedDemo(store, {
+              points,
+              orders: opts.demoOrders ?? false,
+              notices,
+              meetings,
+              history: opts.demoHistory ?? false,
+            });
             if (notices) writeDemoFiles(dataDir); // the demo notice's photo
           },
     log: process.env.CLOUD_LOG ? (line) => console.log(line) : () => undefined,

@@ -7,6 +7,7 @@ import type { NewOrder } from '../../../domain/orders/create';
 import { communityDoc } from '../models';
 import { findById, insertDoc } from '../records';
 import { orderDoc, orderSettings, type OrderDoc, type OrderSettings } from './model';
+import { countOrderChange } from '../stats/orders';
 
 export async function orderSettingsOf(
   communityId: string,
@@ -20,6 +21,7 @@ export async function orderSettingsOf(
 export async function insertOrderOnce(order: NewOrder): Promise<OrderDoc> {
   try {
     await insertDoc('orders', { ...order });
+    await countOrderChange(null, order); // only the insert that filed it counts it (never throws)
     return order;
   } catch (error) {
     const twin = await findById('orders', order._id, orderDoc);

@@ -13,6 +13,7 @@ import { userDoc, type UserDoc } from '../models';
 import { findById } from '../records';
 import { orderDoc, type OrderDoc } from './model';
 import { tellTransfer } from '../work-notify';
+import { countOrderChange } from '../stats/orders';
 
 /** A person of this community holding the department role; NOT_FOUND otherwise (ids are not probed). */
 export async function departmentFor(userId: string, communityId: string): Promise<UserDoc> {
@@ -67,5 +68,6 @@ export async function referToDepartment(r: Referral, now = new Date()): Promise<
   if (res.stats.updated !== 1) return findById('orders', order._id, orderDoc);
   const moved = { ...order, ...changes, status: move.to, updatedAt: now, timeline: [...order.timeline, record] };
   await tellTransfer(moved); // after the commit; never throws
+  await countOrderChange(order, moved); // a new clock can change 按时响应 (never throws)
   return moved;
 }

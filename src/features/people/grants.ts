@@ -5,8 +5,8 @@
 import { ROLE_TABLE, ROLES, type Role, type RoleGrant, type Scope } from '../../../types/roles';
 import type { OrgTree } from '../../../types/org';
 
-/** Roles an admin grants (a resident is where one lives, never granted). */
-export const GRANTABLE_ROLES: Role[] = ROLES.filter((r) => r !== 'resident');
+/** Roles an admin grants (a resident is where one lives, never granted; a 街道管理员 by the operator). */
+export const GRANTABLE_ROLES: Role[] = ROLES.filter((r) => r !== 'resident' && r !== 'street_admin');
 
 export interface ScopeOption {
   value: string;

@@ -1,0 +1,31 @@
+/**
+ * The three rates and the 未评价 share, each a large number with the previous period's beside it
+ * and its definition (domain/stats/rates.ts, the one place it is written) under it.
+ */
+import { View, Text } from '@tarojs/components';
+import { RATES, RATE_TABLE } from '../../../domain/stats/rates';
+import type { Figures } from '../../../types/stats';
+import { percentText, rateChange } from '@/features/stats/format';
+import './RateCards.scss';
+
+export function RateCards(props: { now: Figures; before: Figures }) {
+  return (
+    <View className="rate-cards">
+      {RATES.map((name) => {
+        const now = props.now.rates[name];
+        const before = props.before.rates[name];
+        return (
+          <View key={name} className="card rate-card" data-rate={name}>
+            <Text className="rate-card__label">{RATE_TABLE[name].label}</Text>
+            <Text className="rate-card__value">{percentText(now)}</Text>
+            <Text className="rate-card__sub">
+              {now.numerator}/{now.denominator} 件 · 上期 {percentText(before)}{' '}
+              {rateChange(now.percent, before.percent)}
+            </Text>
+            <Text className="rate-card__definition">{RATE_TABLE[name].definition}</Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}

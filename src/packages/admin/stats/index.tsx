@@ -1,0 +1,98 @@
+/**
+ * 数据看板 (community admins; 街道管理员 for each of their communities and the sum): one month,
+ * quarter or year beside the one before — the three rates with their definitions, the counts, the
+ * trend by month, and the splits by category, grid (a 街道's sum: by community) and dispatch
+ * class, and points. Outcomes residents feel; no ranking of staff.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { View, Text } from '@tarojs/components';
+import type { Dashboard, StatsPeriod } from '../../../../types/stats';
+import type { AppError } from '../../../../types/envelope';
+import { getDashboard } from '@/services/stats';
+import { useTextSize } from '@/features/elder-mode';
+import { PageTabs } from '@/components/PageTabs';
+import { ErrorView, LoadingView } from '@/components/StatusView';
+import { RateCards } from '@/components/stats/RateCards';
+import { Numbers } from '@/components/stats/Numbers';
+import { HBars, Trend } from '@/components/stats/Bars';
+import '@/components/forms.scss';
+import './index.scss';
+
+const PERIODS: { value: StatsPeriod; title: string }[] = [
+  { value: 'month', title: '月' },
+  { value: 'quarter', title: '季度' },
+  { value: 'year', title: '年' },
+];
+
+export default function StatsPage() {
+  const text = useTextSize();
+  const [period, setPeriod] = useState<StatsPeriod>('month');
+  const [community, setCommunity] = useState('');
+  const [tries, setTries] = useState(0);
+  // The answer for which request: a shown answer stays while the next one loads.
+  const [answer, setAnswer] = useState<{ key: string; data?: Dashboard; error?: AppError }>({ key: '' });
+  const key = `${period}|${community}|${tries}`;
+  useEffect(() => {
+    void getDashboard(period, community || undefined).then((env) =>
+      setAnswer(env.ok ? { key, data: env.data } : { key, error: env.error }),
+    );
+  }, [key, period, community]);
+  const state = { ...answer, loading: answer.key !== key, data: answer.data };
+  const load = () => setTries((t) => t + 1);
+  const d = state.data;
+
+  return (
+    <View className={`page stats-page ${text.className}`}>
+      <PageTabs value={period} tabs={PERIODS} onChange={(v) => setPeriod(v as StatsPeriod)} />
+      {d && d.communities.length > 1 && (
+        <PageTabs
+          value={community}
+          tabs={[{ value: '', title: '合计' }, ...d.communities.map((c) => ({ value: c._id, title: c.name }))]}
+          onChange={setCommunity}
+        />
+      )}
+      {state.error && !state.loading && <ErrorView error={state.error} onRetry={load} />}
+      {!d && state.loading && <LoadingView />}
+      {d && (
+        <View className="stats-body" data-period={d.period.key}>
+          <Text className="stats-period">
+            {d.period.label}（上期：{d.previous.label}）
+          </Text>
+          <RateCards now={d.current} before={d.before} />
+          <Numbers now={d.current} before={d.before} />
+          <Section title="近 12 个月诉求">
+            <Trend bars={d.trend.map((m) => ({ key: m.month, label: m.label, value: m.orders }))} />
+          </Section>
+          <Section title="按类别">
+            <HBars bars={d.current.byCategory.map((s) => ({ ...s, value: s.count }))} unit="件" />
+          </Section>
+          <Section title={d.communityId ? '按网格' : '按社区'}>
+            <HBars
+              bars={d.current.byPlace.map((s) => ({
+                ...s,
+                value: s.count,
+                note: s.resolution === null ? undefined : `解决率 ${s.resolution}%`,
+              }))}
+              unit="件"
+            />
+          </Section>
+          <Section title="按派单类型">
+            <HBars bars={d.current.byKind.map((s) => ({ ...s, value: s.count }))} unit="件" />
+          </Section>
+          <Section title={`积分：获得 ${d.current.points.earned}，兑换 ${d.current.points.redeemed} 件`}>
+            <HBars bars={d.current.points.byArea.map((s) => ({ ...s, value: s.count }))} unit="分" />
+          </Section>
+        </View>
+      )}
+    </View>
+  );
+}
+
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <View className="card stats-section">
+      <Text className="stats-section__title">{props.title}</Text>
+      {props.children}
+    </View>
+  );
+}
