@@ -53,6 +53,8 @@ export async function seedDemo(
     DEMO_BUILDINGS.map((b) => ({ ...b, createdAt: now })),
   );
   // Everyone of the demo lives at a confirmed address (认证), but for one newcomer waiting for it.
+  const keys = new Map<string, string[]>();
+  for (const p of [...DEMO_PEOPLE, DEMO_PENDING]) keys.set(p.name, await searchKeysOf(p.name));
   const userOf = (p: DemoPerson, addressStatus: AddressStatus) => ({
     _id: userIdFor(p.openid),
     openid: p.openid,
@@ -63,7 +65,7 @@ export async function seedDemo(
     room: p.room,
     grants: p.roles,
     addressStatus,
-    searchKeys: searchKeysOf(p.name),
+    searchKeys: keys.get(p.name),
     createdAt: now,
   });
   await store.insertMany('users', [...DEMO_PEOPLE.map((p) => userOf(p, 'confirmed')), userOf(DEMO_PENDING, 'pending')]);

@@ -4,8 +4,12 @@
  * equality on an indexed array field (`{ communityId, searchKeys: q }`), paged by `_id` — no scan,
  * however large the community. 张小明 is found by 张, 张小, zhang, zhangx, zxm, zx…
  * Written whenever the name is (join, profile.update, the seed and the community:create command).
+ *
+ * pinyin-pro is loaded on first use, not with the function: its dictionary is about a quarter of a
+ * warm instance's memory (~20 MB of the ~85 MB an instance holding every function takes), and most
+ * instances never write a name.
  */
-import { pinyin } from 'pinyin-pro';
+type Pinyin = typeof import('pinyin-pro').pinyin;
 
 /** Longest prefix kept of each spelling: enough to tell people apart, bounded per person. */
 const MAX_PREFIX = 24;
@@ -19,7 +23,12 @@ function prefixes(word: string): string[] {
   return chars.map((_, i) => chars.slice(0, i + 1).join(''));
 }
 
-export function searchKeysOf(name: string): string[] {
+export async function searchKeysOf(name: string): Promise<string[]> {
+  const { pinyin } = await import('pinyin-pro');
+  return searchKeysWith(pinyin, name);
+}
+
+function searchKeysWith(pinyin: Pinyin, name: string): string[] {
   const plain = normaliseQuery(name);
   if (!plain) return [];
   const syllables = pinyin(plain, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) =>

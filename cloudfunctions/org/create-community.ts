@@ -71,7 +71,7 @@ async function ensureAdmin(communityId: string, input: Input): Promise<string> {
         buildingId: '',
         room: '',
         grants: [grant],
-        searchKeys: searchKeysOf(name),
+        searchKeys: await searchKeysOf(name),
         createdAt: db().serverDate(),
       },
     });

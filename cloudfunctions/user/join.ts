@@ -114,7 +114,7 @@ async function createProfile(openid: string, userId: string, target: Target): Pr
     room: '',
     grants: [],
     ...(target.building ? { addressStatus: 'pending' as const } : {}),
-    searchKeys: searchKeysOf(NEWCOMER_NAME),
+    searchKeys: await searchKeysOf(NEWCOMER_NAME),
   };
   try {
     await insertDoc('users', { ...fresh, createdAt: db().serverDate() });

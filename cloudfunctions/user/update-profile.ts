@@ -35,6 +35,6 @@ export async function updateProfile(input: ProfileInput): Promise<{ user: Public
   await db()
     .collection('users')
     .doc(user._id)
-    .update({ data: { ...changes, searchKeys: searchKeysOf(input.name), updatedAt: db().serverDate() } });
+    .update({ data: { ...changes, searchKeys: await searchKeysOf(input.name), updatedAt: db().serverDate() } });
   return { user: ownView({ ...user, ...changes }), addressStatus };
 }
