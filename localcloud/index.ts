@@ -37,9 +37,11 @@ export interface LocalCloudOptions {
   maxInstances?: number;
   /**
    * instances started before the first request, each with every function loaded (default 2;
-   * about 80 MB each). 0 starts instances only when called (a cold start on each first call).
+   * about 50 MB each). 0 starts instances only when called (a cold start on each first call).
    */
   warmInstances?: number;
+  /** each instance's old-generation heap limit in MB (default 256): a runaway call ends only its instance */
+  instanceHeapMb?: number;
   /** collections ensured to exist at start */
   collections?: string[];
   /** called once, when the data dir had no database yet */
@@ -116,6 +118,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     dbUrl: () => `${url}/admin/${secret}`,
     maxInstances: opts.maxInstances ?? DEFAULT_MAX_INSTANCES,
     warmInstances: opts.warmInstances,
+    instanceHeapMb: opts.instanceHeapMb,
     log,
     onInvocationEnd: (invocationId) => {
       const left = db.transactions.abortInvocation(invocationId);

@@ -14,6 +14,16 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { instanceEnv } from './function-env';
 
+/**
+ * Each instance's V8 heap is bounded, so the local cloud's memory is too:
+ * - a young generation of 8 MB, not V8's default of up to 48: a call's garbage is small and
+ *   short-lived, and each instance otherwise keeps ~20 MB of nursery pages resident;
+ * - an old generation of at most 256 MB: a runaway call ends its own instance (the runner answers
+ *   that call with an error and starts a fresh instance) instead of growing the whole process.
+ */
+const YOUNG_GENERATION_MB = 8;
+export const DEFAULT_INSTANCE_HEAP_MB = 256;
+
 export type InvokeOutcome = { ok: true; json: string } | { ok: false; errorCode: string };
 
 export interface Current {
@@ -56,12 +66,14 @@ export function spawnInstance(
   preload: string[],
   log: (line: string) => void,
   onGone: (instance: Instance, errorCode: string) => void,
+  heapMb = DEFAULT_INSTANCE_HEAP_MB,
 ): Instance {
   const worker = new Worker(path.join(__dirname, 'worker.cjs'), {
     env: { ...process.env, ...instanceEnv() },
     // Plain node: functions are built JavaScript, and inheriting the CLI's `--import tsx`
     // loader would make every instance's cold start several times slower.
     execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb },
     stdout: true,
     stderr: true,
   });
@@ -94,7 +106,8 @@ export function spawnInstance(
   });
   worker.on('error', (error) => {
     preloadDone();
-    onGone(instance, error.name || 'INSTANCE_ERROR');
+    // ERR_WORKER_OUT_OF_MEMORY when a call outgrew the heap limit: say so in the log
+    onGone(instance, (error as NodeJS.ErrnoException).code || error.name || 'INSTANCE_ERROR');
   });
   worker.on('exit', () => {
     preloadDone();
