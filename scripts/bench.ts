@@ -5,7 +5,8 @@
  * For each data size (scripts/bench-seed.ts: 10k orders / 100k ledger entries / 10k notice read
  * receipts, and 100k / 1M / 100k), on a fresh data dir seeded straight through the store:
  *  - start-up time of the local cloud on that data (store open + warm instances) and its resident
- *    memory (RSS) after start and after the run;
+ *    memory (RSS) after start and after the run, with its peak: the cloud runs in a process of its
+ *    own (bench-cloud-child.ts), as under `npm start`, so the figure is the cloud's alone;
  *  - a function's first call: 10 first calls of `user` at once, then the first call of each other
  *    function (beside the same action's warm p50, to tell loading from querying);
  *  - p50 / p95 of every list and get action and each leaderboard at concurrency 1;
@@ -16,12 +17,14 @@
  *   BENCH_SIZES=small npm run bench     the quick run (default: small,large)
  *   BENCH_RUNS=20                       calls per action (fewer if an action's 15 s budget runs out)
  *   BENCH_SKIP=workflow,points,h5       leave parts out
+ *   BENCH_DATA=/tmp/llt-bench           keep the seeded data dirs there and reuse them next time
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startLocalCloud } from '../localcloud';
+import { forkCloud } from './bench-cloud';
 import { COLLECTIONS } from '../types/collections';
 import { SIZES, type Seeded } from './bench-seed';
 import { benchPoints } from './bench-points';
@@ -141,25 +144,14 @@ function seed(dataDir: string, sizeName: string): Seeded {
 async function benchSize(sizeName: 'small' | 'large'): Promise<SizeResult> {
   const size = SIZES[sizeName];
   log(`\n== ${sizeName}: ${size.label} ==`);
-  const dataDir = mkdtempSync(join(tmpdir(), `llt-bench-${sizeName}-`));
+  const { dataDir, seeded, keep } = await seededDir(sizeName);
   try {
-    const [seedMs, seeded] = await timed(async () => seed(dataDir, sizeName));
-    log(`seeded in ${fmt(seedMs)} (${load1()})`);
-    const rssBefore = process.memoryUsage().rss;
-    const logs: string[] = [];
-    const [startMs, cloud] = await timed(() =>
-      startLocalCloud({
-        port: 0,
-        dataDir,
-        functionsDir: FUNCTIONS_DIR,
-        collections: [...COLLECTIONS],
-        log: (line) => logs.push(line),
-      }),
-    );
+    const cloud = await forkCloud(dataDir, FUNCTIONS_DIR);
     const call = caller(cloud.url);
     try {
+      const started = await cloud.memory();
       log(
-        `start-up: ${fmt(startMs)} to ready (store open + ${cloud.functionStats().instances} warm instances); RSS ${mb(process.memoryUsage().rss)} (bench process before start: ${mb(rssBefore)})`,
+        `start-up: ${fmt(cloud.startMs)} to ready (store open + ${(await cloud.stats()).instances} warm instances; ${fmt(cloud.wallMs)} with node's own start); local cloud RSS ${mb(started.rss)}`,
       );
       const people = ['demo-admin', 'demo-grid-1', 'demo-grid-2', 'demo-party-1', 'demo-party-2', 'demo-party-3'];
       people.push('demo-leader-1', 'demo-resident-1', 'demo-resident-2', 'demo-resident-3');
@@ -180,9 +172,8 @@ async function benchSize(sizeName: 'small' | 'large'): Promise<SizeResult> {
         let spent = 0;
         let failed = '';
         for (let i = 0; i <= RUNS && (i < 4 || spent < ACTION_BUDGET_MS) && !failed; i += 1) {
-          logs.length = 0;
           const [ms, reply] = await timed(() => call(action.fn, action.openid, event));
-          if (!reply.ok) failed = `${reply.error?.code} after ${fmt(ms)}; log: ${logs.slice(-3).join(' | ')}`;
+          if (!reply.ok) failed = `${reply.error?.code} after ${fmt(ms)}`;
           if (!firstCall.has(action.fn) && action.fn !== 'user') firstCall.set(action.fn, ms);
           else if (i > 0) times.push(ms); // the first call of each action warms its caches
           spent += ms;
@@ -203,18 +194,38 @@ async function benchSize(sizeName: 'small' | 'large'): Promise<SizeResult> {
           `first call of ${fn.padEnd(9)} ${fmt(ms).padStart(10)}  (${warm.name} warm p50 ${fmt(p50.get(warm.name)!)})`,
         );
       }
-      const f = cloud.functionStats();
+      const f = await cloud.stats();
       log(
         `instances: ${f.instances} alive, ${f.instancesStarted} started; calls cold ${f.coldCalls}, warm ${f.warmCalls}`,
       );
-      log(`RSS after the run: ${mb(process.memoryUsage().rss)} (${load1()})`);
+      const after = await cloud.memory();
+      log(`local cloud RSS after the run: ${mb(after.rss)}, peak ${mb(after.peak)} (${load1()})`);
       return { name: sizeName, p50 };
     } finally {
       await cloud.close();
     }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keep) rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A data dir seeded for `sizeName`: a fresh temporary one, or with BENCH_DATA=<dir> the one kept
+ * in <dir>/<size> from an earlier run (seeded there the first time; the large size takes minutes).
+ */
+async function seededDir(sizeName: 'small' | 'large'): Promise<{ dataDir: string; seeded: Seeded; keep: boolean }> {
+  const kept = process.env.BENCH_DATA ? join(resolve(process.env.BENCH_DATA), sizeName) : undefined;
+  const seededFile = kept && join(kept, 'bench-seeded.json');
+  if (seededFile && existsSync(seededFile)) {
+    log(`reusing ${kept} (${load1()})`);
+    return { dataDir: kept as string, seeded: JSON.parse(readFileSync(seededFile, 'utf8')) as Seeded, keep: true };
+  }
+  const dataDir = kept ?? mkdtempSync(join(tmpdir(), `llt-bench-${sizeName}-`));
+  if (kept) rmSync(kept, { recursive: true, force: true });
+  const [seedMs, seeded] = await timed(async () => seed(dataDir, sizeName));
+  log(`seeded in ${fmt(seedMs)} (${load1()})`);
+  if (seededFile) writeFileSync(seededFile, JSON.stringify(seeded));
+  return { dataDir, seeded, keep: Boolean(kept) };
 }
 
 function printGrowth(results: SizeResult[]): void {
@@ -303,10 +314,10 @@ main().catch((error) => {
   process.exit(1);
 });
 
-async function spareInstancesLoaded(cloud: { functionStats(): { instances: number; ready: number } }): Promise<void> {
+async function spareInstancesLoaded(cloud: { stats(): Promise<{ instances: number; ready: number }> }): Promise<void> {
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
-    const f = cloud.functionStats();
+    const f = await cloud.stats();
     if (f.ready === f.instances) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
