@@ -199,7 +199,14 @@ async function benchSize(sizeName: 'small' | 'large'): Promise<SizeResult> {
         `instances: ${f.instances} alive, ${f.instancesStarted} started; calls cold ${f.coldCalls}, warm ${f.warmCalls}`,
       );
       const after = await cloud.memory();
-      log(`local cloud RSS after the run: ${mb(after.rss)}, peak ${mb(after.peak)} (${load1()})`);
+      log(
+        `local cloud RSS after the run: ${mb(after.rss)} with ${f.instances} instances, peak ${mb(after.peak)} (${load1()})`,
+      );
+      // The burst's spares retire after a minute idle (function-runner.ts): the resting figure.
+      const restUntil = Date.now() + 75_000;
+      while ((await cloud.stats()).instances > 2 && Date.now() < restUntil) await sleep(1_000);
+      const rest = await cloud.memory();
+      log(`local cloud RSS at rest after it: ${mb(rest.rss)} with ${(await cloud.stats()).instances} instances`);
       return { name: sizeName, p50 };
     } finally {
       await cloud.close();
@@ -313,6 +320,8 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function spareInstancesLoaded(cloud: { stats(): Promise<{ instances: number; ready: number }> }): Promise<void> {
   const until = Date.now() + 30_000;
