@@ -37,6 +37,8 @@ const NATURAL: Omit<Plan, 'order'> = { scans: [{ kind: 'natural' }], label: 'nat
 export class StoreQueries {
   /** rows examined by queries since start (for tests and benchmarks) */
   rowsRead = 0;
+  /** rows fetched from SQLite since start, examined or not (a batch read ahead counts here) */
+  rowsFetched = 0;
   /** the latest queries no index served (at most 100) */
   readonly misses: IndexMiss[] = [];
   private readonly warned = new Set<string>();
@@ -122,6 +124,9 @@ export class StoreQueries {
       keyOf: idKey,
       onRead: () => {
         this.rowsRead += 1;
+      },
+      onFetch: (rows) => {
+        this.rowsFetched += rows;
       },
     };
   }

@@ -25,6 +25,8 @@ export interface ReadSource {
   keyOf(id: string | number): string;
   /** counts every row a query examines */
   onRead(): void;
+  /** counts the rows fetched from SQLite (each with its body), examined or not */
+  onFetch(rows: number): void;
 }
 
 const MAX_BATCH = 1000;
@@ -59,6 +61,7 @@ function* rowsOf(src: ReadSource, scan: Scan, order: Order, firstBatch: number):
       let after: { k: Buffer; rid: number } | undefined;
       for (;;) {
         const rows = src.file.indexRange(scan.index.id, scan.lo, scan.hi, scan.reverse, batch, after);
+        src.onFetch(rows.length);
         for (const row of rows) yield emit(row);
         if (rows.length < batch) return;
         const last = rows[rows.length - 1];
@@ -70,6 +73,7 @@ function* rowsOf(src: ReadSource, scan: Scan, order: Order, firstBatch: number):
       let { lo, hi } = scan;
       for (;;) {
         const rows = src.file.keyRange(src.coll, lo, hi, scan.reverse, batch);
+        src.onFetch(rows.length);
         for (const row of rows) yield emit(row);
         if (rows.length < batch) return;
         const last = rows[rows.length - 1].key;
@@ -81,6 +85,7 @@ function* rowsOf(src: ReadSource, scan: Scan, order: Order, firstBatch: number):
     case 'natural': {
       for (let after = 0; ;) {
         const rows = src.file.natural(src.coll, after, batch);
+        src.onFetch(rows.length);
         for (const row of rows) yield emit(row);
         if (rows.length < batch) return;
         after = rows[rows.length - 1].rid;
@@ -107,8 +112,10 @@ export function* candidatesOf(src: ReadSource, plan: Plan, firstBatch: number): 
     }
     if (at < 0) return;
     const { c } = heads[at] as { c: Candidate };
-    heads[at] = next(streams[at], plan.order);
     if (!seen.has(c.rid) && seen.add(c.rid)) yield c;
+    // Refilled only once the reader asks for more: a page that ends here must not make this
+    // stream fetch its next batch (with a first batch of exactly the page, it would read twice it).
+    heads[at] = next(streams[at], plan.order);
   }
 }
 

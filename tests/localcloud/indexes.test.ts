@@ -60,9 +60,14 @@ afterAll(() => fx.stop());
 
 async function run(event: Record<string, unknown>) {
   const before = fx.cloud.store.queries.rowsRead;
+  const fetchedBefore = fx.cloud.store.queries.rowsFetched;
   const reply = await fx.call('index-lab', { coll: 'items', ...event });
   expect(reply.status).toBe(200);
-  return { ...reply.body, rowsRead: fx.cloud.store.queries.rowsRead - before };
+  return {
+    ...reply.body,
+    rowsRead: fx.cloud.store.queries.rowsRead - before,
+    rowsFetched: fx.cloud.store.queries.rowsFetched - fetchedBefore,
+  };
 }
 
 const date = (d: Date) => ({ $date: d.getTime() });
@@ -146,6 +151,21 @@ describe('index-served reads', () => {
     });
     expect(r.ids).toEqual(expected.slice(0, 20).map((d) => d._id));
     expect(r.rowsRead).toBeLessThanOrEqual(42);
+    // each range's first batch, and no second one read ahead once the page is full
+    expect(r.rowsFetched).toBeLessThanOrEqual(42);
+  });
+
+  test('merged ranges where one is empty (我的诉求: mine or 代办 by me) fetch about one page', async () => {
+    const r = await run({
+      filter: { owner: { $in: ['o3', 'nobody'] } },
+      order: [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
+      limit: 21,
+    });
+    expect(r.ids).toEqual(mine.slice(0, 21).map((d) => d._id));
+    expect(r.rowsFetched).toBeLessThanOrEqual(21);
   });
 
   test('_id: _.in([...]) is a key lookup: it reads only the documents it names', async () => {
