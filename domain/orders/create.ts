@@ -65,6 +65,9 @@ export function createOrder(args: {
   dispatched?: Step;
 }): NewOrder {
   const { draft, at, filed, dispatched } = args;
+  // 我的诉求 finds an order by its resident or its 代办人 (scopes.ts): a filer is always one of them.
+  if (draft.filedById !== draft.residentId && draft.filedById !== draft.proxyId)
+    throw new Error('createOrder: the filer must be the resident or their 代办人');
   const born: NewOrder = {
     ...draft,
     status: 'submitted',

@@ -22,6 +22,14 @@ const draft: OrderDraft = {
 const resident = { userId: 'u_res', name: '周奶奶' };
 
 describe('createOrder', () => {
+  it('refuses a filer who is neither the resident nor their 代办人 (我的诉求 finds orders by those two)', () => {
+    const filed = { by: resident, role: '居民', action: 'submit' } as const;
+    const deadlines = deadlineTable();
+    expect(() => createOrder({ draft: { ...draft, filedById: 'u_other' }, at, deadlines, filed })).toThrow(/代办人/);
+    const proxied = { ...draft, filedById: 'u_leader', proxyId: 'u_leader', proxyName: '楼长' };
+    expect(createOrder({ draft: proxied, at, deadlines, filed }).filedById).toBe('u_leader');
+  });
+
   it('files an order as submitted, with the table’s deadlines and one timeline entry', () => {
     const order = createOrder({
       draft,
