@@ -18,6 +18,9 @@ afterAll(() => cloud.close());
 
 const call = (openid: string, event: object) => cloud.call('meetings', openid, event);
 const COMPLAINT = '家里水管漏水，老人行动不便，请帮忙找人修理';
+/** Ids and times are left out of the personal-data scan: random hex or a clock can spell "302". */
+const readable = (view: unknown) =>
+  JSON.stringify(view, (key, value) => (/(^_id$|Id$|^at$|At$|By$)/.test(key) ? undefined : value));
 
 it('an order-born topic is read in full by staff, departments and its resident only', async () => {
   const order = await fileOrder(cloud, 'demo-resident-1', { content: `${COMPLAINT}（1号楼 302）` });
@@ -51,8 +54,9 @@ it('an order-born topic is read in full by staff, departments and its resident o
     const board = data(await call(openid, { action: 'board' })).items.filter(
       (d: { _id: string }) => d._id === decision._id,
     );
-    const text = JSON.stringify([seen, minutes, board]);
-    for (const secret of ['周奶奶', '302', '水管漏水', order._id]) expect(text).not.toContain(secret);
+    const text = readable([seen, minutes, board]);
+    for (const secret of ['周奶奶', '302', '水管漏水']) expect(text).not.toContain(secret);
+    expect(JSON.stringify([seen, minutes, board])).not.toContain(order._id);
     const masked = seen.topics.find((t: { _id: string }) => t._id === topic._id);
     expect(masked).toMatchObject({ masked: true, proposerName: '居民', notes: '交水务部门' });
     expect(masked.orderId).toBeUndefined();
