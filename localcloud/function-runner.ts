@@ -5,8 +5,9 @@
  * happen here too.
  *
  * Warm before the first request, and no head-of-line blocking:
- *  - `warmUp()` starts `warmInstances` instances that load every function before serving, so a
- *    function's first call does not pay for loading the SDK and its bundle (~0.4 s each);
+ *  - `warmUp()` starts `warmInstances` instances that load every function people wait on (not
+ *    timers, not long exports) before serving, so its first call does not pay for loading the SDK
+ *    and its bundle (~0.4 s each);
  *  - when a call takes the last idle instance, a spare is started at once with that function
  *    loaded, so the next caller of a busy function finds an instance ready instead of waiting;
  *  - a slow call (a report, an export) holds only its own instance: other calls run on others.
@@ -52,6 +53,8 @@ export interface RunnerStats {
 
 /** No config.json timeout: generous, so a slow laptop under test load does not flake. */
 const DEFAULT_TIMEOUT_S = 60;
+/** The longest config timeout of a function people wait on (warm instances preload those). */
+const INTERACTIVE_TIMEOUT_S = 20;
 /**
  * Loading a function (a cold start: the bundle and wx-server-sdk) has its own, longer limit, as the
  * cloud's initialisation phase does; config.json's `timeout` counts from when `main` is called.
@@ -109,7 +112,7 @@ export class FunctionRunner {
 
   /** Starts the warm instances and resolves once each has loaded every function. */
   async warmUp(): Promise<void> {
-    const all = this.allEntries();
+    const all = this.allEntries().filter((file) => this.waitedOn(path.basename(path.dirname(file))));
     const started: Instance[] = [];
     while (this.instances.size < this.warmTarget) started.push(this.spawn(all));
     await Promise.all(started.map((i) => i.preloaded));
@@ -201,11 +204,29 @@ export class FunctionRunner {
 
   /** `timeout` (seconds) from the function's config.json, as the cloud reads it. */
   private timeoutOf(name: string): number {
+    const config = this.configOf(name);
+    return typeof config.timeout === 'number' && config.timeout > 0 ? config.timeout : DEFAULT_TIMEOUT_S;
+  }
+
+  /**
+   * Whether a person waits on this function's first call, so warm instances load it in advance:
+   * not a timer (it runs on a schedule) nor a long job (config timeout over 20 s: an export, whose
+   * few hundred ms of loading vanish in its seconds of work). Those load in the instance that first
+   * runs them; preloading them everywhere would cost every instance their memory (the 台账 export's
+   * exceljs and docx: ~18 MB an instance).
+   */
+  private waitedOn(name: string): boolean {
+    const config = this.configOf(name);
+    const timer = Array.isArray(config.triggers) && config.triggers.length > 0;
+    const long = typeof config.timeout === 'number' && config.timeout > INTERACTIVE_TIMEOUT_S;
+    return !timer && !long;
+  }
+
+  private configOf(name: string): { timeout?: unknown; triggers?: unknown } {
     try {
-      const config = JSON.parse(fs.readFileSync(path.resolve(this.opts.functionsDir, name, 'config.json'), 'utf8'));
-      return typeof config.timeout === 'number' && config.timeout > 0 ? config.timeout : DEFAULT_TIMEOUT_S;
+      return JSON.parse(fs.readFileSync(path.resolve(this.opts.functionsDir, name, 'config.json'), 'utf8'));
     } catch {
-      return DEFAULT_TIMEOUT_S;
+      return {};
     }
   }
 

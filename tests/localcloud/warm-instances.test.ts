@@ -37,6 +37,18 @@ describe('warm instances', () => {
     expect(after.instancesStarted).toBe(2);
   });
 
+  test('a long job (config timeout over 20 s, like the 台账 export) is not preloaded: it loads on its first call', async () => {
+    const fresh = await startFixtureCloud({ warmInstances: 1 });
+    try {
+      expect((await fresh.call('whoami', {}, 'someone')).status).toBe(200);
+      expect(fresh.cloud.functionStats().coldCalls).toBe(0);
+      expect((await fresh.call('report', {}, 'admin')).body).toEqual({ done: true, rows: false });
+      expect(fresh.cloud.functionStats().coldCalls).toBe(1);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   test('a cold pool (warmInstances 0) starts its first instance only when called', async () => {
     const cold = await startFixtureCloud({ warmInstances: 0 });
     try {
