@@ -22,6 +22,7 @@ import { seedDemoOrders } from './demo-orders';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoNotices } from './demo-seed-notices';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoSubscriptions } from './demo-subscriptions';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -33,11 +34,20 @@ export interface SeedTarget {
  * from zero. `orders: false` leaves out the demo orders (a 代办, an order in 整改, demo-orders.ts),
  * so tests that count orders start from none. `notices: false` leaves out the demo
  * notices (demo-seed-notices.ts). `meetings: false` leaves out the demo meetings (one starting soon
- * to sign in to, one with minutes: demo-meetings.ts). `npm start` and `npm run seed` get the full demo.
+ * to sign in to, one with minutes: demo-meetings.ts). `subscriptions: false` leaves out the demo
+ * workers' consent to subscribe messages (demo-subscriptions.ts), so tests that count messages
+ * start from none. `npm start` and `npm run seed` get the full demo.
  */
 export async function seedDemo(
   store: SeedTarget,
-  opts: { points?: boolean; orders?: boolean; notices?: boolean; meetings?: boolean; history?: boolean } = {},
+  opts: {
+    points?: boolean;
+    orders?: boolean;
+    notices?: boolean;
+    meetings?: boolean;
+    history?: boolean;
+    subscriptions?: boolean;
+  } = {},
   now = new Date(),
 ): Promise<void> {
   await store.insertMany('communities', [
@@ -79,6 +89,7 @@ export async function seedDemo(
   if (opts.history ?? opts.orders !== false) await seedDemoHistory(store, now);
   if (opts.notices !== false) await seedDemoNotices(store, now);
   if (opts.meetings !== false) await seedDemoMeetings(store, now);
+  if (opts.subscriptions !== false) await seedDemoSubscriptions(store, now);
 }
 
 /** 爱心超市 shelves of the demo community. */

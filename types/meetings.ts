@@ -280,6 +280,8 @@ export interface DecisionView {
   topicId: string;
   topicTitle: string;
   decision: string;
+  /** the owner's user id: their own decisions show 报告进展 and 到期提醒 to them */
+  ownerId: string;
   ownerName: string;
   dueDate: string;
   published: boolean;

@@ -105,6 +105,8 @@ export const workCountsSchema = z.object({
   grabHall: z.number().int().nonnegative().optional(),
   dispatch: z.number().int().nonnegative().optional(),
   rectify: z.number().int().nonnegative().optional(),
+  /** a department's open transfers (已转交 and 办理中) */
+  transfers: z.number().int().nonnegative().optional(),
 });
 export type WorkCounts = z.infer<typeof workCountsSchema>;
 

@@ -16,7 +16,7 @@ import { db, openapi } from './cloud';
 import type { Message } from './templates';
 import { templateIdsFor } from './templates';
 import { userDoc } from './models';
-import { findById } from './records';
+import { DB_PAGE, fetchDocs, findById } from './records';
 
 export const SUBSCRIPTIONS = 'notice_subscriptions';
 export const SENDS = 'notice_sends';
@@ -82,13 +82,36 @@ async function claimOnce(once: string, userId: string, kind: SubscribeKind): Pro
   }
 }
 
+/**
+ * Those of the recipients who have a subscription of `kind` left: one read per 100 (by _id), so a
+ * grid of many takers costs a write only for those who said yes. consume() still decides each.
+ */
+async function withSubscription(recipients: Recipient[], kind: SubscribeKind): Promise<Recipient[]> {
+  const _ = db().command;
+  const out: Recipient[] = [];
+  for (let i = 0; i < recipients.length; i += DB_PAGE) {
+    const batch = recipients.slice(i, i + DB_PAGE);
+    const docs = await fetchDocs(
+      db()
+        .collection(SUBSCRIPTIONS)
+        .where({ _id: _.in(batch.map((r) => r.userId)), [`counts.${kind}`]: _.gt(0) })
+        .limit(DB_PAGE),
+    );
+    const ids = new Set(docs.map((d) => String(d._id)));
+    out.push(...batch.filter((r) => ids.has(r.userId)));
+  }
+  return out;
+}
+
 /** Sends `message` to each recipient who has a subscription for it. Never throws. */
 export async function notify(communityId: string, recipients: Recipient[], message: Message): Promise<number> {
   let sent = 0;
   try {
+    const willing = await withSubscription(recipients, message.kind);
+    if (willing.length === 0) return 0;
     const templateIds = await templateIdsFor(communityId);
-    for (let i = 0; i < recipients.length; i += SEND_BATCH) {
-      const batch = recipients.slice(i, i + SEND_BATCH);
+    for (let i = 0; i < willing.length; i += SEND_BATCH) {
+      const batch = willing.slice(i, i + SEND_BATCH);
       const results = await Promise.all(batch.map((r) => sendOne(r, templateIds[message.kind], message)));
       sent += results.filter(Boolean).length;
     }

@@ -64,6 +64,7 @@ export function decisionView(d: DecisionDoc, now = new Date(), orderStatus?: Ord
     topicId: d.topicId,
     topicTitle: d.topicTitle,
     decision: d.decision,
+    ownerId: d.ownerId,
     ownerName: d.ownerName,
     dueDate: d.dueDate,
     published: d.published,

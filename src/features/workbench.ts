@@ -167,11 +167,12 @@ export function workbenchFor(roles: readonly Role[], opts: { elder: boolean }): 
   };
 }
 
-/** The 工作台's numbers (user.home `work`) by the tile they belong on: 抢单大厅 3, 派单台 5, 整改 1. */
+/** The 工作台's numbers (user.home `work`) by the tile they belong on: 抢单大厅 3, 派单台 5, 整改 1, 转交事项 2. */
 export function tileCounts(work: WorkCounts | undefined): Record<string, number> {
   const out: Record<string, number> = {};
   if (work?.grabHall !== undefined) out[TILES.grabHall.key] = work.grabHall;
   if (work?.dispatch !== undefined) out[TILES.dispatch.key] = work.dispatch;
   if (work?.rectify !== undefined) out[TILES.rectify.key] = work.rectify;
+  if (work?.transfers !== undefined) out[TILES.transfers.key] = work.transfers;
   return out;
 }

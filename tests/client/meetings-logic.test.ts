@@ -63,6 +63,7 @@ const decision = (over: object = {}) => ({
   topicId: 't1',
   topicTitle: '充电桩',
   decision: '加装',
+  ownerId: 'u-wang',
   ownerName: '王',
   dueDate: '2025-03-20',
   published: false,

@@ -45,8 +45,30 @@ test('整改 counts bad ratings waiting to be put right, for the grid worker and
   expect((await work('demo-admin')).rectify).toBe(admin0.rectify + 1);
 });
 
+test('转交事项 counts a department’s open transfers, not another department’s, until they are done', async () => {
+  const dept0 = await work('demo-dept-1');
+  const other0 = await work('demo-dept-2');
+  const order = await fileOrder(cloud, 'demo-resident-1', { category: 'infrastructure', content: '路灯坏了' });
+  const departmentId = data(await cloud.call('user', 'demo-dept-1', { action: 'home' })).user._id;
+  data(
+    await cloud.call('orders', 'demo-admin', {
+      action: 'dispatch',
+      orderId: order._id,
+      kind: 'transfer',
+      departmentId,
+    }),
+  );
+  expect((await work('demo-dept-1')).transfers).toBe(dept0.transfers + 1);
+  expect((await work('demo-dept-2')).transfers).toBe(other0.transfers);
+  data(await cloud.call('orders', 'demo-dept-1', { action: 'accept', orderId: order._id }));
+  expect((await work('demo-dept-1')).transfers).toBe(dept0.transfers + 1); // 办理中 still waits on it
+  data(await cloud.call('orders', 'demo-dept-1', { action: 'complete', orderId: order._id, note: '已修复' }));
+  expect((await work('demo-dept-1')).transfers).toBe(dept0.transfers);
+});
+
 test('a resident and a department get no work numbers they have no tile for', async () => {
   expect(await work('demo-resident-1')).toEqual({});
+  expect((await work('demo-admin')).transfers).toBeUndefined();
   expect((await work('demo-dept-1')).dispatch).toBeUndefined();
   expect((await work('demo-party-1')).dispatch).toBeUndefined();
   expect((await work('demo-party-1')).rectify).toBeUndefined();

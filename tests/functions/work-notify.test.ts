@@ -6,7 +6,7 @@
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { fileOrder, newRequestId } from '../support/orders';
-import { deliberating } from '../support/meetings';
+import { createMeeting, deliberating, inAWeek } from '../support/meetings';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
 import { chinaDay } from '../../domain/china-time';
 
@@ -245,6 +245,32 @@ describe('a transfer to a department', () => {
     expect(sent[0].data.thing1.value).toBe('基础设施维护 · 1号楼');
     expectNothingPersonal(sent);
     expect(left('demo-dept-2', 'order_transfer')).toBe(1);
+  });
+
+  it('a 联席会议 decision’s 交办 tells the department once, however often it is tapped', async () => {
+    await subscribe('demo-dept-1', ['order_transfer']);
+    await subscribe('demo-dept-1', ['order_transfer']);
+    const order = await fileOrder(cloud, 'demo-resident-1', { category: 'infrastructure', content: '路灯坏了两盏' });
+    data(await orders('demo-admin', { action: 'dispatch', orderId: order._id, kind: 'transfer' })); // to the meeting
+    const meeting = await createMeeting(cloud, { type: 'joint', title: '联席会议', startsAt: inAWeek() });
+    const detail = data(await cloud.call('meetings', 'demo-admin', { action: 'get', meetingId: meeting._id }));
+    const topic = detail.topics.find((t: { orderId?: string }) => t.orderId === order._id);
+    data(await cloud.call('meetings', 'demo-admin', { action: 'advance', meetingId: meeting._id }));
+    const decide = {
+      action: 'decide',
+      meetingId: meeting._id,
+      topicId: topic._id,
+      decision: '由住建部门更换路灯',
+      ownerId: userIdFor('demo-dept-1'),
+      dueDate: '2999-12-31',
+    };
+    const sent = await sentBy(async () => {
+      data(await cloud.call('meetings', 'demo-admin', decide));
+      data(await cloud.call('meetings', 'demo-admin', decide)); // a double tap
+    });
+    expect(who(sent)).toEqual([['demo-dept-1', 'TEMPLATE_ID_ORDER_TRANSFER']]);
+    expect(sent[0].page).toBe(`packages/orders/detail/index?id=${order._id}`);
+    expect(left('demo-dept-1', 'order_transfer')).toBe(1);
   });
 });
 

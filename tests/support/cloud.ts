@@ -39,7 +39,8 @@ type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; m
  * their sums are exact. `demoOrders` adds the demo's orders (a 代办, one in 整改); off unless asked, so
  * tests that count orders start from none. `demoNotices` (default: on for browser tests) adds the
  * demo's notices with their households and photo. `demoMeetings` (default: on for browser tests) adds
- * the demo's meetings (one starting soon to sign in to, one with minutes).
+ * the demo's meetings (one starting soon to sign in to, one with minutes). `demoSubscriptions` (off
+ * unless asked) gives the demo workers their consent to subscribe messages, as `npm start` does.
  */
 export async function startTestCloud(
   opts: {
@@ -51,6 +52,7 @@ export async function startTestCloud(
     demoMeetings?: boolean;
     /** six months of finished orders (scripts/demo-history.ts), for the 数据看板 */
     demoHistory?: boolean;
+    demoSubscriptions?: boolean;
   } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
@@ -73,6 +75,7 @@ export async function startTestCloud(
               notices,
               meetings,
               history: opts.demoHistory ?? false,
+              subscriptions: opts.demoSubscriptions ?? false,
             });
             if (notices) writeDemoFiles(dataDir); // the demo notice's photo
           },

@@ -21,6 +21,8 @@ import { JOIN_PAGE } from '../../../types/user';
 import { getDevOpenid } from '@/services/identity';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { TileGrid } from '@/components/TileGrid';
+import { askAlongTheWay } from '@/features/notices/subscribe';
+import { consentForTile, QUICK_ORDER_CONSENT } from '@/features/notices/work-consent';
 import { QuickOrderSheet } from './QuickOrderSheet';
 import { ElderOffer } from './ElderOffer';
 import './index.scss';
@@ -74,6 +76,11 @@ export default function HomePage() {
     { elder: text.elder },
   );
   const counts = tileCounts(me.data.work);
+  // On a work tile's tap, the messages its work brings are asked for (WeChat's prompt needs a tap).
+  const held = roles.map((r) => r.role);
+  const consent = Object.fromEntries(
+    bench.sections.flatMap((s) => s.tiles).map((t) => [t.key, consentForTile(t.key, held)]),
+  );
   const incomplete = !user.name || !user.buildingId || !user.room;
 
   return (
@@ -126,7 +133,16 @@ export default function HomePage() {
       )}
 
       {bench.quickOrder && (
-        <Button className="home-quick" type="primary" block onClick={() => setAsking(true)}>
+        <Button
+          className="home-quick"
+          type="primary"
+          block
+          onClick={() => {
+            // The same tap sends the order and asks to tell the resident when it is taken and done.
+            void askAlongTheWay(QUICK_ORDER_CONSENT);
+            setAsking(true);
+          }}
+        >
           <View className="home-quick__inner">
             <Text className="home-quick__title">{bench.quickOrder.title}</Text>
             <Text className="home-quick__desc">{bench.quickOrder.desc}</Text>
@@ -137,7 +153,7 @@ export default function HomePage() {
       {bench.sections.map((s) => (
         <View key={s.title}>
           <Text className="section-title">{s.title}</Text>
-          <TileGrid tiles={s.tiles} elder={text.elder} counts={counts} />
+          <TileGrid tiles={s.tiles} elder={text.elder} counts={counts} consent={consent} />
         </View>
       ))}
 

@@ -14,6 +14,8 @@ import { nameIndex } from '@/features/org-names';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
+import { RemindRow } from '@/components/RemindRow';
+import { consentForTile } from '@/features/notices/work-consent';
 import '@/components/forms.scss';
 
 type Filter = { value: OrderStatus | ''; label: string };
@@ -44,6 +46,8 @@ export default function AllOrdersPage() {
 
   return (
     <View className={text.className}>
+      {/* A department opening its list: the moment to ask to hear of the next transfer. */}
+      {department && <RemindRow title="转交提醒" kinds={consentForTile('transfers', ['department'])} />}
       {filters.length > 0 && (
         <View className="chip-row" role="tablist">
           {filters.map((f) => (

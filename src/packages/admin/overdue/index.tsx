@@ -11,6 +11,7 @@ import { useOrderList } from '@/features/orders/use-order-list';
 import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
 import '@/components/forms.scss';
+import { RemindRow } from '@/components/RemindRow';
 
 export default function OverduePage() {
   const text = useTextSize();
@@ -23,6 +24,7 @@ export default function OverduePage() {
 
   return (
     <View className={text.className}>
+      <RemindRow title="超时提醒" kinds={['order_overdue']} />
       <Text className="list-hint">超过接单或办结时限、还没办完的诉求。</Text>
       <PagedListView
         list={list}

@@ -30,6 +30,8 @@ import { ProposeSheet } from '@/components/meetings/ProposeSheet';
 import { DecideSheet, ProgressSheet, RecordSheet } from './RunSheets';
 import { SignInPanel } from './SignInPanel';
 import '../../../components/meetings/meetings.scss';
+import { RemindRow } from '@/components/RemindRow';
+import { DECISION_CONSENT } from '@/features/notices/work-consent';
 
 type Sheet =
   | { kind: 'advance' | 'publish' | 'propose' }
@@ -176,7 +178,9 @@ export default function MeetingDetailPage() {
           <View className="card meeting-decisions">
             {detail.decisions.map((d) => (
               <DecisionCard key={d._id} decision={d}>
-                {runs && !d.done && (
+                {/* Its owner: asked on a tap to be told the day before it is due, and when overdue. */}
+                {d.ownerId === viewer.userId && !d.done && <RemindRow title="到期提醒" kinds={DECISION_CONSENT} />}
+                {(runs || d.ownerId === viewer.userId) && !d.done && (
                   <Button
                     className="full-button decision-progress-button"
                     size="large"

@@ -3,6 +3,7 @@
  * 抢单 is one conditional update on the server: of everyone tapping at once exactly one wins; the
  * others are told "来晚了，这单已被其他人接走" and the card goes away; an order the resident cancelled says
  * so instead (told apart by the refusal's `reason`). A won card stays, with 去办理.
+ * 新单提醒 (and each 抢单 tap) asks WeChat for the next new-order and 派给您 messages.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -18,6 +19,9 @@ import { GRAB_REFUSALS, leftThePool } from '@/features/orders/grab';
 import { useOrderList } from '@/features/orders/use-order-list';
 import { orderDetailUrl } from '@/features/orders/routes';
 import { grabOrder } from '@/services/orders';
+import { askAlongTheWay } from '@/features/notices/subscribe';
+import { consentForTile, GRAB_CONSENT } from '@/features/notices/work-consent';
+import { RemindRow } from '@/components/RemindRow';
 import type { OrderView } from '../../../../types/orders';
 import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
@@ -36,6 +40,8 @@ export default function GrabHallPage() {
 
   const grab = async (orderId: string) => {
     if (grabbing) return;
+    // The tap that takes this one is the moment to ask to hear of the next (WeChat needs a tap).
+    void askAlongTheWay(GRAB_CONSENT);
     setGrabbing(orderId);
     const res = await grabOrder(orderId);
     setGrabbing('');
@@ -50,6 +56,13 @@ export default function GrabHallPage() {
 
   return (
     <View className={text.className}>
+      <RemindRow
+        title="新单提醒"
+        kinds={consentForTile(
+          'grab-hall',
+          (me.data?.roles ?? []).map((r) => r.role),
+        )}
+      />
       <Text className="list-hint">先抢到的人负责上门办理，抢到后可看到联系电话。</Text>
       <PagedListView
         list={list}

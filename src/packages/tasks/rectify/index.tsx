@@ -12,6 +12,7 @@ import { useOrderList } from '@/features/orders/use-order-list';
 import { OrderCard } from '@/components/orders/OrderCard';
 import { PagedListView } from '@/components/PagedListView';
 import '@/components/forms.scss';
+import { RemindRow } from '@/components/RemindRow';
 
 export default function RectifyQueuePage() {
   const text = useTextSize();
@@ -20,6 +21,7 @@ export default function RectifyQueuePage() {
   const names = nameIndex(tree.data);
   return (
     <View className={text.className}>
+      <RemindRow title="整改提醒" kinds={['order_rectify']} />
       <Text className="list-hint">居民不满意的诉求：请核实、整改，并写下整改回复。</Text>
       <PagedListView
         list={list}
