@@ -18,6 +18,7 @@ import { accountIdFor } from '../cloudfunctions/_shared/ids/points';
 import { addToCounters, type CounterSums } from '../domain/points/boards';
 import { orderDoc, type OrderDoc } from '../cloudfunctions/_shared/orders/model';
 import { seedMeetings, seedNotices } from './bench-seed-civic';
+import { StatsSums } from './bench-seed-stats';
 import { BATCH, DAY, insertInBatches, type BulkTarget, type Resident } from './bench-util';
 
 export interface BenchSize {
@@ -96,8 +97,10 @@ export function seedBench(store: BulkTarget, size: BenchSize, now = new Date()):
       createdAt: new Date(now.getTime() - 400 * DAY),
     })),
   );
-  const orderId = seedOrders(store, size.orders, people, random, pick, now);
-  seedLedger(store, size.ledgerEntries, people, random, now);
+  const stats = new StatsSums(); // the 数据看板 counters of what is seeded
+  const orderId = seedOrders(store, size.orders, people, random, pick, now, stats);
+  seedLedger(store, size.ledgerEntries, people, random, now, stats);
+  stats.write(store, now);
   const { noticeId, readersCursor } = seedNotices(store, size.noticeReads, people, random, now);
   const meetingId = seedMeetings(store, Math.max(100, size.orders / 100), random, now);
   return { orderId, noticeId, readersCursor, meetingId };
@@ -122,6 +125,7 @@ function seedOrders(
   random: () => number,
   pick: <T>(list: readonly T[]) => T,
   now: Date,
+  stats: StatsSums,
 ): string {
   const table = deadlineTable();
   const resident1 = person('demo-resident-1');
@@ -187,6 +191,7 @@ function seedOrders(
     order.overdueLevel = overdueLevel(order, now);
     if (order.overdueLevel > 0) order.timeline.push(entry(SYSTEM, '系统', 'overdue', now));
     docs.push(orderDoc.parse(order) as Record<string, unknown>);
+    stats.order(order);
   }
   insertInBatches(store, 'orders', docs);
   return String(docs[docs.length - 1]._id);
@@ -196,7 +201,14 @@ function seedOrders(
  * Entries, their accounts and the 红榜 counters they move, as postEntry writes them (balance = Σ
  * entries; counters from domain/points/boards.ts), spread over 400 days.
  */
-function seedLedger(store: BulkTarget, count: number, people: Resident[], random: () => number, now: Date): void {
+function seedLedger(
+  store: BulkTarget,
+  count: number,
+  people: Resident[],
+  random: () => number,
+  now: Date,
+  stats: StatsSums,
+): void {
   const earners = [
     ...people,
     ...['demo-resident-1', 'demo-party-1'].map((openid) => {
@@ -229,6 +241,15 @@ function seedLedger(store: BulkTarget, count: number, people: Resident[], random
         reason: '志愿服务',
         actorId: userIdFor('demo-admin'),
         balanceAfter: balance,
+        at: new Date(t),
+      });
+      stats.entry({
+        communityId: 'c-demo',
+        gridId: who.gridId,
+        kind: 'earn',
+        amount,
+        lifetimeDelta: amount,
+        area: 'volunteer',
         at: new Date(t),
       });
       addToCounters(counters, {

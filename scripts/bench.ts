@@ -52,6 +52,7 @@ interface Action {
 }
 
 const list = (view: string) => ({ action: 'list', view });
+const dash = (period: string) => ({ action: 'dashboard', period });
 const board = (scope: string, period: string) => () => ({ action: 'leaderboard', scope, period });
 const ACTIONS: Action[] = [
   { name: 'orders.list mine', fn: 'orders', openid: 'demo-resident-1', event: () => list('mine') },
@@ -125,6 +126,10 @@ const ACTIONS: Action[] = [
   { name: 'user.login', fn: 'user', openid: 'demo-resident-1', event: () => ({ action: 'login' }) },
   { name: 'user.members.list', fn: 'user', openid: 'demo-admin', event: () => ({ action: 'members.list' }) },
   { name: 'org.tree', fn: 'org', openid: 'demo-admin', event: () => ({ action: 'tree' }) },
+  // 数据看板: counters only (a few indexed reads), whatever the number of orders behind them
+  { name: 'stats.dashboard month', fn: 'stats', openid: 'demo-admin', event: () => dash('month') },
+  { name: 'stats.dashboard year', fn: 'stats', openid: 'demo-admin', event: () => dash('year') },
+  { name: 'stats.dashboard 街道 sum/year', fn: 'stats', openid: 'demo-street', event: () => dash('year') },
 ];
 
 interface SizeResult {

@@ -50,6 +50,16 @@ export const figuresSchema = z.object({
     spent: z.number(),
     redeemed: z.number(),
   }),
+  /** 议事 and 楼栋通知 (domain/stats/civic-facts.ts). */
+  civic: z.object({
+    meetings: z.number(),
+    meetingsHeld: z.number(),
+    decisions: z.number(),
+    decisionsDone: z.number(),
+    decisionsOnTime: z.number(),
+    notices: z.number(),
+    noticeReadRate: rate,
+  }),
 });
 export type Figures = z.infer<typeof figuresSchema>;
 

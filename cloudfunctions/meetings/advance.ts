@@ -11,6 +11,7 @@ import { failureOf, refusal } from '../_shared/failure';
 import { scheduleNextFixedDay } from './create';
 import { loadMember, meetingToRun } from './member';
 import { meetingView } from './view';
+import { countMeetingChange } from '../_shared/stats/civic';
 
 export async function advanceMeeting(input: { meetingId: string }): Promise<{ meeting: MeetingView }> {
   const { member } = await loadMember();
@@ -24,6 +25,7 @@ export async function advanceMeeting(input: { meetingId: string }): Promise<{ me
     .update({ data: { step: move.to, updatedAt: now } })) as { stats: { updated: number } };
   if (res.stats.updated !== 1) throw refusal('MEETING_STEP_MOVED');
   const moved = { ...meeting, step: move.to, updatedAt: now };
+  await countMeetingChange(meeting, moved); // 已召开 once past deliberation (never throws)
   if (moved.type === 'fixed_day' && moved.step === 'finished') await scheduleNextFixedDay(moved, member);
   return { meeting: meetingView(moved) };
 }

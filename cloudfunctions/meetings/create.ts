@@ -18,6 +18,7 @@ import { loadMember } from './member';
 import { meetingDoc, type MeetingDoc } from './model';
 import { meetingView } from './view';
 import { newSignInSecret } from './sign-in-code';
+import { countMeetingChange } from '../_shared/stats/civic';
 
 export interface CreateInput {
   type: MeetingType;
@@ -62,6 +63,7 @@ export async function createMeeting(input: CreateInput): Promise<{ meeting: Meet
   } else {
     const { _id: _omit, ...fields } = meeting;
     saved = { ...meeting, _id: await insertDoc('meetings', fields) };
+    await countMeetingChange(null, saved); // 数据看板 (never throws)
   }
   if (saved.type === 'joint') await pullTransferredOrders(member.communityId, now);
   return { meeting: meetingView(saved) };
@@ -74,6 +76,7 @@ async function insertFixedDay(meeting: MeetingDoc, startsAt: Date): Promise<Meet
   if (existing) return existing;
   try {
     await insertDoc('meetings', { ...meeting, _id });
+    await countMeetingChange(null, meeting); // only the insert that made it counts it (never throws)
     return { ...meeting, _id };
   } catch (error) {
     const twin = await findById('meetings', _id, meetingDoc); // a concurrent create of the same day won

@@ -17,6 +17,7 @@ import { findById } from '../_shared/records';
 import { loadMember, loadTopic, meetingToRun } from './member';
 import { decisionDoc, type DecisionDoc, type MeetingDoc, type ProgressDoc } from './model';
 import { decisionView, topicView } from './view';
+import { countDecisionChange } from '../_shared/stats/civic';
 
 type Updated = { stats: { updated: number } };
 
@@ -113,6 +114,7 @@ export async function decide(input: {
   // set() on a derived id: a racing twin writes the same record.
   const { _id: _omit, ...fields } = decision;
   await db().collection('meeting_decisions').doc(_id).set({ data: fields });
+  await countDecisionChange(null, decision); // 数据看板 (never throws; a racing twin's count the timer repairs)
   // A decision's order is born taken by the decision's owner (decision-order.ts).
   return { decision: decisionView(decision, now, orderId ? 'taken' : undefined) };
 }
@@ -154,5 +156,6 @@ export async function reportProgress(input: { decisionId: string; note: string; 
     .update({ data: { progress: db().command.push(entry), done: entry.done, updatedAt: entry.at } })) as Updated;
   if (res.stats.updated !== 1) throw refusal('DECISION_ALREADY_DONE');
   const moved = { ...decision, done: entry.done, progress: [...decision.progress, entry], updatedAt: entry.at };
+  await countDecisionChange(decision, moved); // 按期落实 (never throws)
   return { decision: decisionView(moved) };
 }

@@ -15,6 +15,7 @@ import { db } from '../_shared/cloud';
 import { buildingDoc, userDoc, type BuildingDoc, type UserDoc } from '../_shared/models';
 import { DB_PAGE, fetchDocs, findAll, findById } from '../_shared/records';
 import { HOUSEHOLDS, householdDoc, type HouseholdDoc, type NoticeDoc } from './model';
+import { countNotice } from '../_shared/stats/civic';
 
 /** The buildings of a scope, in the caller's community (a few dozen at most). */
 export async function buildingsOf(communityId: string, scope: NoticeScope): Promise<BuildingDoc[]> {
@@ -82,7 +83,8 @@ export async function markHouseholdRead(notice: NoticeDoc, reader: UserDoc, inSc
   const res = (await coll.where({ _id: id, read: false }).update({ data: { read: true, readAt: now } })) as {
     stats: { updated: number };
   };
-  if (res.stats.updated === 1 || (await findById(HOUSEHOLDS, id, householdDoc))) return;
+  if (res.stats.updated === 1) return countNotice(notice, { noticeReads: 1 }); // 阅读率 (never throws)
+  if (await findById(HOUSEHOLDS, id, householdDoc)) return;
   const building = await findById('buildings', reader.buildingId, buildingDoc);
   const record: Omit<HouseholdDoc, '_id'> = {
     noticeId: notice._id,
@@ -96,4 +98,5 @@ export async function markHouseholdRead(notice: NoticeDoc, reader: UserDoc, inSc
   };
   // set() upserts by id: two new members of one home opening at once still make one record.
   await coll.doc(id).set({ data: record });
+  await countNotice(notice, { noticeHouseholds: 1, noticeReads: 1 }); // a household that came after the post
 }

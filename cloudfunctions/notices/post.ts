@@ -14,6 +14,8 @@ import { noticeMessage } from '../_shared/templates';
 import { NOTICES, resolveScope, type NoticeDoc } from './model';
 import { buildingsOf, recordHouseholds, residentsOf } from './households';
 import { noticeView } from './view';
+import { countNotice } from '../_shared/stats/civic';
+import { noticeFacts } from '../../domain/stats/civic-facts';
 
 interface PostInput {
   scope: NoticeScopeInput;
@@ -56,7 +58,8 @@ export async function postNotice(input: PostInput): Promise<{ notice: NoticeView
   // The households it reached, each unread until a member opens it (阅读情况 pages these).
   const buildings = await buildingsOf(actor.communityId, scope);
   const residents = await residentsOf(actor.communityId, buildings);
-  await recordHouseholds(notice, residents, buildings);
+  const reached = await recordHouseholds(notice, residents, buildings);
+  await countNotice(notice, noticeFacts(reached, 0)); // 数据看板 (never throws)
   // Saved: now tell the households that asked to be told (a failed send changes nothing).
   const recipients = residents.filter((r) => r._id !== actor.userId).map((r) => ({ userId: r._id, openid: r.openid }));
   await notify(actor.communityId, recipients, noticeMessage(notice, now));

@@ -14,6 +14,7 @@ import { db } from '../_shared/cloud';
 import { orderDoc } from '../_shared/orders/model';
 import { entryDoc, ENTRIES } from '../_shared/points-ledger';
 import { DB_PAGE, fetchDocs } from '../_shared/records';
+import { recountCivic } from './recount-civic';
 
 export const SETTLE_MS = 60_000;
 
@@ -88,5 +89,6 @@ export async function recountMonth(communityId: string, month: string, now: Date
       if (docs.length < DB_PAGE) break;
     }
   }
+  await recountCivic(communityId, from, to, add);
   return { byScope, unsettled };
 }

@@ -9,6 +9,12 @@ import { BUCKET_EDGES_HOURS, bucketLabel, medianBucket } from './durations';
 import type { Facts } from './order-facts';
 import { histogramOf, ratesOf } from './rates';
 
+const readRate = (numerator: number, denominator: number) => ({
+  numerator,
+  denominator,
+  percent: denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null,
+});
+
 export interface Place {
   key: string;
   label: string;
@@ -54,6 +60,15 @@ export function figuresOf(byScope: ReadonlyMap<string, Facts>, places: readonly 
       ),
       spent: n(all, 'spent'),
       redeemed: n(all, 'redeemed'),
+    },
+    civic: {
+      meetings: n(all, 'meetings'),
+      meetingsHeld: n(all, 'meetingsHeld'),
+      decisions: n(all, 'decisions'),
+      decisionsDone: n(all, 'decisionsDone'),
+      decisionsOnTime: n(all, 'decisionsOnTime'),
+      notices: n(all, 'notices'),
+      noticeReadRate: readRate(n(all, 'noticeReads'), n(all, 'noticeHouseholds')),
     },
   };
 }

@@ -23,6 +23,12 @@ export function countsOf(now: Figures, before: Figures): Count[] {
     pair('居民确认整改', (f) => f.rectifyConfirmed),
     pair('获得积分', (f) => f.points.earned),
     pair('爱心超市兑换（积分）', (f) => f.points.spent),
+    pair('议事会议（已召开）', (f) => `${f.civic.meetingsHeld}/${f.civic.meetings}`),
+    pair('决策按期落实', (f) => `${f.civic.decisionsOnTime}/${f.civic.decisions}`),
+    pair('楼栋通知', (f) => f.civic.notices),
+    pair('通知阅读率（按户）', (f) =>
+      f.civic.noticeReadRate.percent === null ? '暂无' : `${f.civic.noticeReadRate.percent}%`,
+    ),
   ];
 }
 
