@@ -94,3 +94,9 @@ export const ADDRESS_STATUS_LABELS: Record<AddressStatus | 'none', string> = {
   confirmed: '已认证',
   rejected: '未通过认证',
 };
+
+/**
+ * Does an order this person files carry her address as 待认证 (shown to staff as 地址待认证): she
+ * files from a claim that was not confirmed (a 代办 is only ever for a confirmed address).
+ */
+export const filesUnconfirmed = (r: Residence): boolean => !!r.buildingId && !addressCounts(r);

@@ -23,8 +23,12 @@ export const STATUSES = [
   'submitted',
   'dispatched',
   'taken',
+  /** 等待居民: the taker waits on the resident (not home, needs information); the clock stops */
+  'waiting',
   'completed',
   'rectifying',
+  /** 整改待确认: the 整改 reply is given; the resident confirms it (or it closes after the days set) */
+  'rectified',
   'closed',
   'answered',
   'transferred',
@@ -36,8 +40,10 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   submitted: '待派单',
   dispatched: '待接单',
   taken: '办理中',
+  waiting: '等待居民',
   completed: '待评价',
   rectifying: '整改中',
+  rectified: '整改待确认',
   closed: '已办结',
   answered: '已答复',
   transferred: '已转交',
@@ -75,7 +81,28 @@ export const ORDER_LIMITS = {
   rectifyReply: 500,
   handBackReason: 200,
   departmentReply: 500,
+  waitReason: 200,
+  disputeComment: 200,
 } as const;
+
+/**
+ * How an order was closed (issue 11.7), recorded on it for the dashboard: rated (a good rating),
+ * unrated (未评价: not rated within the days set, closed by the timer after a 回访), and for a 整改
+ * the resident's word — confirmed (确认已解决) — or timed_out (not confirmed within the days set).
+ */
+export const CLOSED_AS = ['rated', 'unrated', 'rectify_confirmed', 'rectify_timed_out'] as const;
+export type ClosedAs = (typeof CLOSED_AS)[number];
+export const CLOSED_AS_LABELS: Record<ClosedAs, string> = {
+  rated: '已评价',
+  unrated: '未评价',
+  rectify_confirmed: '居民确认整改',
+  rectify_timed_out: '整改到期未确认',
+};
+
+export { closingSettingsSchema, DEFAULT_CLOSING, type ClosingSettings } from './order-closing';
+
+/** Why the taker waits on the resident (等待居民), offered as choices; a note may say more. */
+export const WAIT_REASONS = ['居民不在家', '需要居民补充信息', '居民约定了上门时间'] as const;
 
 /**
  * The lists of orders: mine (filed by or for me), tasks (taken by me), pool (what I may grab), grid
@@ -144,6 +171,12 @@ export const ordersEventSchema = z.discriminatedUnion('action', [
     })
     .strict(),
   z.object({ action: z.literal('rectify'), orderId: idSchema, reply: text(ORDER_LIMITS.rectifyReply) }).strict(),
+  // 整改 closes on the resident's word: 确认已解决, or 仍不满意 (with why) for another 整改 reply.
+  z.object({ action: z.literal('confirm'), orderId: idSchema }).strict(),
+  z.object({ action: z.literal('dispute'), orderId: idSchema, comment: text(ORDER_LIMITS.disputeComment) }).strict(),
+  // 等待居民: the taker stops the clock with a reason; the taker or the resident resumes it.
+  z.object({ action: z.literal('wait'), orderId: idSchema, reason: text(ORDER_LIMITS.waitReason) }).strict(),
+  z.object({ action: z.literal('resume'), orderId: idSchema }).strict(),
   z.object({ action: z.literal('cancel'), orderId: idSchema }).strict(),
   z.object({ action: z.literal('handBack'), orderId: idSchema, reason: text(ORDER_LIMITS.handBackReason) }).strict(),
   z.object({ action: z.literal('reassign'), orderId: idSchema, userId: idSchema }).strict(),
@@ -183,6 +216,12 @@ export const TIMELINE_ACTIONS = [
   'refer',
   'accept',
   'respond',
+  'wait',
+  'resume',
+  'confirm',
+  'dispute',
+  'follow_up',
+  'auto_close',
 ] as const;
 export type TimelineAction = (typeof TIMELINE_ACTIONS)[number];
 export const TIMELINE_LABELS: Record<TimelineAction, string> = {
@@ -201,6 +240,12 @@ export const TIMELINE_LABELS: Record<TimelineAction, string> = {
   refer: '交办部门',
   accept: '部门受理',
   respond: '部门答复',
+  wait: '等待居民',
+  resume: '恢复办理',
+  confirm: '确认已解决',
+  dispute: '仍不满意',
+  follow_up: '回访',
+  auto_close: '到期办结',
 };
 
 export const timelineEntrySchema = z.object({
@@ -249,6 +294,16 @@ export const orderViewSchema = z.object({
   completionPhotos: z.array(z.string()).optional(),
   rating: z.object({ score: z.number(), comment: z.string().optional() }).optional(),
   rectification: z.string().optional(),
+  /** 地址待认证: filed by a resident whose claimed building and room are not yet confirmed */
+  addressUnconfirmed: z.boolean().optional(),
+  /** 等待居民: since when, and why (the clock stops meanwhile) */
+  waitingSince: z.string().optional(),
+  waitReason: z.string().optional(),
+  /** When a completed (or 整改-answered) order closes by itself if the resident says nothing. */
+  closeBy: z.string().optional(),
+  closedAs: z.enum(CLOSED_AS).optional(),
+  /** 我的任务: the taker's award 待确认 until the order closes (the resident rates, or the timer). */
+  takerPointsPending: z.number().optional(),
   takeBy: z.string(),
   finishBy: z.string(),
   overdueLevel: z.number(),

@@ -1,6 +1,7 @@
 /** Schemas of the `org` function: the community's grids and buildings. */
 import { z } from 'zod';
 import { idSchema } from './roles';
+import { closingSettingsSchema } from './order-closing';
 
 const orgName = z.string().trim().min(1, '请填写名称').max(30, '名称最多 30 个字');
 
@@ -12,6 +13,9 @@ export const orgEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('building.rename'), buildingId: idSchema, name: orgName }).strict(),
   /** A building moves to another grid of the community (its residents' orders follow new ones there). */
   z.object({ action: z.literal('building.move'), buildingId: idSchema, gridId: idSchema }).strict(),
+  /** 回访期限 (issue 11.7): the working days to rate, and to confirm a 整改, before an order closes itself. */
+  z.object({ action: z.literal('closing.get') }).strict(),
+  closingSettingsSchema.extend({ action: z.literal('closing.set') }).strict(),
   /**
    * A new community and its first admin: only from the 云开发控制台 / CLI or the local command
    * (`npm run community:create`), which call without an OPENID; never from the mini-program.

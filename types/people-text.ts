@@ -30,6 +30,8 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
     rectify: comments('reply'),
     handBack: comments('reason'),
     respond: comments('note'),
+    wait: comments('reason'),
+    dispute: comments('comment'),
   },
   meetings: {
     create: posts('title', 'place', 'name'),

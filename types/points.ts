@@ -177,11 +177,17 @@ export const pointsEventSchema = z.discriminatedUnion('action', [
 ]);
 export type PointsEvent = z.infer<typeof pointsEventSchema>;
 
+/** 待确认: orders one finished that are not closed yet, and the award they will bring at the close. */
+export const pendingPointsSchema = z.object({ orders: z.number(), points: z.number() });
+export type PendingPoints = z.infer<typeof pendingPointsSchema>;
+
 export const accountViewSchema = z.object({
   balance: z.number(),
   lifetime: z.number(),
   /** 先锋积分 for party members, 积分 for everyone else. */
   label: z.string(),
+  /** On the first page of one's own 积分明细: the taker's awards 待确认 (issue 11, point 7). */
+  pending: pendingPointsSchema.optional(),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 

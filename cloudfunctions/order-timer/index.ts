@@ -1,5 +1,6 @@
 /**
- * Function `order-timer` (timer trigger, every 10 minutes; see config.json): finds orders past their
+ * Function `order-timer` (timer trigger, every 10 minutes; see config.json): closes orders the
+ * resident left unanswered past their `closeBy` (close.ts: 未评价, 整改到期未确认), and finds orders past their
  * take-by or finish-by deadline — transfers past their department's accept-by or finish-by too — and
  * escalates them — level 1 tells the grid worker (a transfer: its department), level 2 (overdue
  * by as long again) the community admins — with a timeline entry each time, and a subscribe message
@@ -18,6 +19,7 @@ import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 import { tellOverdue } from '../_shared/work-notify';
 import { remindDueDecisions } from './decisions-due';
 import { countOrderChange } from '../_shared/stats/orders';
+import { closeUnanswered } from './close';
 
 /** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
 const timerEvent = z
@@ -34,13 +36,16 @@ const NOTES = { 1: '已超时，提醒本网格网格员', 2: ESCALATED_NOTE } a
 const TRANSFER_NOTES = { 1: '已超时，提醒承办部门', 2: ESCALATED_NOTE } as const;
 
 export const main = defineFunction<{ action: 'run' }>('order-timer', timerEvent as z.ZodType<{ action: 'run' }>, {
-  run: async () => {
-    const now = new Date();
-    const orders = await escalateOverdue(now);
-    // 议题落实: owners of decisions due soon or overdue are told (decisions-due.ts).
-    return { ...orders, ...(await remindDueDecisions(now)) };
-  },
+  run: () => runTimer(new Date()),
 });
+
+export async function runTimer(now: Date) {
+  if (callerOpenid()) throw denied('定时任务不能由用户调用');
+  const { closed } = await closeUnanswered(now);
+  const orders = await escalateOverdue(now);
+  // 议题落实: owners of decisions due soon or overdue are told (decisions-due.ts).
+  return { ...orders, closed, ...(await remindDueDecisions(now)) };
+}
 
 export async function escalateOverdue(now: Date): Promise<{ checked: number; escalated: number }> {
   if (callerOpenid()) throw denied('定时任务不能由用户调用');

@@ -17,6 +17,7 @@ import { loadOrder } from './load';
 import type { OrderDoc } from '../_shared/orders/model';
 import { applyMove } from './move';
 import { tellPool, tellTransfer } from '../_shared/work-notify';
+import { closeByOf } from '../_shared/orders/store';
 import { orderView } from './view';
 
 export interface DispatchInput {
@@ -41,11 +42,12 @@ export async function dispatchOrder(input: DispatchInput): Promise<{ order: Orde
     changes.gridId = grid._id;
     note += `，派至${grid.name}`;
   }
+  const now = new Date();
   if (input.kind === 'reply') {
     changes.reply = input.reply;
     note += `：${input.reply}`;
+    changes.closeBy = await closeByOf(order.communityId, 'rate', now); // not rated by then: closes as 未评价
   }
-  const now = new Date();
   if (input.kind === 'transfer' && input.departmentId) {
     const dept = await departmentFor(input.departmentId, actor.communityId);
     // The department's clock starts now: accept within a day, finish within the transfer's days.

@@ -19,6 +19,7 @@ import { tellAssigned, tellPool } from '../_shared/work-notify';
 import { loadOrder } from './load';
 import { applyMove } from './move';
 import { orderView } from './view';
+import { WAIT_FIELDS } from './waiting';
 
 const HOUR = 3600_000;
 const STAFF_ROLES = ['grid_worker', 'community_admin', 'party_member', 'property'] as const;
@@ -33,7 +34,8 @@ export async function handBackOrder(input: { orderId: string; reason: string }):
   const record = entry(actor, roleLabel(actor, order, [...STAFF_ROLES]), 'hand_back', now, `${input.reason}${by}`);
   // Back in the pool, it gets a new take-by deadline from now, as a freshly dispatched order would.
   const changes = { takeBy: new Date(now.getTime() + deadlines.takeHours * HOUR), overdueLevel: 0 };
-  const moved = await applyMove(order, { type: 'handBack' }, changes, record, ['takerId', 'takerName']);
+  // Given back while waiting on the resident (等待居民), the wait ends with it.
+  const moved = await applyMove(order, { type: 'handBack' }, changes, record, ['takerId', 'takerName', ...WAIT_FIELDS]);
   // Back in the pool with a new take-by: the grid's takers are told again (not who handed it back).
   await tellPool(moved, [actor.userId, ...(order.takerId ? [order.takerId] : [])]);
   return { order: orderView(moved, 'full') };

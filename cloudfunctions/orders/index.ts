@@ -9,6 +9,8 @@ import { getOrder, listOrders } from './read';
 import { handBackOrder, reassignOrder } from './hand-over';
 import { listHouseholds, listTakers } from './people';
 import { acceptOrder, respondOrder } from './department';
+import { confirmRectification, disputeRectification } from './follow-up';
+import { resumeOrder, waitForResident } from './waiting';
 
 export const main = defineFunction<OrdersEvent>('orders', ordersEventSchema, {
   submit: (e) => submitOrder(e),
@@ -18,6 +20,10 @@ export const main = defineFunction<OrdersEvent>('orders', ordersEventSchema, {
   complete: (e) => completeOrder(e),
   rate: (e) => rateOrder(e),
   rectify: (e) => rectifyOrder(e),
+  confirm: (e) => confirmRectification(e),
+  dispute: (e) => disputeRectification(e),
+  wait: (e) => waitForResident(e),
+  resume: (e) => resumeOrder(e),
   cancel: (e) => cancelOrder(e),
   handBack: (e) => handBackOrder(e),
   reassign: (e) => reassignOrder(e),

@@ -1,6 +1,7 @@
 /**
  * The rest of an order's life: complete (办结, the taker), rate (评单, the resident), rectify
- * (差评件件有回复、件件有整改, the grid worker or an admin), cancel (撤销, the resident while submitted).
+ * (差评件件有回复、件件有整改, the grid worker or an admin; the resident then confirms, follow-up.ts),
+ * cancel (撤销, the resident while submitted).
  */
 import type { OrderView } from '../../types/orders';
 import { isProxyOf, mayCancel, mayComplete, mayRate, mayRectify } from '../../domain/orders/permissions';
@@ -14,7 +15,10 @@ import { ownPhotos } from '../_shared/photos';
 import { notifyUser } from '../_shared/notify';
 import { orderDoneMessage } from '../_shared/templates';
 import { tellRectify } from '../_shared/work-notify';
+import { isBadScore } from '../../domain/orders/state-machine';
+import { closeByOf } from '../_shared/orders/store';
 import { loadOrder } from './load';
+import { WAIT_FIELDS } from './waiting';
 import { applyMove } from './move';
 import { orderView } from './view';
 
@@ -32,8 +36,11 @@ export async function completeOrder(input: { orderId: string; note: string; phot
     new Date(),
     input.note,
   );
-  const changes = { completionNote: input.note, completionPhotos: photos, overdueLevel: 0 };
-  const moved = await applyMove(order, { type: 'complete' }, changes, record);
+  // Not rated within the community's working days, it closes as 未评价 (order-timer). Finished while
+  // waiting on the resident (等待居民), the wait simply ends.
+  const closeBy = await closeByOf(order.communityId, 'rate', record.at);
+  const changes = { completionNote: input.note, completionPhotos: photos, overdueLevel: 0, closeBy };
+  const moved = await applyMove(order, { type: 'complete' }, changes, record, WAIT_FIELDS);
   await notifyUser(moved.communityId, moved.residentId, orderDoneMessage(moved, record.at)); // after the commit; never throws
   return { order: orderView(moved, 'full') };
 }
@@ -47,7 +54,9 @@ export async function rateOrder(input: { orderId: string; score: number; comment
   const note = `${proxy ? '受居民委托代为评价，' : ''}${input.score} 星${input.comment ? '：' + input.comment : ''}`;
   const record = entry(actor, whoActs(actor, order), 'rate', new Date(), note);
   const rating = input.comment ? { score: input.score, comment: input.comment } : { score: input.score };
-  const moved = await applyMove(order, { type: 'rate', score: input.score }, { rating }, record);
+  // A good rating closes it (closedAs 'rated'); a bad one opens the 整改. Either way no timer waits.
+  const changes = isBadScore(input.score) ? { rating } : { rating, closedAs: 'rated' as const };
+  const moved = await applyMove(order, { type: 'rate', score: input.score }, changes, record, ['closeBy']);
   await settleOrderPointsAfterMove(moved); // after the commit; points-timer sweeps whatever this misses
   await tellRectify(moved, record.at); // a 差评: the taker and the grid worker are told (never throws)
   return { order: orderView(moved, 'full') };
@@ -66,8 +75,9 @@ export async function rectifyOrder(input: { orderId: string; reply: string }): A
     new Date(),
     input.reply,
   );
-  const moved = await applyMove(order, { type: 'rectify' }, { rectification: input.reply }, record);
-  await settleOrderPointsAfterMove(moved); // after the commit; points-timer sweeps whatever this misses
+  // 解决 means the resident agreed: she confirms the reply, or it closes after the days set.
+  const closeBy = await closeByOf(order.communityId, 'confirm', record.at);
+  const moved = await applyMove(order, { type: 'rectify' }, { rectification: input.reply, closeBy }, record);
   return { order: orderView(moved, 'full') };
 }
 
@@ -80,4 +90,4 @@ export async function cancelOrder(input: { orderId: string }): Answer {
 }
 
 /** The resident, or the 代办人 acting for them. */
-const whoActs = (actor: Actor, order: OrderDoc) => (isProxyOf(actor, order) ? '代办人' : '居民');
+export const whoActs = (actor: Actor, order: OrderDoc) => (isProxyOf(actor, order) ? '代办人' : '居民');

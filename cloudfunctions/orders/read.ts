@@ -18,6 +18,8 @@ import { loadOrder } from './load';
 import { orderDoc } from '../_shared/orders/model';
 import { scopeOf } from '../_shared/orders/scopes';
 import { orderView } from './view';
+import { loadPointSettings } from '../_shared/points-ledger';
+import { pendingTakerPoints } from '../../domain/points/earnings';
 
 const PAGE_SIZE = 20;
 /** Newest first, stable while new orders arrive. */
@@ -60,10 +62,16 @@ export async function listOrders(input: {
   const docs = await fetchDocs(
     orderedBy(db().collection('orders').where(_.and(conditions)), ORDER).limit(PAGE_SIZE + 1),
   );
+  // 我的任务: each card shows the taker's award still 待确认 (issue 11, point 7).
+  const points = input.view === 'tasks' ? await loadPointSettings(actor.communityId) : null;
   return pageFrom(
     docs.map((d) => orderDoc.parse(d)),
     PAGE_SIZE,
     ORDER,
-    (o) => orderView(o, visibility(actor, o) === 'full' ? 'full' : 'masked', false),
+    (o) => {
+      const view = orderView(o, visibility(actor, o) === 'full' ? 'full' : 'masked', false);
+      const pending = points ? pendingTakerPoints(o, points) : 0;
+      return pending ? { ...view, takerPointsPending: pending } : view;
+    },
   );
 }

@@ -11,6 +11,7 @@ import { createOrder, ONE_TAP_CONTENT } from '../../domain/orders/create';
 import { orderIdFor } from '../_shared/ids/orders';
 import { mayFileFor } from '../../domain/orders/permissions';
 import { countsAsHousehold } from '../../domain/notices/households';
+import { filesUnconfirmed } from '../../domain/residence';
 import { roleLabel, SYSTEM } from '../../domain/orders/timeline';
 import { actorFrom, loadCallerUser } from '../_shared/actor';
 import { notFound, refusal } from '../_shared/failure';
@@ -74,6 +75,8 @@ export async function submitOrder(input: SubmitInput): Promise<{ order: OrderVie
       requestId: input.requestId,
       ...(proxied ? { proxyId: actor.userId, proxyName: actor.name } : {}),
       ...(input.oneTap ? { oneTap: true as const } : {}),
+      // A claim not yet confirmed (认证) may file; staff see its address as 地址待认证.
+      ...(!proxied && filesUnconfirmed(resident) ? { addressUnconfirmed: true as const } : {}),
     },
     at: new Date(),
     deadlines,

@@ -5,6 +5,7 @@ import { defineFunction } from '../_shared/define-function';
 import { readTree } from './read-tree';
 import { createCommunity } from './create-community';
 import { grantStreet } from './street-grant';
+import { readClosing, saveClosing } from './closing';
 import { addBuilding, addGrid, moveBuilding, renameBuilding, renameGrid } from './manage-org';
 
 export const main = defineFunction<OrgEvent>('org', orgEventSchema, {
@@ -16,4 +17,6 @@ export const main = defineFunction<OrgEvent>('org', orgEventSchema, {
   'building.move': (e) => moveBuilding(e),
   'community.create': (e) => createCommunity(e),
   'street.grant': (e) => grantStreet(e),
+  'closing.get': () => readClosing(),
+  'closing.set': (e) => saveClosing(e),
 });

@@ -17,6 +17,7 @@ import { balanceOf } from '../_shared/points-balance';
 import { fetchDocs, findById } from '../_shared/records';
 import { after, pageOf, PAGE_SIZE } from './paging';
 import { entryView } from './view';
+import { pendingOrderPoints } from '../_shared/points/pending';
 
 export async function readBalance(input: { userId?: string } = {}): Promise<AccountView> {
   const actor = await loadActor();
@@ -59,5 +60,7 @@ export async function readLedger(input: {
     (e) => e.at,
     entryView,
   );
-  return { ...page, account };
+  // 待确认 on one's own first page: what finished orders will bring once they close.
+  const pending = !input.cursor && userId === actor.userId ? await pendingOrderPoints(actor.communityId, userId) : null;
+  return { ...page, account: pending?.orders ? { ...account, pending } : account };
 }

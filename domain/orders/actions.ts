@@ -12,6 +12,7 @@ import {
   mayAssign,
   mayCancel,
   mayComplete,
+  mayConfirm,
   mayDispatch,
   mayGrab,
   mayHandBack,
@@ -19,6 +20,8 @@ import {
   mayReassign,
   mayRectify,
   mayRespond,
+  mayResume,
+  mayWait,
   type OrderFacts,
 } from './permissions';
 
@@ -33,7 +36,11 @@ export type OrderAction =
   | 'handBack'
   | 'reassign'
   | 'accept'
-  | 'respond';
+  | 'respond'
+  | 'wait'
+  | 'resume'
+  | 'confirm'
+  | 'dispute';
 
 interface Button {
   action: OrderAction;
@@ -52,8 +59,12 @@ const BUTTONS: readonly Button[] = [
   { action: 'complete', command: 'complete', may: mayComplete },
   { action: 'respond', command: 'respond', may: mayRespond },
   { action: 'rate', command: 'rate', may: mayRate },
+  { action: 'confirm', command: 'confirm', may: mayConfirm },
+  { action: 'dispute', command: 'dispute', may: mayConfirm },
+  { action: 'resume', command: 'resume', may: mayResume },
   { action: 'rectify', command: 'rectify', may: mayRectify },
   { action: 'reassign', command: 'reassign', may: mayReassign },
+  { action: 'wait', command: 'wait', may: mayWait },
   { action: 'handBack', command: 'handBack', may: mayHandBack },
 ];
 

@@ -27,6 +27,8 @@ export interface OrderDraft {
   /** 代办: the building leader or grid worker who filed it for the resident. */
   proxyId?: string;
   proxyName?: string;
+  /** 地址待认证: the resident's claimed address was not confirmed when she filed (domain/residence.ts). */
+  addressUnconfirmed?: true;
   /**
    * 一键发单: who and where are the structured fields above (residentName, buildingId, room), never
    * words in `content`, so a masked view that masks those fields leaks nothing (issue 12, point 2).

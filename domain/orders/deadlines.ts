@@ -2,14 +2,24 @@
  * 限时办结: each order gets a take-by and a finish-by deadline from the community's table.
  * Overdue orders escalate in two steps: at the deadline to the grid worker (level 1); when as long
  * again has passed, to the community admins (level 2) — "超时一倍仍未处理，升级到社区".
+ * Deadlines in hours are clock hours; deadlines in days are working days by China's official
+ * calendar (domain/working-days.ts). The clock stops while the order waits on the resident (等待居民):
+ * on resuming, the finish-by moves by the time it waited (`resumedDeadline`).
  */
-import { CATEGORY_TABLE, DEFAULT_TAKE_HOURS, type Category, type OrderStatus } from '../../types/orders';
+import {
+  CATEGORY_TABLE,
+  DEFAULT_CLOSING,
+  DEFAULT_TAKE_HOURS,
+  type Category,
+  type ClosingSettings,
+  type OrderStatus,
+} from '../../types/orders';
+import { addWorkingDays } from '../working-days';
 
 const HOUR = 3600_000;
 
 /** The timeline note of a level-2 escalation (升级至社区): the dashboard counts these as 升级. */
 export const ESCALATED_NOTE = '超时一倍仍未办理，升级至社区';
-const DAY = 24 * HOUR;
 
 export interface DeadlineTable {
   takeHours: number;
@@ -37,7 +47,7 @@ export function deadlineTable(
 export function deadlinesFor(createdAt: Date, category: Category, table: DeadlineTable) {
   return {
     takeBy: new Date(createdAt.getTime() + table.takeHours * HOUR),
-    finishBy: new Date(createdAt.getTime() + table.finishDays[category] * DAY),
+    finishBy: addWorkingDays(createdAt, table.finishDays[category]),
   };
 }
 
@@ -52,7 +62,7 @@ export const TRANSFER_FINISH_DAYS = 15;
 export function transferDeadlines(at: Date, dueAt?: Date): { takeBy: Date; finishBy: Date } {
   return {
     takeBy: new Date(at.getTime() + TRANSFER_ACCEPT_HOURS * HOUR),
-    finishBy: dueAt ?? new Date(at.getTime() + TRANSFER_FINISH_DAYS * DAY),
+    finishBy: dueAt ?? addWorkingDays(at, TRANSFER_FINISH_DAYS),
   };
 }
 
@@ -69,8 +79,38 @@ export function bindingDeadlineOf(status: OrderStatus, departmentId?: string): '
   return null;
 }
 
+/**
+ * When an order the resident has not answered closes by itself: a completed or answered order not
+ * rated (未评价), or a 整改 reply not confirmed, within the community's working days.
+ */
+export function closeByFor(at: Date, kind: 'rate' | 'confirm', closing?: Partial<ClosingSettings>): Date {
+  const days =
+    kind === 'rate'
+      ? (closing?.unratedDays ?? DEFAULT_CLOSING.unratedDays)
+      : (closing?.rectifyConfirmDays ?? DEFAULT_CLOSING.rectifyConfirmDays);
+  return addWorkingDays(at, days);
+}
+
+/** Statuses that close by themselves at `closeBy` (the order-timer's close query reads this). */
+export const CLOSES_BY_ITSELF: readonly OrderStatus[] = ['completed', 'answered', 'rectified'];
+
+/**
+ * Resuming after 等待居民: the finish-by moves by the time waited, and the order remembers the
+ * total paused time, so the escalation's "as long again" is measured on working time only.
+ */
+export function resumedDeadline(
+  o: { finishBy: Date; pausedMs?: number },
+  waitingSince: Date,
+  now: Date,
+): { finishBy: Date; pausedMs: number } {
+  const waited = Math.max(0, now.getTime() - waitingSince.getTime());
+  return { finishBy: new Date(o.finishBy.getTime() + waited), pausedMs: (o.pausedMs ?? 0) + waited };
+}
+
 interface Clocked {
   status: OrderStatus;
+  /** time spent 等待居民 so far (the finish-by already moved by it) */
+  pausedMs?: number;
   createdAt: Date;
   takeBy: Date;
   finishBy: Date;
@@ -83,13 +123,20 @@ function bindingDeadline(o: Clocked) {
   const which = bindingDeadlineOf(o.status, o.departmentId);
   if (!which) return null;
   const transfer = o.status === 'transferred' || o.status === 'handling';
-  return { start: (transfer && o.transferredAt) || o.createdAt, due: o[which] };
+  return {
+    start: (transfer && o.transferredAt) || o.createdAt,
+    due: o[which],
+    paused: which === 'finishBy' ? (o.pausedMs ?? 0) : 0,
+  };
 }
 
-/** 0 on time, 1 overdue (tell the grid worker), 2 overdue by as long again (tell the community). */
+/**
+ * 0 on time, 1 overdue (tell the grid worker), 2 overdue by as long again (tell the community).
+ * An order waiting on the resident (等待居民) is in no binding status, so it is never overdue.
+ */
 export function overdueLevel(o: Clocked, now: Date): 0 | 1 | 2 {
   const d = bindingDeadline(o);
   if (!d || now <= d.due) return 0;
-  const allowed = d.due.getTime() - d.start.getTime();
+  const allowed = d.due.getTime() - d.start.getTime() - d.paused;
   return now.getTime() > d.due.getTime() + allowed ? 2 : 1;
 }

@@ -52,6 +52,12 @@ export const mayRectify = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) || i
 export const mayAccept = (a: Actor, o: OrderFacts) => isDepartmentOf(a, o);
 export const mayRespond = (a: Actor, o: OrderFacts) => isDepartmentOf(a, o);
 export const mayCancel = (a: Actor, o: OrderFacts) => isOwner(a, o);
+/** 等待居民: the taker stops the clock (only a taker: a department's transfer keeps its own dates). */
+export const mayWait = (a: Actor, o: OrderFacts) => !!o.takerId && a.userId === o.takerId;
+/** The clock starts again when the taker, or the resident (or who filed for her), says so. */
+export const mayResume = (a: Actor, o: OrderFacts) => mayWait(a, o) || isOwner(a, o);
+/** 确认已解决 / 仍不满意 after a 整改 reply: the resident, or her 代办人 when she asks (like rating). */
+export const mayConfirm = (a: Actor, o: OrderFacts) => isOwner(a, o);
 /** 退单: the taker gives it back, or the grid's worker or an admin takes it off them; a reason is required. */
 export const mayHandBack = (a: Actor, o: OrderFacts) => mayComplete(a, o) || isGridWorkerOf(a, o) || isAdminOf(a, o);
 /** 改派: the grid's worker or an admin passes a taken order to someone else who could have grabbed it. */
@@ -64,7 +70,8 @@ export const mayWatchGrid = (a: Actor, o: OrderFacts) => isGridWorkerOf(a, o) ||
  * resident or who filed for her, the staff over it, the taker — are given the taker's number, so she
  * can ring him (拨打电话). Masked views never carry it; once closed it is no longer given.
  */
-export const takerReachable = (status: string) => ['taken', 'completed', 'rectifying'].includes(status);
+export const takerReachable = (status: string) =>
+  ['taken', 'waiting', 'completed', 'rectifying', 'rectified'].includes(status);
 
 /**
  * What of an order one may see: 'full' (phone and room as given), 'masked' (the pool's view for

@@ -20,4 +20,4 @@ export function maskTimelineLine<T extends TimelineLine>(line: T, residentId: st
 }
 
 /** The written answers a masked view leaves out (the rating's score stays; its comment does not). */
-export const TEXT_LEFT_OUT_WHEN_MASKED = ['reply', 'completionNote', 'rectification'] as const;
+export const TEXT_LEFT_OUT_WHEN_MASKED = ['reply', 'completionNote', 'rectification', 'waitReason'] as const;

@@ -19,7 +19,13 @@ export type OrderCommand =
   // 转交办理类, the department's side (issue 11, point 4):
   | { type: 'refer' } // 交办: a 联席会议 decision gives a transferred order to a department, with a due date
   | { type: 'accept' } // 受理: the department takes on what was transferred to it
-  | { type: 'respond' }; // 答复: the department tells the resident how it goes (the order stays in hand)
+  | { type: 'respond' } // 答复
+  // Nobody waits forever (issue 11, point 7):
+  | { type: 'wait' } // 等待居民: the taker stops the clock (the resident is not home, information is missing)
+  | { type: 'resume' } // the taker or the resident starts it again
+  | { type: 'confirm' } // 确认已解决: the resident agrees the 整改 solved it
+  | { type: 'dispute' } // 仍不满意: the resident does not, and the 整改 goes on
+  | { type: 'close' }; // the timer: not rated, or a 整改 not confirmed, within the days set: the department tells the resident how it goes (the order stays in hand)
 export type CommandType = OrderCommand['type'];
 
 interface Move {
@@ -47,12 +53,24 @@ export const MOVES: readonly Move[] = [
   { from: 'taken', command: 'handBack', to: 'dispatched' },
   { from: 'taken', command: 'reassign', to: 'taken' },
   { from: 'taken', command: 'complete', to: 'completed' },
+  // 等待居民 stops the clock; the taker may still finish or give it back while waiting.
+  { from: 'taken', command: 'wait', to: 'waiting' },
+  { from: 'waiting', command: 'resume', to: 'taken' },
+  { from: 'waiting', command: 'complete', to: 'completed' },
+  { from: 'waiting', command: 'handBack', to: 'dispatched' },
   { from: 'completed', command: 'rate', when: goodRating, to: 'closed' },
   { from: 'completed', command: 'rate', when: badRating, to: 'rectifying' },
   // An answer (回复解释类) may still be rated; a bad rating is answered like any other.
   { from: 'answered', command: 'rate', when: goodRating, to: 'closed' },
   { from: 'answered', command: 'rate', when: badRating, to: 'rectifying' },
-  { from: 'rectifying', command: 'rectify', to: 'closed' },
+  // 解决 means the resident agreed: a 整改 reply waits for her word, or closes after the days set.
+  { from: 'rectifying', command: 'rectify', to: 'rectified' },
+  { from: 'rectified', command: 'confirm', to: 'closed' },
+  { from: 'rectified', command: 'dispute', to: 'rectifying' },
+  // Not rated (or not confirmed) in time: the timer closes it after a 回访.
+  { from: 'completed', command: 'close', to: 'closed' },
+  { from: 'answered', command: 'close', to: 'closed' },
+  { from: 'rectified', command: 'close', to: 'closed' },
   // A transfer no longer ends at 已转交: the department accepts, answers, completes; the resident rates.
   { from: 'transferred', command: 'refer', to: 'transferred' },
   { from: 'transferred', command: 'accept', to: 'handling' },
@@ -84,10 +102,15 @@ const COMMAND_LABELS: Record<CommandType, string> = {
   refer: '交办部门',
   accept: '受理',
   respond: '答复',
+  wait: '标记等待居民',
+  resume: '恢复办理',
+  confirm: '确认已解决',
+  dispute: '再次反映不满意',
+  close: '到期办结',
 };
 
 /** Statuses an order only reaches once someone has taken it. */
-const TAKEN_ALREADY: readonly OrderStatus[] = ['taken', 'completed', 'rectifying'];
+const TAKEN_ALREADY: readonly OrderStatus[] = ['taken', 'waiting', 'completed', 'rectifying', 'rectified'];
 /** Statuses a transfer reaches once its department has accepted it. */
 const ACCEPTED_ALREADY: readonly OrderStatus[] = ['handling'];
 

@@ -26,11 +26,25 @@ export interface Earning {
   reason: string;
 }
 
+/** Statuses an order is in once rated (a bad rating leads through 整改 to its close). */
+export const RATED_STATUSES: readonly OrderStatus[] = ['closed', 'rectifying', 'rectified'];
+
+/**
+ * Statuses in which the taker's award is earned but not yet posted (待确认): the work is done and
+ * waits for the resident's word, or for the timer to close it (issue 11, point 7).
+ */
+export const TAKER_PENDING_STATUSES: readonly OrderStatus[] = ['completed', 'rectifying', 'rectified'];
+
+/** The taker's award still 待确认 on this order (0 when none is coming, or it is posted). */
+export function pendingTakerPoints(order: { status: OrderStatus; takerId?: string }, settings: PointSettings): number {
+  return order.takerId && TAKER_PENDING_STATUSES.includes(order.status) ? settings.orderTaker : 0;
+}
+
 /** The earnings due now, and whether the order is settled for good once they are posted. */
 export function orderEarnings(order: OrderPointsFacts, settings: PointSettings): { due: Earning[]; settled: boolean } {
   const due: Earning[] = [];
   const what = order.category ? `：${CATEGORY_TABLE[order.category].label}` : '';
-  const rated = order.status === 'closed' || order.status === 'rectifying';
+  const rated = RATED_STATUSES.includes(order.status);
   if (rated && order.raterId && settings.rating > 0) {
     due.push({
       cause: causes.rating(order._id),

@@ -26,6 +26,8 @@ export const ORDER_TONES: Record<OrderStatus, StatusTone> = {
   taken: 'busy',
   completed: 'busy',
   rectifying: 'alert',
+  rectified: 'wait',
+  waiting: 'wait',
   closed: 'done',
   answered: 'done',
   // A transfer waits for its department (it no longer ends at 已转交), then is in its hands.

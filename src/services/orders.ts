@@ -42,6 +42,18 @@ export const rectifyOrder = (orderId: string, reply: string): OrderAnswer => cal
 
 export const cancelOrder = (orderId: string): OrderAnswer => call('cancel', { orderId });
 
+/** 确认已解决: the resident agrees the 整改 solved it; the order closes. */
+export const confirmOrder = (orderId: string): OrderAnswer => call('confirm', { orderId });
+
+/** 仍不满意: back to the 整改 queue, with why. */
+export const disputeOrder = (orderId: string, comment: string): OrderAnswer => call('dispute', { orderId, comment });
+
+/** 等待居民: the taker stops the clock, with the reason. */
+export const waitOrder = (orderId: string, reason: string): OrderAnswer => call('wait', { orderId, reason });
+
+/** 恢复办理: the taker or the resident starts the clock again. */
+export const resumeOrder = (orderId: string): OrderAnswer => call('resume', { orderId });
+
 /** 退单: a taken order goes back to the grid's pool; the reason is kept on its timeline. */
 export const handBackOrder = (orderId: string, reason: string): OrderAnswer => call('handBack', { orderId, reason });
 

@@ -64,9 +64,9 @@ test('property staff may take only 物业服务 orders of their grid', () => {
   expect(mayGrab(property1, elsewhere)).toBe(false);
 });
 
-test('办理中: only the taker may 办结; the taker may 退单; the grid worker and an admin may 改派 or 退单', () => {
+test('办理中: only the taker may 办结 or mark 等待居民; the taker may 退单; the grid worker and an admin may 改派 or 退单', () => {
   const taken = order('taken', { takerId: 'u-party', takerName: '张党员' });
-  expect(actionsFor(taken, party1)).toEqual(['complete', 'handBack']);
+  expect(actionsFor(taken, party1)).toEqual(['complete', 'wait', 'handBack']);
   expect(actionsFor(taken, worker1)).toEqual(['reassign', 'handBack']);
   expect(actionsFor(taken, admin)).toEqual(['reassign', 'handBack']);
   expect(actionsFor(taken, party2)).toEqual([]);
@@ -84,6 +84,19 @@ test('整改中: the grid worker of its grid or an admin answers; the resident w
   expect(actionsFor(order('rectifying'), admin)).toEqual(['rectify']);
   expect(actionsFor(order('rectifying'), grandma)).toEqual([]);
   expect(actionsFor(order('rectifying'), party1)).toEqual([]);
+});
+
+test('等待居民: the taker or the resident resumes; the taker may still 办结 or 退单', () => {
+  const waiting = order('waiting', { takerId: 'u-party', takerName: '张党员' });
+  expect(actionsFor(waiting, party1)).toEqual(['complete', 'resume', 'handBack']);
+  expect(actionsFor(waiting, grandma)).toEqual(['resume']);
+  expect(actionsFor(waiting, worker1)).toEqual(['handBack']);
+  expect(actionsFor(waiting, party2)).toEqual([]);
+});
+
+test('整改待确认: the resident confirms it solved, or says she is still not satisfied; nobody else', () => {
+  expect(actionsFor(order('rectified'), grandma)).toEqual(['confirm', 'dispute']);
+  for (const v of [admin, party1, worker1]) expect(actionsFor(order('rectified'), v)).toEqual([]);
 });
 
 test('final statuses offer nothing to anyone', () => {

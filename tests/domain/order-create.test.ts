@@ -40,7 +40,8 @@ describe('createOrder', () => {
     expect(order).toMatchObject({ ...draft, status: 'submitted', overdueLevel: 0, createdAt: at, updatedAt: at });
     expect(order.dispatchKind).toBeUndefined();
     expect(order.takeBy.getTime() - at.getTime()).toBe(3 * HOUR);
-    expect(order.finishBy.getTime() - at.getTime()).toBe(5 * 24 * HOUR);
+    // filed on a Sunday: 5 working days from Monday's start end with Friday, i.e. Monday 00:00
+    expect(order.finishBy).toEqual(new Date('2026-11-09T00:00:00+08:00'));
     expect(order.timeline).toEqual([
       { at, actorId: 'u_res', actorName: '周奶奶', actorRole: '居民', action: 'submit' },
     ]);

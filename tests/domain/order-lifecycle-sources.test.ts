@@ -41,12 +41,18 @@ it('only cloudfunctions/_shared/orders/store.ts inserts orders, and only what cr
   );
 });
 
-it("only cloudfunctions/orders/move.ts writes an order's status, and it asks the state machine", () => {
+it("only orders/move.ts (and order-timer's close) write an order's status, and they ask the state machine", () => {
   const writingStatus = FILES.filter(
     ({ text }) => /collection\(\s*'orders'\s*\)/.test(text) && /update\(\{\s*data:\s*\{[^}]*\bstatus\b/.test(text),
   );
-  expect(writingStatus.map((f) => f.file)).toEqual(['cloudfunctions/orders/move.ts']);
-  expect(writingStatus[0].text).toMatch(/nextStatus\(order\.status, command\)/);
+  expect(writingStatus.map((f) => f.file).sort()).toEqual([
+    'cloudfunctions/order-timer/close.ts',
+    'cloudfunctions/orders/move.ts',
+  ]);
+  expect(writingStatus.find((f) => f.file.endsWith('move.ts'))!.text).toMatch(/nextStatus\(order\.status, command\)/);
+  expect(writingStatus.find((f) => f.file.endsWith('close.ts'))!.text).toMatch(
+    /nextStatus\(order\.status, \{ type: 'close' \}\)/,
+  );
 });
 
 it('take.ts leaves the status question to the state machine', () => {

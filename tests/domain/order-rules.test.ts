@@ -1,6 +1,8 @@
 import {
   bindingDeadlineOf,
+  closeByFor,
   deadlineTable,
+  resumedDeadline,
   deadlinesFor,
   overdueLevel,
   transferDeadlines,
@@ -19,22 +21,55 @@ import { orderIdFor } from '../../cloudfunctions/_shared/ids/orders';
 import type { Actor } from '../../domain/actor';
 
 const HOUR = 3600_000;
-const t0 = new Date('2026-11-01T08:00:00Z');
+// Monday 2026-11-02, 16:00 China time: days below are working days (domain/working-days.ts)
+const t0 = new Date('2026-11-02T08:00:00Z');
+const DAY = 24 * HOUR;
 
 describe('限时办结 deadlines', () => {
-  it('uses the defaults: take in 2 hours, finish in 1/5/10 days by category', () => {
+  it('uses the defaults: take in 2 hours, finish in 1/5/10 working days by category', () => {
     const table = deadlineTable();
     expect(deadlinesFor(t0, 'elderly', table).takeBy.getTime() - t0.getTime()).toBe(2 * HOUR);
-    expect(deadlinesFor(t0, 'elderly', table).finishBy.getTime() - t0.getTime()).toBe(24 * HOUR);
-    expect(deadlinesFor(t0, 'convenience', table).finishBy.getTime() - t0.getTime()).toBe(24 * HOUR);
-    expect(deadlinesFor(t0, 'property', table).finishBy.getTime() - t0.getTime()).toBe(5 * 24 * HOUR);
-    expect(deadlinesFor(t0, 'infrastructure', table).finishBy.getTime() - t0.getTime()).toBe(5 * 24 * HOUR);
-    expect(deadlinesFor(t0, 'dispute', table).finishBy.getTime() - t0.getTime()).toBe(10 * 24 * HOUR);
+    expect(deadlinesFor(t0, 'elderly', table).finishBy.getTime() - t0.getTime()).toBe(DAY); // Tuesday
+    expect(deadlinesFor(t0, 'convenience', table).finishBy.getTime() - t0.getTime()).toBe(DAY);
+    expect(deadlinesFor(t0, 'property', table).finishBy.getTime() - t0.getTime()).toBe(7 * DAY); // next Monday
+    expect(deadlinesFor(t0, 'infrastructure', table).finishBy.getTime() - t0.getTime()).toBe(7 * DAY);
+    expect(deadlinesFor(t0, 'dispute', table).finishBy.getTime() - t0.getTime()).toBe(14 * DAY);
+  });
+
+  it('counts days across 国庆 and its 调休 Saturday', () => {
+    const eve = new Date('2026-09-30T10:00:00+08:00'); // Wednesday, the day before 国庆
+    expect(deadlinesFor(eve, 'elderly', deadlineTable()).finishBy).toEqual(new Date('2026-10-08T10:00:00+08:00'));
+    // 10-08 Thu, 10-09 Fri, 10-10 Sat (调休, worked), 10-12 Mon, 10-13 Tue
+    expect(deadlinesFor(eve, 'property', deadlineTable()).finishBy).toEqual(new Date('2026-10-13T10:00:00+08:00'));
+  });
+
+  it('stops the clock while waiting on the resident: the finish-by moves by the wait, the escalation measures working time', () => {
+    const o = { status: 'taken' as const, createdAt: t0, ...deadlinesFor(t0, 'elderly', deadlineTable()) };
+    const resumed = resumedDeadline(o, new Date(t0.getTime() + 2 * HOUR), new Date(t0.getTime() + 12 * HOUR));
+    expect(resumed).toEqual({ finishBy: new Date(o.finishBy.getTime() + 10 * HOUR), pausedMs: 10 * HOUR });
+    const after = { ...o, ...resumed };
+    expect(overdueLevel(after, new Date(t0.getTime() + 30 * HOUR))).toBe(0); // due at 34 h now
+    expect(overdueLevel(after, new Date(t0.getTime() + 35 * HOUR))).toBe(1);
+    // "as long again" is the 24 working hours allowed, not 34: level 2 after 34 + 24 hours
+    expect(overdueLevel(after, new Date(t0.getTime() + 57 * HOUR))).toBe(1);
+    expect(overdueLevel(after, new Date(t0.getTime() + 58 * HOUR + 1))).toBe(2);
+    // while waiting, no clock binds
+    expect(overdueLevel({ ...o, status: 'waiting' }, new Date(t0.getTime() + 99 * DAY))).toBe(0);
+    // a second wait adds to the first
+    expect(
+      resumedDeadline(after, new Date(t0.getTime() + 40 * HOUR), new Date(t0.getTime() + 41 * HOUR)).pausedMs,
+    ).toBe(11 * HOUR);
+  });
+
+  it('gives the resident the community’s working days to rate or confirm before the order closes itself', () => {
+    expect(closeByFor(t0, 'rate')).toEqual(new Date(t0.getTime() + 9 * DAY)); // 7 working days: Wednesday week
+    expect(closeByFor(t0, 'confirm', { rectifyConfirmDays: 2 })).toEqual(new Date(t0.getTime() + 2 * DAY));
+    expect(closeByFor(t0, 'rate', { rectifyConfirmDays: 2 })).toEqual(new Date(t0.getTime() + 9 * DAY));
   });
 
   it('lets a community override part of the table', () => {
     const table = deadlineTable({ takeHours: 1, finishDays: { dispute: 3 } });
-    expect(deadlinesFor(t0, 'dispute', table).finishBy.getTime() - t0.getTime()).toBe(3 * 24 * HOUR);
+    expect(deadlinesFor(t0, 'dispute', table).finishBy.getTime() - t0.getTime()).toBe(3 * DAY);
     expect(deadlinesFor(t0, 'property', table).takeBy.getTime() - t0.getTime()).toBe(HOUR);
     expect(table.finishDays.elderly).toBe(1);
   });
@@ -55,7 +90,7 @@ describe('限时办结 deadlines', () => {
     const o = { createdAt: filed, transferredAt: t0, departmentId: 'u-dept', ...transferDeadlines(t0, due) };
     expect(o.takeBy.getTime() - t0.getTime()).toBe(24 * HOUR);
     expect(o.finishBy).toEqual(due);
-    expect(transferDeadlines(t0).finishBy.getTime() - t0.getTime()).toBe(15 * 24 * HOUR);
+    expect(transferDeadlines(t0).finishBy.getTime() - t0.getTime()).toBe(21 * DAY); // 15 working days
     const at = (h: number) => new Date(t0.getTime() + h * HOUR);
     expect(overdueLevel({ ...o, status: 'transferred' }, at(24))).toBe(0);
     expect(overdueLevel({ ...o, status: 'transferred' }, at(25))).toBe(1);

@@ -21,7 +21,18 @@ const LEGAL: Array<[OrderStatus, OrderCommand, OrderStatus]> = [
   ['completed', { type: 'rate', score: 1 }, 'rectifying'],
   ['answered', { type: 'rate', score: 4 }, 'closed'],
   ['answered', { type: 'rate', score: 1 }, 'rectifying'],
-  ['rectifying', { type: 'rectify' }, 'closed'],
+  // issue 11.7: 解决 means the resident agreed — a 整改 reply waits for her word, or closes in time;
+  // an order not rated in time closes too (the timer's 'close'); 等待居民 stops the clock.
+  ['rectifying', { type: 'rectify' }, 'rectified'],
+  ['rectified', { type: 'confirm' }, 'closed'],
+  ['rectified', { type: 'dispute' }, 'rectifying'],
+  ['rectified', { type: 'close' }, 'closed'],
+  ['completed', { type: 'close' }, 'closed'],
+  ['answered', { type: 'close' }, 'closed'],
+  ['taken', { type: 'wait' }, 'waiting'],
+  ['waiting', { type: 'resume' }, 'taken'],
+  ['waiting', { type: 'complete' }, 'completed'],
+  ['waiting', { type: 'handBack' }, 'dispatched'],
   // 转交办理类 goes on with its department (issue 11, point 4); the resident rates the result as above.
   ['transferred', { type: 'refer' }, 'transferred'],
   ['transferred', { type: 'accept' }, 'handling'],
@@ -46,6 +57,11 @@ const COMMANDS: OrderCommand[] = [
   { type: 'refer' },
   { type: 'accept' },
   { type: 'respond' },
+  { type: 'wait' },
+  { type: 'resume' },
+  { type: 'confirm' },
+  { type: 'dispute' },
+  { type: 'close' },
 ];
 
 describe('the order state machine', () => {
@@ -68,7 +84,7 @@ describe('the order state machine', () => {
         }
       }
     }
-    expect(refused).toBe(STATUSES.length * COMMANDS.length - 22);
+    expect(refused).toBe(STATUSES.length * COMMANDS.length - 31);
   });
 
   it('has no move out of closed or cancelled', () => {
@@ -88,7 +104,7 @@ describe('the order state machine', () => {
   });
 
   it('tells a late grabber that someone else took the order (ORDER_ALREADY_TAKEN, CONFLICT)', () => {
-    for (const from of ['taken', 'completed', 'rectifying'] as const) {
+    for (const from of ['taken', 'waiting', 'completed', 'rectifying', 'rectified'] as const) {
       const res = nextStatus(from, { type: 'take' });
       expect(res).toMatchObject({ ok: false, reason: 'ORDER_ALREADY_TAKEN', code: 'CONFLICT' });
       if (!res.ok) expect(res.message).toContain('其他人接走');
@@ -106,7 +122,7 @@ describe('the order state machine', () => {
   });
 
   it('every move in the table is one the issue lists', () => {
-    expect(MOVES).toHaveLength(18);
+    expect(MOVES).toHaveLength(27);
   });
 });
 
@@ -146,7 +162,10 @@ describe('random command sequences (fast-check)', () => {
 /** Why an illegal move is refused, written out from the issue independently of the domain code. */
 function expectedRefusal(from: OrderStatus, cmd: OrderCommand): RefusalName {
   if (from === 'cancelled') return 'ORDER_CANCELLED';
-  if (['take', 'cancel'].includes(cmd.type) && ['taken', 'completed', 'rectifying'].includes(from)) {
+  if (
+    ['take', 'cancel'].includes(cmd.type) &&
+    ['taken', 'waiting', 'completed', 'rectifying', 'rectified'].includes(from)
+  ) {
     return 'ORDER_ALREADY_TAKEN';
   }
   if (from === 'closed') return 'ORDER_CLOSED';

@@ -25,5 +25,23 @@ it('周奶奶’s badly rated order waits in grid 1’s 整改 queue, and the �
   const done = data(
     await cloud.call('orders', 'demo-grid-1', { action: 'rectify', orderId: queue[0]._id, reply: '三楼灯也已更换' }),
   );
-  expect(done.order.status).toBe('closed');
+  expect(done.order.status).toBe('rectified'); // the resident confirms it (issue 11.7)
+  const confirmed = data(await cloud.call('orders', 'demo-resident-1', { action: 'confirm', orderId: queue[0]._id }));
+  expect(confirmed.order).toMatchObject({ status: 'closed', closedAs: 'rectify_confirmed' });
+});
+
+it('吴大爷’s done order waits for 回访 (待确认 for 张党员), and 周奶奶 has a 整改 reply to confirm', async () => {
+  const wu = (await list('demo-resident-2', 'mine')).find((o) => o.status === 'completed');
+  expect(wu).toMatchObject({ takerName: '张党员' });
+  expect(new Date(wu!.closeBy as string).getTime()).toBeGreaterThan(Date.now());
+  const tasks = await list('demo-party-1', 'tasks');
+  expect(tasks.find((o) => o._id === wu!._id)?.takerPointsPending).toBe(10);
+  const zhou = (await list('demo-resident-1', 'mine')).find((o) => o.status === 'rectified');
+  expect(zhou).toMatchObject({ rectification: expect.stringContaining('阀芯') });
+  const get = data(await cloud.call('orders', 'demo-resident-1', { action: 'get', orderId: zhou!._id }));
+  expect(get.order.timeline.map((t: { action: string }) => t.action).slice(-3)).toEqual([
+    'complete',
+    'rate',
+    'rectify',
+  ]);
 });

@@ -117,7 +117,8 @@ describe('the department’s journey', () => {
       error: { code: 'PERMISSION_DENIED' },
     });
     const fixed = data(await call('demo-dept-1', { action: 'rectify', orderId: o._id, reply: '已返工，亮了' })).order;
-    expect(fixed.status).toBe('closed');
+    expect(fixed.status).toBe('rectified'); // the resident confirms it (issue 11.7)
+    expect(data(await call('demo-resident-1', { action: 'confirm', orderId: o._id })).order.status).toBe('closed');
   });
 });
 

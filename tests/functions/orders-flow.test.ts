@@ -65,7 +65,15 @@ describe('三单 end to end', () => {
     const fixed = data(
       await call('demo-grid-1', { action: 'rectify', orderId: o._id, reply: '已安排二次维修并回访' }),
     ).order;
-    expect(fixed).toMatchObject({ status: 'closed', rectification: '已安排二次维修并回访' });
+    // 解决 means the resident agreed (issue 11.7): the reply waits for her word
+    expect(fixed).toMatchObject({ status: 'rectified', rectification: '已安排二次维修并回访' });
+    expect(await call('demo-grid-1', { action: 'confirm', orderId: o._id })).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED' },
+    });
+    const closed = data(await call('demo-resident-1', { action: 'confirm', orderId: o._id })).order;
+    expect(closed).toMatchObject({ status: 'closed', closedAs: 'rectify_confirmed' });
+    expect(closed.timeline.at(-1)).toMatchObject({ action: 'confirm', actorName: '周奶奶' });
   });
 
   it('回复解释类 is answered, shown to the resident, who may still rate it', async () => {

@@ -106,6 +106,8 @@ const EVENTS: Record<string, Record<string, object>> = {
     rectify: { orderId: ID },
     handBack: { orderId: ID },
     respond: { orderId: ID },
+    wait: { orderId: ID },
+    dispute: { orderId: ID },
   },
   meetings: {
     create: { type: 'other', startsAt: '2030-01-01T09:00:00+08:00' },

@@ -51,7 +51,7 @@ describe('order earnings', () => {
     expect(entriesOf(`rate:${o._id}`)).toHaveLength(1);
   });
 
-  it('a bad rating earns the rater at once and the taker only when the rectified order closes', async () => {
+  it('a bad rating earns the rater at once and the taker only when the resident confirms the 整改', async () => {
     const o = await orderIn(cloud, 'completed');
     data(await cloud.call('orders', 'demo-resident-1', { action: 'rate', orderId: o._id, score: 1 }));
     expect(entriesOf(`rate:${o._id}`)).toHaveLength(1);
@@ -59,6 +59,10 @@ describe('order earnings', () => {
     await timer();
     expect(entriesOf(`order:${o._id}:taker`)).toHaveLength(0);
     data(await cloud.call('orders', 'demo-grid-1', { action: 'rectify', orderId: o._id, reply: '已重新维修' }));
+    await timer();
+    expect(entriesOf(`order:${o._id}:taker`)).toHaveLength(0); // 整改待确认: still 待确认
+    data(await cloud.call('orders', 'demo-resident-1', { action: 'confirm', orderId: o._id }));
+    expect(entriesOf(`order:${o._id}:taker`)).toHaveLength(1);
     await timer();
     expect(entriesOf(`order:${o._id}:taker`)).toHaveLength(1);
     expect(entriesOf(`rate:${o._id}`)).toHaveLength(1);

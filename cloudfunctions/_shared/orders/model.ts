@@ -1,6 +1,7 @@
 /** The stored order document, parsed on every read, and the community settings orders depend on. */
 import { z } from 'zod';
-import { CATEGORIES, DISPATCH_KINDS, STATUSES } from '../../../types/orders';
+import { CATEGORIES, CLOSED_AS, DISPATCH_KINDS, STATUSES } from '../../../types/orders';
+import { closingSettingsSchema } from '../../../types/order-closing';
 
 const date = z.coerce.date();
 
@@ -47,6 +48,18 @@ export const orderDoc = z.object({
   completionPhotos: z.array(z.string()).optional(),
   rating: z.object({ score: z.number(), comment: z.string().optional() }).optional(),
   rectification: z.string().optional(),
+  /** 地址待认证: the resident's claimed address was not confirmed when she filed */
+  addressUnconfirmed: z.boolean().optional(),
+  /** 等待居民: since when and why; the clock stops meanwhile (domain/orders/deadlines.ts) */
+  waitingSince: date.optional(),
+  waitReason: z.string().optional(),
+  /** the total time spent waiting on the resident (finishBy has moved by it) */
+  pausedMs: z.number().optional(),
+  /** when a completed / answered / 整改-answered order closes by itself if the resident says nothing */
+  closeBy: date.optional(),
+  closedAs: z.enum(CLOSED_AS).optional(),
+  /** when the resident confirmed a 整改 (确认已解决); the 数据看板 counts 整改 confirmed by it */
+  rectifyConfirmedAt: date.optional(),
   takeBy: date,
   finishBy: date,
   overdueLevel: z.number(),
@@ -66,6 +79,8 @@ export const orderSettings = z
         finishDays: z.record(z.enum(CATEGORIES), z.number().positive()).optional(),
       })
       .optional(),
+    /** Nobody waits forever: the working days to rate, and to confirm a 整改 (types/orders.ts) */
+    closing: closingSettingsSchema.partial().optional(),
   })
   .optional();
 export type OrderSettings = z.infer<typeof orderSettings>;

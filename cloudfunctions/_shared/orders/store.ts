@@ -2,7 +2,7 @@
  * What every function that opens an order needs (orders/submit and meetings/decision-order): the
  * community's order settings, and an insert that is safe against a racing twin with the same `_id`.
  */
-import { deadlineTable } from '../../../domain/orders/deadlines';
+import { closeByFor, deadlineTable } from '../../../domain/orders/deadlines';
 import type { NewOrder } from '../../../domain/orders/create';
 import { communityDoc } from '../models';
 import { findById, insertDoc } from '../records';
@@ -28,4 +28,13 @@ export async function insertOrderOnce(order: NewOrder): Promise<OrderDoc> {
     if (twin) return twin;
     throw error;
   }
+}
+
+/**
+ * When an order moved now to wait on the resident's word (rate after 办结 or 答复; confirm after a
+ * 整改 reply) closes by itself: the community's working days from now (domain/orders/deadlines.ts).
+ */
+export async function closeByOf(communityId: string, kind: 'rate' | 'confirm', now: Date): Promise<Date> {
+  const { settings } = await orderSettingsOf(communityId);
+  return closeByFor(now, kind, settings?.closing);
 }

@@ -6,7 +6,7 @@
  * running) awards once.
  */
 import type { Category, OrderStatus } from '../../../types/orders';
-import { orderEarnings, raterOf } from '../../../domain/points/earnings';
+import { orderEarnings, raterOf, RATED_STATUSES } from '../../../domain/points/earnings';
 import { db } from '../cloud';
 import { loadHolder, loadPointSettings, postEntry, type Holder } from '../points-ledger';
 import { inTransaction } from '../transaction';
@@ -61,7 +61,7 @@ export async function settleOrderPoints(order: SettleableOrder, now = new Date()
  * side effects after commit): it is logged, and points-timer's sweep posts what is missing.
  */
 export async function settleOrderPointsAfterMove(order: SettleableOrder): Promise<void> {
-  if (order.status !== 'closed' && order.status !== 'rectifying') return;
+  if (!RATED_STATUSES.includes(order.status)) return;
   try {
     await settleOrderPoints(order);
   } catch (error) {
@@ -75,7 +75,7 @@ export async function settleOrderPointsAfterMove(order: SettleableOrder): Promis
 export function unsettledOrdersQuery(now: Date, days: number, afterId: string): object {
   const _ = db().command;
   return _.and([
-    { status: _.in(['closed', 'rectifying']), updatedAt: _.gte(new Date(now.getTime() - days * 24 * 3600_000)) },
+    { status: _.in([...RATED_STATUSES]), updatedAt: _.gte(new Date(now.getTime() - days * 24 * 3600_000)) },
     { pointsSettled: _.neq(true), _id: _.gt(afterId) },
   ]);
 }

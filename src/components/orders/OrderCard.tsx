@@ -37,8 +37,14 @@ export function OrderCard({ order, names, extra, showDeadline, children }: Order
         <Text className="order-card__meta">
           {placeText(names.get(order.buildingId) ?? '', order.room)} · {when(order.createdAt)}
         </Text>
+        {order.addressUnconfirmed && <Text className="order-card__unconfirmed">地址待认证</Text>}
         {extra}
         {deadline && <Text className="order-card__meta">时限：{deadline}</Text>}
+        {order.takerPointsPending ? (
+          <Text className="order-card__pending">
+            +{order.takerPointsPending} 积分 待确认（居民评价或回访到期后入账）
+          </Text>
+        ) : null}
       </View>
       {children && <View className="order-card__actions">{children}</View>}
     </View>

@@ -22,6 +22,11 @@ export function BalanceCard({ account, children }: { account: AccountView; child
           <Text className="balance-card__label">累计积分</Text>
         </View>
       </View>
+      {account.pending && account.pending.orders > 0 && (
+        <Text className="balance-card__pending">
+          待确认 +{account.pending.points}（{account.pending.orders} 单已办结，居民评价或回访到期后入账）
+        </Text>
+      )}
       <Text className="balance-card__note">累计积分兑换后不清零，用于红榜和年度评优</Text>
       {children}
     </View>

@@ -54,3 +54,14 @@ export const CATEGORY_HINTS: Record<keyof typeof CATEGORY_TABLE, string> = {
   dispute: '邻里矛盾调解',
   convenience: '跑腿、代办、其他',
 };
+
+/**
+ * Nobody waits forever (issue 11, point 7): when an order waiting on the resident's word closes by
+ * itself, in words — for the resident under the stars / the confirm button, and for staff.
+ */
+export function closeByText(o: Pick<OrderView, 'status' | 'closeBy'>, now: Date = new Date()): string {
+  if (!o.closeBy) return '';
+  if (o.status === 'rectified') return `${when(o.closeBy, now)} 前未确认，视为已解决并办结`;
+  if (o.status === 'completed' || o.status === 'answered') return `${when(o.closeBy, now)} 前未评价，将按未评价办结`;
+  return '';
+}

@@ -1,7 +1,8 @@
 /**
  * 组织架构 (admins): the community's grids and the buildings in each, from `org.tree`; add and
  * rename grids and buildings, and move a building to another grid (OrgSheet). After each change
- * the tree is read again, so every page that names grids and buildings shows the new names.
+ * the tree is read again, so every page that names grids and buildings shows the new names. At the
+ * foot, the community's 回访期限 (ClosingCard).
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -12,6 +13,7 @@ import { orgTree } from '@/features/session';
 import { useTextSize } from '@/features/elder-mode';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StatusView';
 import { OrgSheet, type OrgEdit } from './OrgSheet';
+import { ClosingCard } from './ClosingCard';
 import '@/components/forms.scss';
 import './index.scss';
 
@@ -84,6 +86,7 @@ export default function OrgPage() {
           </View>
         </View>
       ))}
+      <ClosingCard />
       {edit && <OrgSheet edit={edit} tree={tree.data} onDone={done} onClose={() => setEdit(null)} />}
     </View>
   );

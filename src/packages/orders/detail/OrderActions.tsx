@@ -15,10 +15,12 @@ import type { OrderAction } from '../../../../domain/orders/actions';
 import { isBadScore } from '../../../../domain/orders/state-machine';
 import { errorText } from '@/features/errors';
 import { completeUrl, ORDER_PAGES } from '@/features/orders/routes';
+import { closeByText } from '@/features/orders/labels';
 import { acceptOrder, cancelOrder, grabOrder, handBackOrder, rateOrder, rectifyOrder } from '@/services/orders';
 import { SheetDialog } from '@/components/SheetDialog';
 import { AssignSheet } from './AssignSheet';
 import { RespondPanel } from './RespondPanel';
+import { ConfirmPanel, ResumePanel, WaitButton } from './FollowUpPanels';
 import '@/components/forms.scss';
 
 export type Run = (call: () => Promise<Envelope<{ order: OrderView }>>, done: string) => Promise<boolean>;
@@ -52,8 +54,14 @@ export function OrderActions(props: {
 
   return (
     <View className="card order-act">
-      {actions.includes('rate') && <RatePanel orderId={order._id} run={run} busy={busy} proxy={props.proxy} />}
+      {actions.includes('rate') && (
+        <RatePanel orderId={order._id} run={run} busy={busy} proxy={props.proxy} deadline={closeByText(order)} />
+      )}
+      {actions.includes('confirm') && <ConfirmPanel order={order} run={run} busy={busy} proxy={props.proxy} />}
       {actions.includes('rectify') && <RectifyPanel orderId={order._id} run={run} busy={busy} />}
+      {actions.includes('resume') && (
+        <ResumePanel order={order} run={run} busy={busy} taker={actions.includes('complete')} />
+      )}
       {actions.includes('accept') && (
         <>
           <Text className="order-act__hint">社区转交给您的部门办理。受理后请在期限内办结，办理情况居民都能看到。</Text>
@@ -81,6 +89,7 @@ export function OrderActions(props: {
           办结
         </Button>
       )}
+      {actions.includes('wait') && <WaitButton order={order} run={run} busy={busy} />}
       {actions.includes('respond') && <RespondPanel orderId={order._id} run={run} busy={busy} />}
       {actions.includes('grab') && (
         <Button
@@ -163,7 +172,7 @@ export function OrderActions(props: {
 
 const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
 
-function RatePanel(props: { orderId: string; run: Run; busy: boolean; proxy?: boolean }) {
+function RatePanel(props: { orderId: string; run: Run; busy: boolean; proxy?: boolean; deadline?: string }) {
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [error, setError] = useState('');
@@ -212,6 +221,7 @@ function RatePanel(props: { orderId: string; run: Run; busy: boolean; proxy?: bo
       >
         提交评价
       </Button>
+      {props.deadline && <Text className="order-act__hint">{props.deadline}</Text>}
     </>
   );
 }
@@ -227,7 +237,7 @@ function RectifyPanel(props: { orderId: string; run: Run; busy: boolean }) {
   return (
     <>
       <Text className="order-act__title">整改回复</Text>
-      <Text className="order-act__hint">居民不满意：请写明怎么整改的，回复后诉求办结。</Text>
+      <Text className="order-act__hint">居民不满意：请写明怎么整改的，回复后请居民确认是否解决。</Text>
       <TextArea
         className="form-textarea"
         value={reply}

@@ -16,7 +16,8 @@ import { orderActionsFor } from '../../../../domain/orders/actions';
 import { isCommunityAdmin } from '../../../../domain/actor';
 import { isOwner, isProxyOf } from '../../../../domain/orders/permissions';
 import { inCommunityOf, viewerOf } from '@/features/viewer';
-import { categoryLabel, deadlineText, placeText, when } from '@/features/orders/labels';
+import { categoryLabel, closeByText, deadlineText, placeText, when } from '@/features/orders/labels';
+import { CLOSED_AS_LABELS } from '../../../../types/orders';
 import { useOrder } from '@/features/orders/use-order';
 import { meetingUrl } from '@/features/meetings/routes';
 import { ErrorView, LoadingView } from '@/components/StatusView';
@@ -50,7 +51,7 @@ export default function OrderDetailPage() {
   const mayCall = (order.takerId === viewer.userId || isCommunityAdmin(viewer)) && /^\d+$/.test(order.contactPhone);
 
   // The resident's rating is the one thing asked of her: first screen, under the status.
-  const rateFirst = actions.includes('rate');
+  const rateFirst = actions.includes('rate') || actions.includes('confirm');
   const act = <OrderActions order={order} actions={actions} proxy={isProxyOf(viewer, order)} onChanged={applied} />;
 
   const head = (
@@ -60,6 +61,12 @@ export default function OrderDetailPage() {
         <OrderStatusTag status={order.status} big />
       </View>
       {order.overdueLevel > 0 && <Text className="order-detail__overdue">已超过办理时限，请尽快处理</Text>}
+      {order.status === 'waiting' && order.waitingSince && (
+        <Text className="order-detail__waiting">
+          {`等待居民（${when(order.waitingSince)} 起，暂停计时）${order.waitReason ? '：' + order.waitReason : ''}`}
+        </Text>
+      )}
+      {order.closedAs && <Text className="order-detail__closed-as">{CLOSED_AS_LABELS[order.closedAs]}</Text>}
     </>
   );
   const details = (
@@ -67,6 +74,11 @@ export default function OrderDetailPage() {
       <Text className="order-detail__content">{order.content}</Text>
       <PhotoGrid fileIds={order.photos} />
       <Line label="地点" value={placeText(names.get(order.buildingId) ?? '', order.room) || '—'} />
+      {order.addressUnconfirmed && (
+        <Text className="order-detail__unconfirmed">
+          地址待认证：居民自己登记的楼栋和房号，还没有经楼栋长或社区认证
+        </Text>
+      )}
       <Line label="诉求人" value={order.residentName} />
       {order.proxyName && <Line label="代办人" value={order.proxyName} />}
       <Line label="联系电话" value={order.contactPhone || '—'} />
@@ -79,6 +91,7 @@ export default function OrderDetailPage() {
       {order.dispatchKind === 'transfer' && <Line label="承办部门" value={order.departmentName ?? '待联席会议交办'} />}
       {order.meetingTopic && <MeetingTopicLine topic={order.meetingTopic} />}
       {deadlineText(order) && <Line label="时限" value={deadlineText(order)} />}
+      {!rateFirst && closeByText(order) && <Line label="回访" value={closeByText(order)} />}
     </>
   );
 
