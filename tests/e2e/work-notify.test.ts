@@ -4,7 +4,7 @@
  * overdue messages (H5 has no WeChat prompt: it counts as 允许) — and finds 新单提醒 on the page;
  * 李书记 dispatches a new order to 网格一; the local cloud's outbox holds one 新单待抢 message for
  * 王网格 that names only the category and the building, linking to the order.
- * 冯科长 (a department) opens 转交事项 and finds 转交提醒 there.
+ * 冯科长 (a department) opens 转交事项 and finds 转交提醒 there; 钱物业 finds 到期提醒 on the decision he owns.
  * Screenshots: tests/artifacts/screenshots/work-notify-*.png.
  */
 import { resolve } from 'node:path';
@@ -74,4 +74,20 @@ test('冯科长 finds 转交提醒 on 转交事项', async () => {
   await phone.page.waitForTimeout(400);
   await phone.shot('work-notify-03-transfers');
   expect(counts('demo-dept-1')).toMatchObject({ order_transfer: 1, order_overdue: 1 });
+});
+
+test('钱物业, owner of a demo decision, finds 到期提醒 on it in the meeting', async () => {
+  await actAs(phone.page, cloud.url, 'demo-property-1');
+  await phone.page.getByText('钱物业，您好').waitFor();
+  await phone.page.goto(cloud.url + '/packages/meetings/detail/index?id=demo-meeting-minutes');
+  const open = shown('.decision-card').filter({ hasText: '东侧空地改建' });
+  await open.locator('.remind-row').getByText('到期提醒').waitFor();
+  // A decision already done asks nothing.
+  expect(await shown('.decision-card').filter({ hasText: '车棚加装' }).locator('.remind-row').count()).toBe(0);
+  await open.scrollIntoViewIfNeeded();
+  await phone.page.waitForTimeout(400);
+  await phone.shot('work-notify-04-decision');
+  await open.locator('.remind-row').click();
+  await phone.page.getByText('好的，有新情况会微信提醒您').waitFor();
+  expect(counts('demo-property-1')).toMatchObject({ decision_due: 1 });
 });
