@@ -12,11 +12,12 @@
  *  - p50 / p95 of every list and get action and each leaderboard at concurrency 1;
  * then the growth small → large of each p50, the order workflow under load (bench-workflow.ts),
  * the points figures incl. the hot-item redemption at concurrency 20 (bench-points.ts), the H5
- * build's weight (h5-size.ts) and the weapp main package.
+ * build's weight (h5-size.ts) and the weapp main package; and the time to export a 三单台账 of
+ * 10,000 orders (bench-ledgers.ts; BENCH_LEDGER_ORDERS to change the count).
  *
  *   BENCH_SIZES=small npm run bench     the quick run (default: small,large)
  *   BENCH_RUNS=20                       calls per action (fewer if an action's 15 s budget runs out)
- *   BENCH_SKIP=workflow,points,h5       leave parts out
+ *   BENCH_SKIP=workflow,points,ledgers,h5  leave parts out
  *   BENCH_DATA=/tmp/llt-bench           keep the seeded data dirs there and reuse them next time
  */
 import { execFileSync } from 'node:child_process';
@@ -29,9 +30,11 @@ import { COLLECTIONS } from '../types/collections';
 import { SIZES, type Seeded } from './bench-seed';
 import { benchPoints } from './bench-points';
 import { benchWorkflow } from './bench-workflow';
+import { benchLedgers } from './bench-ledgers';
 import { caller, fmt, mb, percentile, timed } from './bench-util';
 import { seedDemo } from './demo-seed';
 import { reportH5Size } from './h5-size';
+import { uploadOwner } from './upload-owner';
 
 const root = resolve(__dirname, '..');
 const FUNCTIONS_DIR = join(root, 'dist/cloudfunctions');
@@ -284,6 +287,7 @@ async function onDemoCloud(fn: (cloud: Awaited<ReturnType<typeof startLocalCloud
     collections: [...COLLECTIONS],
     seedIfEmpty: (store) => seedDemo(store, { points: false, orders: false }),
     log: () => undefined,
+    uploadOwner, // who may fetch a stored file (the 台账 download)
   });
   try {
     await fn(cloud);
@@ -314,6 +318,10 @@ async function main(): Promise<void> {
         [],
       ),
     );
+  }
+  if (!SKIP.has('ledgers')) {
+    log('\n== 台账 export (bench-ledgers.ts) ==');
+    await onDemoCloud((cloud) => benchLedgers(cloud, log));
   }
   log('\n== clients ==');
   if (!SKIP.has('h5')) await reportH5Size(log);

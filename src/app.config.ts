@@ -29,6 +29,8 @@ export default defineAppConfig({
         'verify/index',
         // 数据看板 (community admins and 街道管理员)
         'stats/index',
+        // 台账导出 (issue 13): the 三单、积分、议事 台账 as Excel.
+        'ledgers/index',
       ],
     },
     // 加入社区 is where an invitation (share card, 小程序码, QR link) opens the mini-program.

@@ -3,20 +3,60 @@ import { LEDGER_LABELS, type LedgerFile } from '../../types/ledgers';
 import { ORDER_COLUMNS, orderRow, orderTotals } from '../../domain/ledgers/order-rows';
 import { db } from '../_shared/cloud';
 import { newestFirst } from '../_shared/cursor';
-import { orderDoc } from '../_shared/orders/model';
+import { z } from 'zod';
+import { orderDoc, timelineDoc } from '../_shared/orders/model';
+import { refusal } from '../_shared/failure';
 import { fileNameOf, storeLedger } from './files';
-import { readPaged } from './read-paged';
+import { MAX_LEDGER_ROWS, readPaged, spans } from './read-paged';
 import { exportContext, type ExportContext } from './scope';
 import { addSheet, subtitleOf, workbookBytes } from './workbook';
 
-/** Served by orders' community_created / grid_created indexes. */
+/** Only what a row shows: no content, photos or notes travel (less to send, parse and hold). */
+const ledgerOrderDoc = orderDoc
+  .pick({
+    _id: true,
+    createdAt: true,
+    category: true,
+    dispatchKind: true,
+    gridId: true,
+    buildingId: true,
+    room: true,
+    residentName: true,
+    contactPhone: true,
+    takerName: true,
+    departmentName: true,
+    status: true,
+    rating: true,
+    rectification: true,
+    overdueLevel: true,
+  })
+  .extend({ timeline: z.array(timelineDoc.pick({ at: true, action: true })) });
+const FIELDS = Object.fromEntries(
+  [...Object.keys(ledgerOrderDoc.shape).filter((k) => k !== 'timeline'), 'timeline.at', 'timeline.action'].map((k) => [
+    k,
+    true as const,
+  ]),
+);
+/** A month is read as weekly spans at once; a year as monthly ones. */
+const SPANS = 4;
+
+/** Oldest first. Served by orders' community_created / grid_created indexes (a range on createdAt). */
 export async function readOrders(ctx: ExportContext) {
   const _ = db().command;
-  const where: object[] = [
-    { communityId: ctx.communityId, ...(ctx.gridId ? { gridId: ctx.gridId } : {}) },
-    { createdAt: _.gte(ctx.period.from).and(_.lt(ctx.period.to)) },
-  ];
-  const newest = await readPaged('orders', where, newestFirst('createdAt'), orderDoc);
+  const place = { communityId: ctx.communityId, ...(ctx.gridId ? { gridId: ctx.gridId } : {}) };
+  const parts = await Promise.all(
+    spans(ctx.period.from, ctx.period.to, SPANS).map((span) =>
+      readPaged(
+        'orders',
+        [place, { createdAt: _.gte(span.from).and(_.lt(span.to)) }],
+        newestFirst('createdAt'),
+        ledgerOrderDoc,
+        FIELDS,
+      ),
+    ),
+  );
+  const newest = parts.flat();
+  if (newest.length > MAX_LEDGER_ROWS) throw refusal('LEDGER_TOO_LARGE');
   return newest.reverse();
 }
 

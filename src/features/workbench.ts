@@ -95,6 +95,15 @@ export const TILES = {
   transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true, ORDER_PAGES.all),
   redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),
   stats: tile('stats', '数据看板', '三率、分类、网格与积分', 'board', false, '/packages/admin/stats/index'),
+  // 台账 the 街道 asks for, generated from what the app recorded (issue 13).
+  ledgers: tile(
+    'ledgers',
+    '台账导出',
+    '三单、积分、议事台账，一键生成',
+    'list',
+    false,
+    '/packages/admin/ledgers/index',
+  ),
 } satisfies Record<string, Tile>;
 
 export const ROLE_TILES: Record<Role, Tile[]> = {
@@ -116,6 +125,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.people,
     TILES.verifyResidents,
     TILES.stats,
+    TILES.ledgers,
   ],
   building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents],
   department: [TILES.transfers],

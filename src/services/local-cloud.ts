@@ -24,3 +24,13 @@ export async function uploadToLocalCloud(body: Blob): Promise<unknown> {
   });
   return res.json();
 }
+
+/**
+ * A file a function stored for the caller (an exported 台账): the local cloud serves its temp URL
+ * only to that person, so the request carries who they are. Same origin: the path and query only.
+ */
+export async function downloadFromLocalCloud(url: string): Promise<Blob | null> {
+  const { pathname, search } = new URL(url, window.location.href);
+  const res = await fetch(pathname + search, { headers: { 'x-openid': getDevOpenid() ?? '' } });
+  return res.ok ? res.blob() : null;
+}

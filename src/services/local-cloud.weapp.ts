@@ -12,3 +12,7 @@ export function callLocalCloud(_name: string, _data: object): Promise<unknown> {
 export function uploadToLocalCloud(_body: Blob): Promise<unknown> {
   return Promise.reject(new Error(NOT_HERE));
 }
+
+export function downloadFromLocalCloud(_url: string): Promise<Blob | null> {
+  return Promise.reject(new Error(NOT_HERE));
+}

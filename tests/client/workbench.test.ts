@@ -50,6 +50,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '人员管理',
     '居民认证',
     '数据看板',
+    '台账导出',
   ]);
   expect(admin.tiles.map((t) => t.url)).toEqual([
     '/packages/admin/dispatch/index',
@@ -63,6 +64,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/people/index',
     '/packages/admin/residents/index',
     '/packages/admin/stats/index',
+    '/packages/admin/ledgers/index',
   ]);
 });
 

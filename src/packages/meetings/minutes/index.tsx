@@ -16,6 +16,7 @@ import { kindOf } from '@/features/meetings/steps';
 import { minutesUrl } from '@/features/meetings/routes';
 import { useLoaded } from '@/features/notices/use-loaded';
 import { readMinutes } from '@/services/meetings';
+import { ExportMinutesButton } from '@/components/ledgers/ExportMinutesButton';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { TopicCard } from '@/components/meetings/TopicCard';
 import { DecisionCard } from '@/components/meetings/DecisionCard';
@@ -92,6 +93,7 @@ export default function MinutesPage() {
           复制纪要链接
         </Button>
       )}
+      <ExportMinutesButton meetingId={id} />
     </View>
   );
 }
