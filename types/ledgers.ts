@@ -40,6 +40,8 @@ export const ledgersEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('points'), ...ledgerFields }).strict(),
   z.object({ action: z.literal('meetings'), ...ledgerFields }).strict(),
   z.object({ action: z.literal('minutes'), meetingId: idSchema }).strict(),
+  /** The communities the caller may export, with their grids (the 台账导出 page's pickers). */
+  z.object({ action: z.literal('scope') }).strict(),
   /** A fresh download link for a file the caller exported earlier (links expire). */
   z.object({ action: z.literal('link'), fileId: ledgerFileIdSchema }).strict(),
 ]);
@@ -57,3 +59,11 @@ export interface LedgerFile {
 }
 
 export const LEDGER_LINK_SECONDS = 10 * 60;
+
+/** A community the caller may export: its grids, and whether rows name residents or mask them. */
+export interface LedgerCommunity {
+  _id: string;
+  name: string;
+  personal: 'named' | 'masked';
+  grids: { _id: string; name: string }[];
+}

@@ -90,7 +90,10 @@ export const REFUSALS = {
   NOT_VERIFIER: { code: 'PERMISSION_DENIED', message: '只有本楼栋的楼栋长或社区管理员可以认证' },
 
   // —— 台账 (ledgers) ——
-  LEDGER_NOT_ALLOWED: { code: 'PERMISSION_DENIED', message: '只有社区管理员可以导出本社区的台账' },
+  LEDGER_NOT_ALLOWED: {
+    code: 'PERMISSION_DENIED',
+    message: '只有社区管理员（本社区）和街道管理员（所辖社区）可以导出台账',
+  },
   LEDGER_FILE_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '只能下载自己导出的台账文件' },
   LEDGER_TOO_LARGE: { code: 'RESOURCE_EXHAUSTED', message: '所选时段的记录太多，请缩短时段或按网格分别导出' },
 

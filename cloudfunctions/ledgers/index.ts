@@ -10,6 +10,7 @@ import { exportMeetings } from './meetings-ledger';
 import { exportMinutes } from './minutes-doc';
 import { exportOrders } from './orders-ledger';
 import { exportPoints } from './points-ledger';
+import { exportScopes } from './scope';
 
 export const main = defineFunction<LedgersEvent>('ledgers', ledgersEventSchema, {
   orders: (e) => exportOrders(e),
@@ -17,4 +18,5 @@ export const main = defineFunction<LedgersEvent>('ledgers', ledgersEventSchema, 
   meetings: (e) => exportMeetings(e),
   minutes: (e) => exportMinutes(e),
   link: (e) => relink(e.fileId),
+  scope: () => exportScopes(),
 });

@@ -2,7 +2,8 @@
  * A meeting's 纪要 as a Word document (docx), the form a 街道 files: the community's name and the
  * meeting as title; 时间、地点、主持人、类型; who attended (names and count); the accepted topics with
  * who raised them and the discussion notes; the decisions as a table (事项、责任人、完成时限、进展);
- * the date it was made. Only a community admin of the meeting's community may export it.
+ * the date it was made. Whoever may export the meeting's community's 台账 may export it (a 街道管理员
+ * with names masked).
  */
 import {
   AlignmentType,
@@ -21,11 +22,13 @@ import { MEETING_TYPE_LABELS } from '../../types/meetings';
 import { chinaDateTime, chinaDay } from '../../domain/china-time';
 import { decisionState, topicTitle } from '../../domain/ledgers/meeting-rows';
 import { personName } from '../../domain/ledgers/points-rows';
-import { notFound } from '../_shared/failure';
+import { ledgerScope, mayExportLedgers } from '../../domain/ledgers/access';
+import { loadActor } from '../_shared/actor';
+import { notFound, refusal } from '../_shared/failure';
 import { findById } from '../_shared/records';
 import { fileNameOf, storeLedger } from './files';
 import { meetingDoc, meetingParts } from './meeting-parts';
-import { placeNames, scopeFor } from './scope';
+import { placeNames } from './scope';
 
 const line = (label: string, value: string) =>
   new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(value)] });
@@ -34,10 +37,14 @@ const cell = (text: string, bold = false) =>
   new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
 export async function exportMinutes(event: { meetingId: string }, now = new Date()): Promise<LedgerFile> {
-  const { userId, scope } = await scopeFor();
+  const actor = await loadActor();
+  if (!mayExportLedgers(actor)) throw refusal('LEDGER_NOT_ALLOWED');
   const meeting = await findById('meetings', event.meetingId, meetingDoc);
-  // Another community's meeting answers as a missing one: nothing says it exists.
-  if (!meeting || meeting.communityId !== scope.communityId) throw notFound('会议');
+  // A meeting of a community the caller may not export answers as a missing one: nothing says it exists.
+  const checked = meeting ? ledgerScope(actor, meeting.communityId) : undefined;
+  if (!meeting || !checked?.ok) throw notFound('会议');
+  const { scope } = checked;
+  const userId = actor.userId;
   const { communityName, gridNames } = await placeNames(scope.communityId);
   const parts = await meetingParts(meeting._id);
   const topics = parts.topics.filter((t) => t.status === 'accepted');
@@ -67,7 +74,8 @@ export async function exportMinutes(event: { meetingId: string }, now = new Date
         ],
       }),
     );
-    if (t.notes) children.push(new Paragraph(`讨论情况：${t.notes}`));
+    // A resident's order as a topic: its notes may name them, so a masked view leaves them out.
+    if (t.notes && !(t.orderId && view === 'masked')) children.push(new Paragraph(`讨论情况：${t.notes}`));
   });
   children.push(heading('二、决策事项'));
   if (parts.decisions.length === 0) children.push(new Paragraph('本次会议暂无决策事项。'));

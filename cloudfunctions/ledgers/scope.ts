@@ -3,7 +3,8 @@
  * Checked on every export (domain/ledgers/access.ts is the rule): the caller's role and community
  * come from the database, never from the event.
  */
-import { ledgerScope, type LedgerScope } from '../../domain/ledgers/access';
+import { ledgerScope, ledgerScopes, type LedgerScope } from '../../domain/ledgers/access';
+import type { LedgerCommunity } from '../../types/ledgers';
 import { periodRange, type PeriodRange } from '../../domain/ledgers/period';
 import { loadActor } from '../_shared/actor';
 import { failureOf, notFound, refusal } from '../_shared/failure';
@@ -28,6 +29,28 @@ export async function scopeFor(communityId?: string): Promise<{ userId: string; 
   const checked = ledgerScope(actor, communityId);
   if (!checked.ok) throw failureOf(checked);
   return { userId: actor.userId, scope: checked.scope };
+}
+
+/** `scope`: the communities the caller may export (their own first), with their grids. */
+export async function exportScopes(): Promise<{ communities: LedgerCommunity[] }> {
+  const actor = await loadActor();
+  const scopes = ledgerScopes(actor).sort(
+    (a, b) => Number(b.communityId === actor.communityId) - Number(a.communityId === actor.communityId),
+  );
+  if (scopes.length === 0) throw refusal('LEDGER_NOT_ALLOWED');
+  const communities: LedgerCommunity[] = [];
+  for (const scope of scopes) {
+    const community = await findById('communities', scope.communityId, communityDoc);
+    if (!community) continue;
+    const grids = await findAll('grids', { communityId: scope.communityId }, gridDoc);
+    communities.push({
+      _id: community._id,
+      name: community.name,
+      personal: scope.personal,
+      grids: grids.map((g) => ({ _id: g._id, name: g.name })),
+    });
+  }
+  return { communities };
 }
 
 export async function exportContext(event: {

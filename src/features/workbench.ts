@@ -130,7 +130,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
   building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents],
   department: [TILES.transfers],
   merchant: [TILES.redeem],
-  street_admin: [TILES.stats],
+  street_admin: [TILES.stats, TILES.ledgers],
 };
 
 export interface TileSection {

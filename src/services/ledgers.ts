@@ -8,17 +8,27 @@
  */
 import Taro from '@tarojs/taro';
 import type { Envelope } from '../../types/envelope';
-import type { LedgerFile, LedgerKind } from '../../types/ledgers';
+import type { LedgerCommunity, LedgerFile, LedgerKind } from '../../types/ledgers';
 import { callCloud } from './cloud';
 import { downloadFromLocalCloud } from './local-cloud';
 
 export interface LedgerInput {
   period: string;
+  communityId: string;
   gridId?: string;
 }
 
+/** The communities the caller may export (their own first), with their grids. */
+export const ledgerCommunities = (): Promise<Envelope<{ communities: LedgerCommunity[] }>> =>
+  callCloud('ledgers', { action: 'scope' });
+
 export const exportLedger = (kind: LedgerKind, input: LedgerInput): Promise<Envelope<LedgerFile>> =>
-  callCloud('ledgers', { action: kind, period: input.period, ...(input.gridId ? { gridId: input.gridId } : {}) });
+  callCloud('ledgers', {
+    action: kind,
+    period: input.period,
+    communityId: input.communityId,
+    ...(input.gridId ? { gridId: input.gridId } : {}),
+  });
 
 export const exportMinutes = (meetingId: string): Promise<Envelope<LedgerFile>> =>
   callCloud('ledgers', { action: 'minutes', meetingId });

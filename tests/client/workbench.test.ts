@@ -146,10 +146,13 @@ test('every tile opens a page (no 即将上线 stubs); 一键发单 acts on the 
   expect(QUICK_ORDER.url).toBeUndefined();
 });
 
-test('a 街道管理员 sees 数据看板 above their resident tiles', () => {
+test('a 街道管理员 sees 数据看板 and 台账导出 above their resident tiles', () => {
   const home = workbenchFor(['resident', 'street_admin'], { elder: false });
   expect(home.sections[0]).toMatchObject({
     title: '街道管理员',
-    tiles: [{ title: '数据看板', url: '/packages/admin/stats/index' }],
+    tiles: [
+      { title: '数据看板', url: '/packages/admin/stats/index' },
+      { title: '台账导出', url: '/packages/admin/ledgers/index' },
+    ],
   });
 });

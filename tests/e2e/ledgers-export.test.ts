@@ -82,5 +82,7 @@ test('a resident has no 台账导出 tile, and the page refuses them in Chinese'
   expect(await shown('.tile').filter({ hasText: '台账导出' }).count()).toBe(0);
   await phone.page.goto(cloud.url + '/packages/admin/ledgers/index');
   await shown('.nut-button.ledger-export--orders').click();
-  await shown('.ledger-error').getByText('只有社区管理员可以导出本社区的台账').waitFor();
+  await shown('.ledger-error')
+    .getByText(/可以导出台账/)
+    .waitFor();
 });

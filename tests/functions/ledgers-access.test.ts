@@ -4,13 +4,13 @@
  * person exported cannot be fetched by anyone else, by its link or by its file id.
  */
 import { data, startTestCloud, type TestCloud } from '../support/cloud';
-import { chinaMonth, download } from '../support/ledger-files';
+import { chinaMonth, docxText, download, readWorkbook, sheetRows } from '../support/ledger-files';
 
 jest.setTimeout(90_000);
 
 let cloud: TestCloud;
 beforeAll(async () => {
-  cloud = await startTestCloud();
+  cloud = await startTestCloud({ demoMeetings: true });
 });
 afterAll(() => cloud.close());
 
@@ -35,7 +35,11 @@ describe('who may export', () => {
       const answer = await cloud.call('ledgers', openid, event);
       expect(answer).toMatchObject({
         ok: false,
-        error: { code: 'PERMISSION_DENIED', reason: 'LEDGER_NOT_ALLOWED', message: expect.stringMatching(/台账/) },
+        error: {
+          code: 'PERMISSION_DENIED',
+          reason: 'LEDGER_NOT_ALLOWED',
+          message: expect.stringMatching(/可以导出台账/),
+        },
       });
     }
   });
@@ -101,5 +105,69 @@ describe('who may fetch the file', () => {
     const path = new URL(file.url).pathname.replace('/storage/files/', '/storage/uploads/');
     const res = await fetch(`${cloud.url}${path}`, { headers: { 'x-openid': 'demo-admin' } });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('a 街道管理员', () => {
+  it('exports each of their communities with residents masked, and nothing beyond them', async () => {
+    const scopes = data(await cloud.call('ledgers', 'demo-street', { action: 'scope' }));
+    expect(scopes.communities.map((c: { _id: string; personal: string }) => [c._id, c.personal])).toEqual([
+      ['c-other', 'masked'], // their own community first
+      ['c-demo', 'masked'],
+    ]);
+    const admin = data(await cloud.call('ledgers', 'demo-admin', { action: 'scope' }));
+    expect(admin.communities).toEqual([
+      {
+        _id: 'c-demo',
+        name: '示范社区',
+        personal: 'named',
+        grids: [
+          { _id: 'g-demo-1', name: '网格一' },
+          { _id: 'g-demo-2', name: '网格二' },
+        ],
+      },
+    ]);
+    expect(await cloud.call('ledgers', 'demo-resident-1', { action: 'scope' })).toMatchObject({
+      ok: false,
+      error: { reason: 'LEDGER_NOT_ALLOWED' },
+    });
+
+    const order = data(
+      await cloud.call('orders', 'demo-resident-1', {
+        action: 'submit',
+        requestId: 'street-ledger-1',
+        category: 'elderly',
+        content: '帮忙买药',
+      }),
+    ).order;
+    const file = data(
+      await cloud.call('ledgers', 'demo-street', {
+        action: 'orders',
+        period: chinaMonth(new Date(order.createdAt)),
+        communityId: 'c-demo',
+      }),
+    );
+    const got = await download(file.url, 'demo-street');
+    expect(got.status).toBe(200);
+    const rows = sheetRows((await readWorkbook(got.bytes)).worksheets[0]);
+    const row = rows.find((r) => r[7] === '3**')!;
+    expect(row.slice(6, 9)).toEqual(['周**', '3**', '139****0001']);
+    expect(rows.flat().join('|')).not.toContain('周奶奶');
+
+    expect(
+      data(await cloud.call('ledgers', 'demo-street', { action: 'points', period, communityId: 'c-other' })).name,
+    ).toContain('另一社区');
+    const beyond = await cloud.call('ledgers', 'demo-street', { action: 'orders', period, communityId: 'c-elsewhere' });
+    expect(beyond).toMatchObject({ ok: false, error: { reason: 'LEDGER_NOT_ALLOWED' } });
+  });
+
+  it('exports a 纪要 of their communities with attendees and proposers masked', async () => {
+    const file = data(
+      await cloud.call('ledgers', 'demo-street', { action: 'minutes', meetingId: 'demo-meeting-minutes' }),
+    );
+    const text = docxText((await download(file.url, 'demo-street')).bytes);
+    expect(text).toContain('车棚加装 20 个充电口');
+    expect(text).not.toContain('周奶奶');
+    expect(text).toContain('周**');
   });
 });

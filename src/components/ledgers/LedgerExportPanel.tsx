@@ -7,7 +7,13 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { recentPeriods, type PeriodKind } from '../../../domain/ledgers/period';
-import { LEDGER_KINDS, LEDGER_LABELS, type LedgerFile, type LedgerKind } from '../../../types/ledgers';
+import {
+  LEDGER_KINDS,
+  LEDGER_LABELS,
+  type LedgerCommunity,
+  type LedgerFile,
+  type LedgerKind,
+} from '../../../types/ledgers';
 import type { AppError } from '../../../types/envelope';
 import { errorText } from '@/features/errors';
 import { exportLedger, openLedgerFile } from '@/services/ledgers';
@@ -26,7 +32,10 @@ const HINTS: Record<LedgerKind, string> = {
   meetings: '会议、参会人员、议题、决策、责任人、期限与落实进展',
 };
 
-export function LedgerExportPanel(props: { grids: { _id: string; name: string }[]; now?: Date }) {
+/** `communities`: what the caller may export, their own first (a 街道管理员 has several). */
+export function LedgerExportPanel(props: { communities: LedgerCommunity[]; now?: Date }) {
+  const [communityId, setCommunityId] = useState(props.communities[0]._id);
+  const community = props.communities.find((c) => c._id === communityId) ?? props.communities[0];
   const [kind, setKind] = useState<PeriodKind>('month');
   const periods = recentPeriods(kind, props.now ?? new Date(), KINDS.find((k) => k.value === kind)?.count ?? 6);
   const [period, setPeriod] = useState(periods[0].value);
@@ -47,7 +56,7 @@ export function LedgerExportPanel(props: { grids: { _id: string; name: string }[
     setLast(ledger);
     setError(null);
     setDone(null);
-    const made = await exportLedger(ledger, { period, gridId: gridId || undefined });
+    const made = await exportLedger(ledger, { period, communityId: community._id, gridId: gridId || undefined });
     if (!made.ok) {
       setBusy(null);
       setError(made.error);
@@ -90,9 +99,31 @@ export function LedgerExportPanel(props: { grids: { _id: string; name: string }[
         ))}
       </View>
 
+      {props.communities.length > 1 && (
+        <>
+          <Text className="section-title">社区</Text>
+          <View className="chip-row" role="radiogroup" aria-label="社区">
+            {props.communities.map((c) => (
+              <View
+                key={c._id}
+                className={community._id === c._id ? 'chip chip--on' : 'chip'}
+                role="radio"
+                aria-checked={community._id === c._id}
+                onClick={() => {
+                  setCommunityId(c._id);
+                  setGridId('');
+                }}
+              >
+                {c.name}
+              </View>
+            ))}
+          </View>
+        </>
+      )}
+
       <Text className="section-title">网格</Text>
       <View className="chip-row" role="radiogroup" aria-label="网格">
-        {[{ _id: '', name: '全部网格' }, ...props.grids].map((g) => (
+        {[{ _id: '', name: '全部网格' }, ...community.grids].map((g) => (
           <View
             key={g._id || 'all'}
             className={gridId === g._id ? 'chip chip--on' : 'chip'}
@@ -105,6 +136,9 @@ export function LedgerExportPanel(props: { grids: { _id: string; name: string }[
         ))}
       </View>
 
+      {community.personal === 'masked' && (
+        <Text className="muted ledger-hint">街道导出的台账中，居民姓名、房号和电话均已脱敏。</Text>
+      )}
       {LEDGER_KINDS.map((ledger) => (
         <View key={ledger} className="card ledger-action">
           <Button
