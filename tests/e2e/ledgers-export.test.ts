@@ -81,8 +81,18 @@ test('a resident has no 台账导出 tile, and the page refuses them in Chinese'
   await phone.page.getByText('周奶奶，您好').waitFor();
   expect(await shown('.tile').filter({ hasText: '台账导出' }).count()).toBe(0);
   await phone.page.goto(cloud.url + '/packages/admin/ledgers/index');
-  await shown('.nut-button.ledger-export--orders').click();
-  await shown('.ledger-error')
-    .getByText(/可以导出台账/)
-    .waitFor();
+  await shownOn(phone.page, 'text=/可以导出台账/').first().waitFor();
+  expect(await shown('.ledger-export').count()).toBe(0);
+  await phone.shot('ledgers-03-refused');
+});
+
+test('赵主任 (街道管理员) picks one of their communities; the page says names are masked', async () => {
+  await actAs(phone.page, cloud.url, 'demo-street');
+  await openTile(phone.page, '台账导出', '**/packages/admin/ledgers/index');
+  await shown('.chip').filter({ hasText: '示范社区' }).click();
+  await shown('.chip--on').filter({ hasText: '示范社区' }).waitFor();
+  await shown('.chip').filter({ hasText: '网格二' }).waitFor();
+  await phone.page.getByText('居民姓名、房号和电话均已脱敏').first().waitFor();
+  await phone.page.waitForTimeout(300);
+  await phone.shot('ledgers-04-street');
 });

@@ -29,8 +29,9 @@ export default function LedgersPage() {
   return (
     <View className={text.className}>
       <Text className="list-hint">
-        {communities.length === 1 ? `${communities[0].name}：` : ''}
-        选好时段和网格，点一下即生成 Excel 台账，可直接转发给街道。
+        {communities.length === 1
+          ? `${communities[0].name}：选好时段和网格，点一下即生成 Excel 台账，可直接转发给街道。`
+          : '选好时段、社区和网格，点一下即生成 Excel 台账。'}
       </Text>
       <LedgerExportPanel communities={communities} />
     </View>
