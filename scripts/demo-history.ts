@@ -1,16 +1,17 @@
 /**
  * Six months of finished orders, so the 数据看板 shows trends right after `npm start`: each month
  * 示范社区 gets a dozen or so orders across the five categories and both grids — most taken in
- * time, done and rated; some taken late (with the timer's 超时 line), a few rated badly and
- * rectified, a few left unrated or cancelled — and 另一社区 a handful. Deterministic (a fixed
+ * time, done and rated; some taken late (with the timer's 超时 line), a few rated badly,
+ * rectified and confirmed by the resident, a few left unrated (closed after a 回访 once their
+ * working days passed) or cancelled — and 另一社区 a handful. Deterministic (a fixed
  * pseudo-random sequence), born by createOrder and moved by the state machine as the functions do.
  * The counters are not written here: `npm start` fills them from these orders (stats-timer rebuild).
  */
 import { createOrder, type NewOrder } from '../domain/orders/create';
-import { DEFAULT_DEADLINES, ESCALATED_NOTE } from '../domain/orders/deadlines';
+import { closeByFor, DEFAULT_DEADLINES, ESCALATED_NOTE } from '../domain/orders/deadlines';
 import { nextStatus, type OrderCommand } from '../domain/orders/state-machine';
 import { entry, SYSTEM, type TimelineRecord } from '../domain/orders/timeline';
-import { CATEGORIES } from '../types/orders';
+import { CATEGORIES, type ClosedAs } from '../types/orders';
 import { DEMO_PEOPLE } from '../types/demo';
 import { orderIdFor } from '../cloudfunctions/_shared/ids/orders';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
@@ -26,7 +27,15 @@ const CONTENT = {
   convenience: '想请人帮忙办理医保卡续缴。',
 } as const;
 
-type Order = NewOrder & { takerId?: string; takerName?: string; rating?: { score: number }; rectification?: string };
+type Order = NewOrder & {
+  takerId?: string;
+  takerName?: string;
+  rating?: { score: number };
+  rectification?: string;
+  closeBy?: Date;
+  closedAs?: ClosedAs;
+  rectifyConfirmedAt?: Date;
+};
 
 function step(o: Order, cmd: OrderCommand, record: TimelineRecord, changes: Partial<Order> = {}): Order {
   const move = nextStatus(o.status, cmd);
@@ -133,7 +142,7 @@ export function demoHistory(now: Date): Order[] {
         o = step(o, { type: 'complete' }, entry(taker, '党员', 'complete', doneAt, '已办好'));
         const rating = rnd();
         if (rating < 0.1) {
-          out.push(o); // 未评价
+          out.push(unrated(o, doneAt, now)); // 未评价: closed after a 回访 once its days have passed
           continue;
         }
         const score = rating < 0.18 ? 2 : rating < 0.3 ? 3 : rating < 0.55 ? 4 : 5;
@@ -144,23 +153,39 @@ export function demoHistory(now: Date): Order[] {
         }
         o = step(o, { type: 'rate', score }, entry(resident, '居民', 'rate', ratedAt, `${score} 星`), {
           rating: { score },
+          ...(score > 2 ? { closedAs: 'rated' as const } : {}),
         });
         if (score <= 2 && !later(new Date(ratedAt.getTime() + DAY))) {
           const reply = '已再次上门处理，问题解决';
-          o = step(
-            o,
-            { type: 'rectify' },
-            entry(admin, '社区管理员', 'rectify', new Date(ratedAt.getTime() + DAY), reply),
-            {
-              rectification: reply,
-            },
-          );
+          const repliedAt = new Date(ratedAt.getTime() + DAY);
+          o = step(o, { type: 'rectify' }, entry(admin, '社区管理员', 'rectify', repliedAt, reply), {
+            rectification: reply,
+            closeBy: closeByFor(repliedAt, 'confirm'),
+          });
+          // 解决 means the resident agreed (issue 11, point 7): she confirms a day later
+          const confirmedAt = new Date(repliedAt.getTime() + DAY);
+          if (!later(confirmedAt)) {
+            o = step(o, { type: 'confirm' }, entry(resident, '居民', 'confirm', confirmedAt, '居民确认问题已解决'), {
+              closedAs: 'rectify_confirmed',
+              rectifyConfirmedAt: confirmedAt,
+            });
+            delete o.closeBy;
+          }
         }
         out.push(o);
       }
     }
   }
   return out;
+}
+
+/** Done and never rated: waiting for 回访 until its days pass, then closed as 未评价 as order-timer does. */
+function unrated(o: Order, doneAt: Date, now: Date): Order {
+  const closeBy = closeByFor(doneAt, 'rate');
+  if (closeBy > now) return { ...o, closeBy };
+  const followUp = entry(SYSTEM, '系统', 'follow_up', closeBy, '居民未评价，按未评价办结');
+  const closed = step(o, { type: 'close' }, followUp, { closedAs: 'unrated' });
+  return { ...closed, timeline: [...closed.timeline, entry(SYSTEM, '系统', 'auto_close', closeBy, '未评价，办结')] };
 }
 
 export async function seedDemoHistory(store: SeedTarget, now = new Date()): Promise<void> {

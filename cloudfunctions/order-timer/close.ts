@@ -8,7 +8,8 @@
  * timer moves the same status, so exactly one of them happens, and a retried run closes once.
  */
 import type { ClosedAs } from '../../types/orders';
-import { CLOSES_BY_ITSELF } from '../../domain/orders/deadlines';
+import { closeByFor, CLOSES_BY_ITSELF } from '../../domain/orders/deadlines';
+import { orderSettingsOf } from '../_shared/orders/store';
 import { entry, SYSTEM } from '../../domain/orders/timeline';
 import { nextStatus } from '../../domain/orders/state-machine';
 import { chinaDateTime } from '../../domain/china-time';
@@ -18,8 +19,9 @@ import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 import { settleOrderPointsAfterMove } from '../_shared/points/settle-order';
 import { countOrderChange } from '../_shared/stats/orders';
 
-export async function closeUnanswered(now: Date): Promise<{ closed: number }> {
+export async function closeUnanswered(now: Date): Promise<{ closed: number; dated: number }> {
   const _ = db().command;
+  const dated = await dateUndated();
   let closed = 0;
   // Keyset paging on _id: a closed order no longer matches, so skip-paging would miss some.
   for (let lastId = ''; ;) {
@@ -37,7 +39,37 @@ export async function closeUnanswered(now: Date): Promise<{ closed: number }> {
     }
     if (docs.length < DB_PAGE) break;
   }
-  return { closed };
+  return { closed, dated };
+}
+
+/**
+ * Orders that were waiting on the resident before `closeBy` existed (written by an earlier version)
+ * get one, counted from their last move with their community's days, a page each run, so they too
+ * close in time instead of waiting forever. Conditional on still having none: a rating meanwhile wins.
+ */
+async function dateUndated(): Promise<number> {
+  const _ = db().command;
+  const docs = await fetchDocs(
+    db()
+      .collection('orders')
+      .where({ status: _.in([...CLOSES_BY_ITSELF]), closeBy: _.exists(false) })
+      .limit(DB_PAGE), // no order needed: a dated order leaves the filter, the next run reads the next page
+  );
+  const closing = new Map<string, Awaited<ReturnType<typeof orderSettingsOf>>['settings']>();
+  let dated = 0;
+  for (const raw of docs) {
+    const order = orderDoc.parse(raw);
+    if (!closing.has(order.communityId))
+      closing.set(order.communityId, (await orderSettingsOf(order.communityId)).settings);
+    const kind = order.status === 'rectified' ? 'confirm' : 'rate';
+    const closeBy = closeByFor(order.updatedAt, kind, closing.get(order.communityId)?.closing);
+    const res = (await db()
+      .collection('orders')
+      .where({ _id: order._id, status: order.status, closeBy: _.exists(false) })
+      .update({ data: { closeBy } })) as { stats: { updated: number } };
+    dated += res.stats.updated;
+  }
+  return dated;
 }
 
 async function closeOne(order: OrderDoc, now: Date): Promise<boolean> {

@@ -41,10 +41,10 @@ export const main = defineFunction<{ action: 'run' }>('order-timer', timerEvent 
 
 export async function runTimer(now: Date) {
   if (callerOpenid()) throw denied('定时任务不能由用户调用');
-  const { closed } = await closeUnanswered(now);
+  const { closed, dated } = await closeUnanswered(now);
   const orders = await escalateOverdue(now);
   // 议题落实: owners of decisions due soon or overdue are told (decisions-due.ts).
-  return { ...orders, closed, ...(await remindDueDecisions(now)) };
+  return { ...orders, closed, dated, ...(await remindDueDecisions(now)) };
 }
 
 export async function escalateOverdue(now: Date): Promise<{ checked: number; escalated: number }> {

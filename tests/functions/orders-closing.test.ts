@@ -115,6 +115,30 @@ describe('a completed order the resident does not rate', () => {
   });
 });
 
+describe('orders written before closeBy existed', () => {
+  /** An order completed by an earlier version (no closeBy), last moved `daysAgo` days ago. */
+  async function legacy(daysAgo: number) {
+    const o = await orderIn(cloud, 'completed');
+    const before = stored(o._id);
+    const at = new Date(Date.now() - daysAgo * 24 * 3600_000);
+    const after = { ...before, updatedAt: at };
+    delete after.closeBy;
+    cloud.store.applyChanges([{ coll: 'orders', key: o._id, before, after }]);
+    return o._id as string;
+  }
+
+  it('get their days from their last move, and close like any other when those have passed', async () => {
+    const old = await legacy(30);
+    const recent = await legacy(0);
+    const report = await runTimer();
+    expect(report.dated).toBeGreaterThanOrEqual(2);
+    expect(stored(old)).toMatchObject({ status: 'closed', closedAs: 'unrated' });
+    expect(entriesOf(`order:${old}:taker`)).toHaveLength(1);
+    expect(stored(recent).status).toBe('completed');
+    expect(stored(recent).closeBy).toEqual(addWorkingDays(stored(recent).updatedAt, 7));
+  });
+});
+
 describe('a 整改 reply waits for the resident’s word', () => {
   it('仍不满意 sends it back for another reply; 确认已解决 closes it and posts the taker’s points', async () => {
     const o = await rectified();
