@@ -135,9 +135,10 @@ export function ResumePanel(props: { order: OrderView; run: Run; busy: boolean; 
       <Text className="order-act__hint">
         {props.taker ? '居民方便了就恢复办理，办理时限会顺延等待的时间。' : '接单人在等您。您方便了，点下面告诉他。'}
       </Text>
+      {/* the taker's main button is 办结; the resident's is this one */}
       <Button
         className="full-button order-act__resume"
-        type="primary"
+        type={props.taker ? 'default' : 'primary'}
         size="large"
         block
         loading={props.busy}
