@@ -28,6 +28,7 @@ const ledgerOrderDoc = orderDoc
     status: true,
     rating: true,
     rectification: true,
+    closedAs: true,
     overdueLevel: true,
   })
   .extend({ timeline: z.array(timelineDoc.pick({ at: true, action: true })) });

@@ -7,9 +7,11 @@
 import { chinaDateTime } from '../china-time';
 import {
   CATEGORY_TABLE,
+  CLOSED_AS_LABELS,
   DISPATCH_LABELS,
   STATUS_LABELS,
   type Category,
+  type ClosedAs,
   type DispatchKind,
   type OrderStatus,
 } from '../../types/orders';
@@ -30,6 +32,8 @@ export interface LedgerOrder {
   status: OrderStatus;
   rating?: { score: number };
   rectification?: string;
+  /** how it closed (issue 11.7): rated, 未评价 by time, 整改 confirmed by the resident or timed out */
+  closedAs?: ClosedAs;
   overdueLevel: number;
   timeline: { at: Date; action: string }[];
 }
@@ -63,9 +67,17 @@ const lastAt = (o: LedgerOrder, actions: Set<string>) =>
   [...o.timeline].reverse().find((t) => actions.has(t.action))?.at;
 const when = (at: Date | undefined) => (at ? chinaDateTime(at) : '');
 
-export function rectificationLabel(o: Pick<LedgerOrder, 'status' | 'rectification'>): string {
-  if (o.rectification) return '已整改';
+/** 整改中 (waiting for the reply), 已整改·待确认, 居民确认整改 or 整改到期未确认; '' without a 整改. */
+export function rectificationLabel(o: Pick<LedgerOrder, 'status' | 'rectification' | 'closedAs'>): string {
+  if (o.closedAs === 'rectify_confirmed' || o.closedAs === 'rectify_timed_out') return CLOSED_AS_LABELS[o.closedAs];
+  if (o.rectification) return '已整改·待确认';
   return o.status === 'rectifying' ? '整改中' : '';
+}
+
+/** The status, and for a closed order how it closed: 已办结（未评价）. */
+export function resultLabel(o: Pick<LedgerOrder, 'status' | 'closedAs'>): string {
+  const how = o.closedAs === 'rated' || o.closedAs === 'unrated' ? `（${CLOSED_AS_LABELS[o.closedAs]}）` : '';
+  return STATUS_LABELS[o.status] + how;
 }
 
 export function orderRow(
@@ -91,7 +103,7 @@ export function orderRow(
     o.overdueLevel > 0 ? '是' : '否',
     o.rating ? o.rating.score : '',
     rectificationLabel(o),
-    STATUS_LABELS[o.status],
+    resultLabel(o),
   ];
 }
 
@@ -104,7 +116,8 @@ export function orderTotals(orders: readonly LedgerOrder[]): (string | number)[]
   row[1] = `共 ${orders.length} 件`;
   row[12] = `超时 ${orders.filter((o) => o.overdueLevel > 0).length} 件`;
   row[13] = rated.length ? Math.round(mean * 100) / 100 : '';
-  row[14] = `整改 ${orders.filter((o) => rectificationLabel(o)).length} 件`;
+  const confirmed = orders.filter((o) => o.closedAs === 'rectify_confirmed').length;
+  row[14] = `整改 ${orders.filter((o) => rectificationLabel(o)).length} 件（居民确认 ${confirmed} 件）`;
   row[15] = `办结 ${orders.filter((o) => FINISHED.has(o.status)).length} 件`;
   return row;
 }

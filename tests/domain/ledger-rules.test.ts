@@ -99,9 +99,20 @@ describe('rows', () => {
       '整改中',
       '整改中',
     ]);
-    const totals = orderTotals([order, { ...order, rating: { score: 4 }, status: 'closed', rectification: '已修好' }]);
+    const confirmed: LedgerOrder = {
+      ...order,
+      status: 'closed',
+      rectification: '已修好',
+      closedAs: 'rectify_confirmed',
+    };
+    expect(orderRow(confirmed, 2, 'named', names).slice(14)).toEqual(['居民确认整改', '已办结']);
+    const replied: LedgerOrder = { ...order, rectification: '已修好' };
+    expect(orderRow(replied, 3, 'named', names)[14]).toBe('已整改·待确认');
+    const unrated: LedgerOrder = { ...order, status: 'closed', rating: undefined, closedAs: 'unrated' };
+    expect(orderRow(unrated, 4, 'named', names).slice(13)).toEqual(['', '', '已办结（未评价）']);
+    const totals = orderTotals([order, { ...confirmed, rating: { score: 4 } }]);
     expect(totals.slice(0, 2)).toEqual(['合计', '共 2 件']);
-    expect(totals.slice(12)).toEqual(['超时 2 件', 3, '整改 2 件', '办结 2 件']);
+    expect(totals.slice(12)).toEqual(['超时 2 件', 3, '整改 2 件（居民确认 1 件）', '办结 2 件']);
   });
 
   it('sums points per person: earnings by area, spending, refunds and reversals apart', () => {

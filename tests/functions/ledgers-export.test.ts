@@ -55,7 +55,7 @@ describe('三单台账', () => {
       '否',
       '5',
       '',
-      '已办结',
+      '已办结（已评价）',
     ]);
     expect(second.slice(2, 8)).toEqual(['物业服务', '未分类', '网格二', '3号楼', '郑阿姨', '203']);
     expect(second[15]).toBe('待派单');
@@ -63,6 +63,7 @@ describe('三单台账', () => {
     expect(totals[1]).toBe('共 2 件');
     expect(totals[13]).toBe('5');
     expect(totals[15]).toBe('办结 1 件');
+    expect(totals[14]).toBe('整改 0 件（居民确认 0 件）');
     // No dialable phone anywhere in the file.
     expect(rows.flat().join('|')).not.toMatch(/1[3-9]\d{9}/);
   });
