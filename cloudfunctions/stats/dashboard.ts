@@ -53,7 +53,7 @@ export async function dashboard(input: {
     const facts = sumFacts(perCommunity.map((p) => p.trend.get(month) ?? {}));
     return {
       month,
-      label: `${Number(month.slice(6))}月`,
+      label: String(Number(month.slice(6))),
       orders: facts.orders ?? 0,
       resolution: ratesOf(facts).resolution.percent,
     };

@@ -37,11 +37,14 @@ test('李书记 opens 数据看板: the rates the function computes, with their 
   await response.waitFor();
   const expected = month.current.rates.response.percent;
   expect(await response.locator('.rate-card__value').innerText()).toBe(expected === null ? '暂无' : `${expected}%`);
-  expect(await response.innerText()).toContain('在接单时限内接单');
+  expect(await shown('.rate-definitions').innerText()).toContain('在接单时限内接单');
   expect(await shown('.trend').locator('.trend__col').count()).toBe(12);
   await shown('.hbars').first().waitFor();
   await settle();
   await phone.shot('dashboard-01-admin-month');
+  await shown('.trend').scrollIntoViewIfNeeded();
+  await settle();
+  await phone.shot('dashboard-01-admin-month-charts');
   await shown('.page-tabs .nut-tabs-titles-item').filter({ hasText: '年' }).first().click();
   await phone.page.locator('.stats-body[data-period^="y"]').waitFor();
   const year = data(await cloud.call('stats', 'demo-admin', { action: 'dashboard', period: 'year' }));

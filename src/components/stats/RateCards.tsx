@@ -1,6 +1,7 @@
 /**
- * The three rates and the 未评价 share, each a large number with the previous period's beside it
- * and its definition (domain/stats/rates.ts, the one place it is written) under it.
+ * The three rates and the 未评价 share, each a large number with the previous period's under it, two
+ * to a row so all four are on the first screen; their definitions (domain/stats/rates.ts, the one
+ * place they are written) follow in one card.
  */
 import { View, Text } from '@tarojs/components';
 import { RATES, RATE_TABLE } from '../../../domain/stats/rates';
@@ -22,10 +23,23 @@ export function RateCards(props: { now: Figures; before: Figures }) {
               {now.numerator}/{now.denominator} 件 · 上期 {percentText(before)}{' '}
               {rateChange(now.percent, before.percent)}
             </Text>
-            <Text className="rate-card__definition">{RATE_TABLE[name].definition}</Text>
           </View>
         );
       })}
+    </View>
+  );
+}
+
+/** What each rate means, in the words domain/stats/rates.ts defines it with. */
+export function RateDefinitions() {
+  return (
+    <View className="card rate-definitions">
+      {RATES.map((name) => (
+        <Text key={name} className="rate-definitions__row">
+          <Text className="rate-definitions__name">{RATE_TABLE[name].label}：</Text>
+          {RATE_TABLE[name].definition}
+        </Text>
+      ))}
     </View>
   );
 }

@@ -12,7 +12,7 @@ import { getDashboard } from '@/services/stats';
 import { useTextSize } from '@/features/elder-mode';
 import { PageTabs } from '@/components/PageTabs';
 import { ErrorView, LoadingView } from '@/components/StatusView';
-import { RateCards } from '@/components/stats/RateCards';
+import { RateCards, RateDefinitions } from '@/components/stats/RateCards';
 import { Numbers } from '@/components/stats/Numbers';
 import { HBars, Trend } from '@/components/stats/Bars';
 import '@/components/forms.scss';
@@ -59,8 +59,9 @@ export default function StatsPage() {
             {d.period.label}（上期：{d.previous.label}）
           </Text>
           <RateCards now={d.current} before={d.before} />
+          <RateDefinitions />
           <Numbers now={d.current} before={d.before} />
-          <Section title="近 12 个月诉求">
+          <Section title="近 12 个月诉求（件，按月）">
             <Trend bars={d.trend.map((m) => ({ key: m.month, label: m.label, value: m.orders }))} />
           </Section>
           <Section title="按类别">
