@@ -50,6 +50,29 @@ test('the dashboard counts what happened this month, with the three rates', asyn
   expect(d.trend[11].orders).toBe(5);
 });
 
+test('racing changes lose no count: 12 filings at once by one resident serve one resident; 12 grabs of 6 orders count 6', async () => {
+  const before = data(await dashboard('demo-admin')).current;
+  const filed = await Promise.all(Array.from({ length: 12 }, () => fileOrder(cloud, 'demo-resident-3')));
+  const mid = data(await dashboard('demo-admin')).current;
+  expect(mid.orders).toBe(before.orders + 12);
+  expect(mid.served).toBe(before.served + 1); // 郑阿姨 had filed nothing yet this month
+  const six = filed.slice(0, 6);
+  await Promise.all(
+    six.map((o) => cloud.call('orders', 'demo-admin', { action: 'dispatch', orderId: o._id, kind: 'self' })),
+  );
+  // 郑阿姨 lives in 网格二: 刘党员 and 赵网格 both grab each order at once; one wins each
+  await Promise.all(
+    six.flatMap((o) =>
+      ['demo-party-3', 'demo-grid-2'].map((who) => cloud.call('orders', who, { action: 'grab', orderId: o._id })),
+    ),
+  );
+  const after = data(await dashboard('demo-admin')).current;
+  expect(after.rates.response.denominator).toBe(mid.rates.response.denominator + 6);
+  expect(after.byKind.find((k: { key: string }) => k.key === 'self').count).toBe(
+    mid.byKind.find((k: { key: string }) => k.key === 'self').count + 6,
+  );
+});
+
 test('residents, grid workers and party members are refused; another community is not found', async () => {
   for (const who of ['demo-resident-1', 'demo-grid-1', 'demo-party-1']) {
     const res = await dashboard(who);
