@@ -16,7 +16,17 @@ import { PagedListView } from '@/components/PagedListView';
 import '@/components/forms.scss';
 
 /** The statuses a grid worker acts on, in the order work flows. */
-const FILTERS: (OrderStatus | '')[] = ['', 'submitted', 'dispatched', 'taken', 'completed', 'rectifying', 'closed'];
+const FILTERS: (OrderStatus | '')[] = [
+  '',
+  'submitted',
+  'dispatched',
+  'taken',
+  'waiting',
+  'completed',
+  'rectifying',
+  'rectified',
+  'closed',
+];
 
 export default function GridOrdersPage() {
   const text = useTextSize();
