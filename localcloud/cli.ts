@@ -8,7 +8,7 @@
  * Prints `local cloud ready at <url>` once it answers; SIGTERM / SIGINT close it cleanly.
  */
 import { readIndexFile } from './index-catalog';
-import { DEFAULT_MAX_INSTANCES, startLocalCloud } from './index';
+import { startLocalCloud } from './index';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -18,7 +18,6 @@ async function main(): Promise<void> {
     functionsDir: env.FUNCTIONS_DIR || 'dist/cloudfunctions',
     staticDir: env.STATIC_DIR || undefined,
     indexes: env.INDEXES_FILE ? readIndexFile(env.INDEXES_FILE) : undefined,
-    maxInstances: env.MAX_INSTANCES ? Number(env.MAX_INSTANCES) : DEFAULT_MAX_INSTANCES,
     collections: env.COLLECTIONS
       ? env.COLLECTIONS.split(',')
           .map((c) => c.trim())

@@ -90,6 +90,12 @@ export interface LocalCloud {
  */
 export const DEFAULT_MAX_INSTANCES = Math.max(4, 3 * os.cpus().length);
 
+/** MAX_INSTANCES from the environment (npm start, the bench), else the default above. */
+export function maxInstancesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.MAX_INSTANCES);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_INSTANCES;
+}
+
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const store = openStore(path.resolve(opts.dataDir), {
@@ -116,7 +122,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const runner = new FunctionRunner({
     functionsDir: path.resolve(opts.functionsDir),
     dbUrl: () => `${url}/admin/${secret}`,
-    maxInstances: opts.maxInstances ?? DEFAULT_MAX_INSTANCES,
+    maxInstances: opts.maxInstances ?? maxInstancesFromEnv(),
     warmInstances: opts.warmInstances,
     instanceHeapMb: opts.instanceHeapMb,
     log,
