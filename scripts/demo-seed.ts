@@ -22,6 +22,7 @@ import { seedDemoOrders } from './demo-orders';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoNotices } from './demo-seed-notices';
 import { seedDemoMeetings } from './demo-meetings';
+import { DEMO_BUILDING_LOCATIONS, seedDemoPlaces } from './demo-places';
 import { seedDemoSubscriptions } from './demo-subscriptions';
 
 /** The part of the local cloud's store the seed needs. */
@@ -60,7 +61,10 @@ export async function seedDemo(
   );
   await store.insertMany(
     'buildings',
-    DEMO_BUILDINGS.map((b) => ({ ...b, createdAt: now })),
+    DEMO_BUILDINGS.map((b) => {
+      const location = DEMO_BUILDING_LOCATIONS[b._id];
+      return { ...b, ...(location ? { location } : {}), createdAt: now };
+    }),
   );
   // Everyone of the demo lives at a confirmed address (认证), but for one newcomer waiting for it.
   const keys = new Map<string, string[]>();
@@ -89,6 +93,7 @@ export async function seedDemo(
   if (opts.history ?? opts.orders !== false) await seedDemoHistory(store, now);
   if (opts.notices !== false) await seedDemoNotices(store, now);
   if (opts.meetings !== false) await seedDemoMeetings(store, now);
+  await seedDemoPlaces(store, now);
   if (opts.subscriptions !== false) await seedDemoSubscriptions(store, now);
 }
 

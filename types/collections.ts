@@ -35,5 +35,7 @@ export const COLLECTIONS = [
   'stats_counters',
   'stats_marks',
   'stats_reports',
+  // 服务阵地 (红色驿站, 党群服务中心, 便民网点, 商家…) of the 15分钟便民服务圈
+  'places',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

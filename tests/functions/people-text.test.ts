@@ -13,6 +13,7 @@ import { meetingsEventSchema } from '../../types/meetings';
 import { noticesEventSchema } from '../../types/notices';
 import { ordersEventSchema } from '../../types/orders';
 import { orgEventSchema } from '../../types/org';
+import { placesEventSchema } from '../../types/places';
 import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 import { statsEventSchema } from '../../types/stats';
@@ -23,6 +24,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   notices: noticesEventSchema,
   orders: ordersEventSchema,
   org: orgEventSchema,
+  places: placesEventSchema,
   points: pointsEventSchema,
   user: userEventSchema,
   stats: statsEventSchema,
@@ -126,6 +128,9 @@ const EVENTS: Record<string, Record<string, object>> = {
     'grid.rename': { gridId: ID },
     'building.add': { gridId: ID },
     'building.rename': { buildingId: ID },
+  },
+  places: {
+    save: { place: { type: 'red_station', location: { lat: 30.27, lng: 120.15 }, services: [] } },
   },
   points: {
     award: { userId: ID, amount: 5, area: 'virtue', requestId: 'people-text-2' },
