@@ -31,6 +31,8 @@ export default defineAppConfig({
         'stats/index',
         // 台账导出 (issue 13): the 三单、积分、议事 台账 as Excel.
         'ledgers/index',
+        // 阵地管理: 服务阵地 and the 15分钟服务圈
+        'places/index',
       ],
     },
     // 加入社区 is where an invitation (share card, 小程序码, QR link) opens the mini-program.
@@ -44,6 +46,8 @@ export default defineAppConfig({
     // 议事: 议事厅, 会议详情, 公开栏 (四务公开), and 议事管理 (admins run meetings on 会议详情 too).
     { root: 'packages/meetings', pages: ['hall/index', 'detail/index', 'board/index', 'admin/index', 'minutes/index'] },
     // 楼栋通知: the list and detail (subscribe messages link to detail/index), 发布通知, 我的发布, 阅读情况.
+    // 服务阵地: the community's places nearest first, with one-tap 导航.
+    { root: 'packages/places', pages: ['list/index'] },
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'post/index', 'mine/index', 'follow/index'] },
   ],
   // The order and points pages are one tap from the home: fetch them while the person reads it, so
@@ -78,6 +82,9 @@ export default defineAppConfig({
       },
     ],
   },
+  // 服务阵地: 用我的位置 and the staff's map picker (WeChat asks the person on the tap).
+  permission: { 'scope.userLocation': { desc: '用于计算您到服务阵地的距离' } },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   // WeChat asks for consent before any privacy API runs; src/features/privacy.ts shows our popup.
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',

@@ -21,6 +21,7 @@ import {
   Shopping,
   Tips,
   Location,
+  Store,
 } from '@nutui/icons-react-taro';
 import type { TileIcon as TileIconName } from '@/features/workbench';
 
@@ -46,6 +47,7 @@ const ICONS: Record<TileIconName, typeof Phone> = {
   board: Reward,
   rectify: Tips,
   grid: Location,
+  place: Store,
 };
 
 export function TileIcon({ name, size, color }: { name: TileIconName; size: number; color?: string }) {

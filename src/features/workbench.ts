@@ -30,7 +30,8 @@ export type TileIcon =
   | 'shopping'
   | 'board'
   | 'rectify'
-  | 'grid';
+  | 'grid'
+  | 'place';
 
 export interface Tile {
   key: string;
@@ -94,6 +95,16 @@ export const TILES = {
   // A department's view of 全部诉求 is the orders transferred to it alone (orders/read.ts).
   transfers: tile('transfers', '转交事项', '社区转来的办理事项', 'transfer', true, ORDER_PAGES.all),
   redeem: tile('redeem', '核销', '扫码或输码核销兑换', 'scan', true, POINTS_PAGES.verify),
+  // 服务阵地: everyone's, and kept in 长辈模式 (the nearest 红色驿站 is where elders go for help).
+  places: tile('places', '服务阵地', '红色驿站、便民网点，一键导航', 'place', true, '/packages/places/list/index'),
+  placesAdmin: tile(
+    'places-admin',
+    '阵地管理',
+    '服务阵地与15分钟服务圈',
+    'place',
+    false,
+    '/packages/admin/places/index',
+  ),
   stats: tile('stats', '数据看板', '三率、分类、网格与积分', 'board', false, '/packages/admin/stats/index'),
   // 台账 the 街道 asks for, generated from what the app recorded (issue 13).
   ledgers: tile(
@@ -107,7 +118,16 @@ export const TILES = {
 } satisfies Record<string, Tile>;
 
 export const ROLE_TILES: Record<Role, Tile[]> = {
-  resident: [TILES.order, TILES.myOrders, TILES.myPoints, TILES.mall, TILES.board, TILES.notices, TILES.meetings],
+  resident: [
+    TILES.order,
+    TILES.myOrders,
+    TILES.myPoints,
+    TILES.mall,
+    TILES.board,
+    TILES.notices,
+    TILES.meetings,
+    TILES.places,
+  ],
   party_member: [TILES.grabHall, TILES.myTasks],
   // 网格员 also watch their grids' overdue orders (限时办结 escalates to them first).
   grid_worker: [TILES.grabHall, TILES.myTasks, TILES.gridOrders, TILES.rectify, TILES.overdue, TILES.proxyOrder],
@@ -124,6 +144,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.orgTree,
     TILES.people,
     TILES.verifyResidents,
+    TILES.placesAdmin,
     TILES.stats,
     TILES.ledgers,
   ],

@@ -8,7 +8,7 @@ test('a resident gets 一键发单 first and the resident tiles, points among th
   const bench = workbenchFor(['resident'], { elder: false });
   expect(bench.quickOrder).toBe(QUICK_ORDER);
   expect(titles(['resident'])).toEqual([
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
   ]);
 });
 
@@ -19,14 +19,14 @@ test('a newcomer with no grants is treated as a resident', () => {
 test('roles with the same tiles share one section, titled with both labels, before the resident tiles', () => {
   expect(titles(['resident', 'party_member', 'property'])).toEqual([
     ['党员 · 物业', ['抢单大厅', '我的任务']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
   ]);
 });
 
 test('a grid worker also watches 网格诉求, 整改 and 超时诉求 and files 代办; a tile already shown is not repeated', () => {
   expect(titles(['resident', 'party_member', 'grid_worker'])).toEqual([
     ['网格员', ['抢单大厅', '我的任务', '网格诉求', '整改', '超时诉求', '代办']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
   ]);
 });
 
@@ -49,6 +49,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '组织架构',
     '人员管理',
     '居民认证',
+    '阵地管理',
     '数据看板',
     '台账导出',
   ]);
@@ -63,6 +64,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/org/index',
     '/packages/admin/people/index',
     '/packages/admin/residents/index',
+    '/packages/admin/places/index',
     '/packages/admin/stats/index',
     '/packages/admin/ledgers/index',
   ]);
@@ -84,7 +86,7 @@ test('the points tiles open their pages: 我的积分, 爱心超市 and 红榜 f
   ]);
   expect(titles(['resident', 'merchant'])).toEqual([
     ['商家', ['核销']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅']],
+    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
   ]);
 });
 
@@ -131,6 +133,7 @@ test('长辈模式 shows fewer choices and keeps 一键发单', () => {
     '我的积分',
     '楼栋通知',
     '议事厅',
+    '服务阵地',
   ]);
 });
 

@@ -8,6 +8,7 @@ import {
   walkMinutes,
   withinCircle,
 } from '../../domain/places/distance';
+import { wgs84ToGcj02 } from '../../domain/places/gcj02';
 
 const point = fc.record({
   lat: fc.double({ min: 18, max: 53, noNaN: true }),
@@ -61,5 +62,25 @@ describe('distance on foot', () => {
       { _id: 'd', distanceMeters: 20 },
     ]);
     expect(sorted.map((p) => p._id)).toEqual(['d', 'a', 'b', 'c']);
+  });
+});
+
+describe('a browser’s GPS position on China’s maps (WGS-84 → GCJ-02)', () => {
+  it('moves a point in China by the known few hundred metres, and leaves points abroad alone', () => {
+    // Tiananmen: the offset in Beijing is about 0.0013° north and 0.0062° east
+    const beijing = wgs84ToGcj02({ lat: 39.9042, lng: 116.4074 });
+    expect(beijing.lat - 39.9042).toBeCloseTo(0.0013, 3);
+    expect(beijing.lng - 116.4074).toBeCloseTo(0.0062, 3);
+    expect(wgs84ToGcj02({ lat: 48.8584, lng: 2.2945 })).toEqual({ lat: 48.8584, lng: 2.2945 });
+  });
+
+  it('shifts every mainland point by 100–700 m, never more', () => {
+    fc.assert(
+      fc.property(point, (p) => {
+        const moved = distanceMeters(p, wgs84ToGcj02(p));
+        expect(moved).toBeGreaterThan(50);
+        expect(moved).toBeLessThan(700);
+      }),
+    );
   });
 });

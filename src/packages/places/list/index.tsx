@@ -1,0 +1,86 @@
+/**
+ * 服务阵地: the community's 红色驿站, 党群服务中心, 党员服务站, 便民网点 and 商家, nearest first, each with
+ * how many minutes' walk it is and whether it is inside the 15分钟便民服务圈; 导航过去 in one tap.
+ * Distance is from the person's building; 用我的位置 (their consent, asked by WeChat on the tap)
+ * measures from where they stand instead. Filter chips by kind and by what is offered.
+ */
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import {
+  PLACE_TYPES,
+  PLACE_TYPE_LABELS,
+  type GeoPoint,
+  type PlaceService,
+  type PlaceType,
+} from '../../../../types/places';
+import { useTextSize } from '@/features/elder-mode';
+import { usePagedList } from '@/features/list/use-paged-list';
+import { whereAmI } from '@/features/places/location';
+import { listPlaces } from '@/services/places';
+import { PagedListView } from '@/components/PagedListView';
+import { PlaceCard } from '@/components/places/PlaceCard';
+import '@/components/forms.scss';
+
+/** The services people most often look for; the rest show on each card. */
+const QUICK_SERVICES: PlaceService[] = ['休息饮水', '活动室', '代办服务', '维修', '理发', '医疗'];
+
+export default function PlacesPage() {
+  const text = useTextSize();
+  const [type, setType] = useState<PlaceType | undefined>();
+  const [service, setService] = useState<PlaceService | undefined>();
+  const [from, setFrom] = useState<GeoPoint | undefined>();
+  const [locating, setLocating] = useState(false);
+  const list = usePagedList(
+    useCallback((cursor?: string) => listPlaces({ type, service, from }, cursor), [type, service, from]),
+  );
+
+  const locateMe = async () => {
+    setLocating(true);
+    const r = await whereAmI();
+    setLocating(false);
+    if (r.ok) setFrom(r.at);
+    else void Taro.showToast({ title: r.message, icon: 'none', duration: 2500 });
+  };
+
+  const measured = list.state.items.some((p) => p.distanceMeters !== undefined);
+  return (
+    <View className={`page ${text.className}`}>
+      <View className="places-where">
+        <Text className="places-where__text">
+          {from ? '按您现在的位置计算距离' : measured ? '按您所住楼栋计算距离' : '暂不知道您的位置'}
+        </Text>
+        <Button className="places-locate" size="small" loading={locating} onClick={() => void locateMe()}>
+          {from ? '刷新位置' : '用我的位置'}
+        </Button>
+      </View>
+      <View className="chip-row" role="tablist">
+        <Text className={!type ? 'chip chip--on' : 'chip'} onClick={() => setType(undefined)}>
+          全部
+        </Text>
+        {PLACE_TYPES.map((t) => (
+          <Text key={t} className={type === t ? 'chip chip--on' : 'chip'} onClick={() => setType(t)}>
+            {PLACE_TYPE_LABELS[t]}
+          </Text>
+        ))}
+      </View>
+      <View className="chip-row">
+        {QUICK_SERVICES.map((s) => (
+          <Text
+            key={s}
+            className={service === s ? 'chip chip--on' : 'chip'}
+            onClick={() => setService(service === s ? undefined : s)}
+          >
+            {s}
+          </Text>
+        ))}
+      </View>
+      <PagedListView
+        list={list}
+        empty="这里还没有服务阵地。社区登记后会显示在这里。"
+        render={(p) => <PlaceCard place={p} />}
+      />
+    </View>
+  );
+}
