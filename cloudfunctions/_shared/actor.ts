@@ -2,7 +2,7 @@
  * Loads the calling person from the database on every call. The openid comes from the cloud
  * context only; roles come from the user record only.
  */
-import type { Actor } from '../../domain/actor';
+import { isCommunityAdmin, type Actor } from '../../domain/actor';
 import { countedBuildingId } from '../../domain/residence';
 import { userIdFor } from './ids/user';
 import { callerOpenid } from './cloud';
@@ -40,4 +40,11 @@ export async function loadCallerUser(): Promise<UserDoc> {
 
 export async function loadActor(): Promise<Actor> {
   return actorFrom(await loadCallerUser());
+}
+
+/** The caller, when they are an admin of their community; else NOT_ADMIN with `message` (what only admins may do). */
+export async function loadAdmin(message: string): Promise<Actor> {
+  const actor = await loadActor();
+  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', message);
+  return actor;
 }

@@ -3,18 +3,13 @@
  * answers NOT_FOUND. Renames are conditional on the community, so a forged id changes nothing.
  */
 import type { Building, Grid } from '../../types/org';
-import { isCommunityAdmin, type Actor } from '../../domain/actor';
-import { loadActor } from '../_shared/actor';
+import { loadAdmin } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { notFound, refusal } from '../_shared/failure';
+import { notFound } from '../_shared/failure';
 import { buildingDoc, gridDoc } from '../_shared/models';
 import { findById, insertDoc } from '../_shared/records';
 
-async function requireAdmin(): Promise<Actor> {
-  const actor = await loadActor();
-  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以管理网格和楼栋');
-  return actor;
-}
+const requireAdmin = () => loadAdmin('只有社区管理员可以管理网格和楼栋');
 
 async function requireGrid(gridId: string, communityId: string) {
   const grid = await findById('grids', gridId, gridDoc);

@@ -4,11 +4,9 @@
  * new 便民网点 or 党员服务站 is needed. Setting the speed and reading the report are one action.
  */
 import { CIRCLE_MINUTES, type CircleReport } from '../../types/places';
-import { isCommunityAdmin } from '../../domain/actor';
 import { circleRadiusMeters, distanceMeters, walkMinutes } from '../../domain/places/distance';
-import { loadActor } from '../_shared/actor';
+import { loadAdmin } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { refusal } from '../_shared/failure';
 import { buildingDoc, gridDoc } from '../_shared/models';
 import { findAll } from '../_shared/records';
 import { buildingLocation, placesOf, walkSpeedOf } from './model';
@@ -16,8 +14,7 @@ import { buildingLocation, placesOf, walkSpeedOf } from './model';
 const locatedBuilding = buildingDoc.merge(buildingLocation.pick({ location: true }));
 
 export async function circleReport(input: { walkMetersPerMinute?: number }): Promise<CircleReport> {
-  const actor = await loadActor();
-  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以查看15分钟服务圈');
+  const actor = await loadAdmin('只有社区管理员可以查看15分钟服务圈');
   if (input.walkMetersPerMinute) {
     await db()
       .collection('communities')

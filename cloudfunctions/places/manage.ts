@@ -4,20 +4,15 @@
  * community answers NOT_FOUND; a place's photos follow the one photo rule (_shared/photos.ts).
  */
 import type { GeoPoint, PlaceInput } from '../../types/places';
-import { isCommunityAdmin, type Actor } from '../../domain/actor';
-import { loadActor } from '../_shared/actor';
+import { loadAdmin } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { notFound, refusal } from '../_shared/failure';
+import { notFound } from '../_shared/failure';
 import { buildingDoc } from '../_shared/models';
 import { ownPhotos } from '../_shared/photos';
 import { findById, insertDoc } from '../_shared/records';
 import { placeDoc } from './model';
 
-async function requireAdmin(): Promise<Actor> {
-  const actor = await loadActor();
-  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以管理服务阵地');
-  return actor;
-}
+const requireAdmin = () => loadAdmin('只有社区管理员可以管理服务阵地');
 
 async function ownPlace(placeId: string, communityId: string) {
   const place = await findById('places', placeId, placeDoc);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBSCRIBE_KINDS, type SubscribeKind } from '../../types/notices';
+import { appPages } from '../support/app-pages';
 import {
   noticeMessage,
   noticeReminderMessage,
@@ -46,19 +47,6 @@ const MESSAGES: Record<SubscribeKind, Message[]> = {
   ],
   order_transfer: [orderTransferMessage({ ...order, finishBy: at, transferredAt: at, departmentId: 'u-dept' })],
 };
-
-/** The pages of app.config.ts (main package and subpackages), as `root/page` paths. */
-function appPages(): Set<string> {
-  const g = globalThis as { defineAppConfig?: (c: unknown) => unknown };
-  g.defineAppConfig = (c) => c;
-  process.env.TARO_ENV = 'weapp';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require('../../src/app.config').default as {
-    pages: string[];
-    subPackages: { root: string; pages: string[] }[];
-  };
-  return new Set([...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]);
-}
 
 /** The query keys a page reads: `useRouter().params.<key>` in its index.tsx. */
 function keysRead(page: string): Set<string> {

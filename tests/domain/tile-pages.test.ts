@@ -3,18 +3,7 @@
  * from the config opens nothing on weapp and an empty screen on H5.
  */
 import { TILES } from '../../src/features/workbench';
-
-function appPages(): Set<string> {
-  const g = globalThis as { defineAppConfig?: (c: unknown) => unknown };
-  g.defineAppConfig = (c) => c;
-  process.env.TARO_ENV = 'weapp';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require('../../src/app.config').default as {
-    pages: string[];
-    subPackages: { root: string; pages: string[] }[];
-  };
-  return new Set([...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]);
-}
+import { appPages } from '../support/app-pages';
 
 test.each(Object.values(TILES).filter((t) => t.url))('tile $title opens a declared page ($url)', (tile) => {
   expect(appPages()).toContain((tile.url as string).replace(/^\//, '').split('?')[0]);
