@@ -1,6 +1,6 @@
 import { contentCount, draftFor, submitFields, validateDraft, type OrderDraft } from '../../src/features/orders/draft';
 import { newRequestId, requestIdKeeper } from '../../src/features/orders/request-id';
-import { deadlineText, placeText, when } from '../../src/features/orders/labels';
+import { closeByText, deadlineText, placeText, when } from '../../src/features/orders/labels';
 import { gridOfBuilding } from '../../src/features/org-names';
 import '../../src/features/dayjs-setup';
 
@@ -74,6 +74,15 @@ describe('times and places', () => {
     expect(deadlineText({ ...o, status: 'dispatched' }, now)).toBe('今天 17:00 前接单');
     expect(deadlineText({ ...o, status: 'taken' }, now)).toBe('明天 15:00 前办结');
     expect(deadlineText({ ...o, status: 'closed' }, now)).toBe('');
+  });
+  test('when an order waiting on the resident closes by itself, in words (回访)', () => {
+    const now = new Date(2025, 4, 10, 15, 0);
+    const closeBy = new Date(2025, 4, 19, 15, 0).toISOString();
+    expect(closeByText({ status: 'completed', closeBy }, now)).toBe('5月19日 15:00 前未评价，将按未评价办结');
+    expect(closeByText({ status: 'answered', closeBy }, now)).toBe('5月19日 15:00 前未评价，将按未评价办结');
+    expect(closeByText({ status: 'rectified', closeBy }, now)).toBe('5月19日 15:00 前未确认，视为已解决并办结');
+    expect(closeByText({ status: 'closed', closeBy }, now)).toBe('');
+    expect(closeByText({ status: 'completed' }, now)).toBe('');
   });
   test('place text', () => {
     expect(placeText('1号楼', '302')).toBe('1号楼 302室');
