@@ -5,17 +5,11 @@
  * `closeBy`; a change applies to orders completed or answered from then on. Admins only.
  */
 import { DEFAULT_CLOSING, type ClosingSettings } from '../../types/orders';
-import { isCommunityAdmin } from '../../domain/actor';
-import { loadActor } from '../_shared/actor';
+import { loadAdmin } from '../_shared/actor';
 import { db } from '../_shared/cloud';
-import { refusal } from '../_shared/failure';
 import { orderSettingsOf } from '../_shared/orders/store';
 
-async function requireAdmin() {
-  const actor = await loadActor();
-  if (!isCommunityAdmin(actor)) throw refusal('NOT_ADMIN', '只有社区管理员可以设置回访期限');
-  return actor;
-}
+const requireAdmin = () => loadAdmin('只有社区管理员可以设置回访期限');
 
 export async function readClosing(): Promise<{ closing: ClosingSettings }> {
   const actor = await requireAdmin();
