@@ -18,9 +18,9 @@ import { pointSettingsSchema } from '../../types/points';
 import { AppFailure, refusal } from './failure';
 import { buildingDoc, communityDoc, userDoc, type UserDoc } from './models';
 import { findById } from './records';
-import { txGet, type Tx } from './transaction';
+import { afterCommit, txGet, type Tx } from './transaction';
 import { moveCounters } from './points/counters';
-import { moveStatsInTx } from './stats/counters';
+import { moveStats } from './stats/counters';
 import { entryMoves } from './stats/points';
 
 export const ACCOUNTS = 'point_accounts';
@@ -142,8 +142,10 @@ export async function postEntry(
   await tx.collection(ENTRIES).add({ data: entry });
   // The boards' counters move with the entry or not at all (an earning or a reversal moves them).
   await moveCounters(tx, entry, input.at);
-  // …and so do the 数据看板's (earned by area, spent in the 爱心超市).
-  await moveStatsInTx(tx, entryMoves(entry), input.at);
+  // The 数据看板's counters (earned by area, spent in the 爱心超市) move once it has committed: in the
+  // transaction, every redemption of a community wrote the same month's counter documents, so 20
+  // people redeeming at once conflicted and retried (81 database round trips a redemption).
+  afterCommit(tx, () => moveStats(entryMoves(entry)));
   return { entry, created: true };
 }
 

@@ -74,7 +74,14 @@ export async function inTransaction<T>(
   for (let run = 1; ; run += 1) {
     try {
       // times = 0: no retry inside the SDK; every rerun is ours, with backoff.
-      return (await db().runTransaction((tx: Tx) => work(tx), 0)) as T;
+      let hooks: AfterCommit[] = [];
+      const result = (await db().runTransaction((tx: Tx) => {
+        hooks = [];
+        afterCommitHooks.set(tx, hooks);
+        return work(tx);
+      }, 0)) as T;
+      for (const hook of hooks) await hook();
+      return result;
     } catch (error) {
       if (!isConflict(error)) throw error;
       const wait = waitTurn ? Math.random() * BASE_DELAY_MS : backoff(run);
@@ -85,6 +92,21 @@ export async function inTransaction<T>(
       await sleep(wait);
     }
   }
+}
+
+type AfterCommit = () => Promise<void>;
+const afterCommitHooks = new WeakMap<object, AfterCommit[]>();
+
+/**
+ * Work to do once this transaction has committed — never for a run that conflicts and is retried,
+ * nor for one that fails. For counters every transaction would otherwise write (the 数据看板's): in
+ * the transaction they make concurrent transactions conflict on one hot document; after it they are
+ * atomic increments that never conflict, and stats-timer repairs the rare one a crash misses.
+ */
+export function afterCommit(tx: Tx, hook: AfterCommit): void {
+  const hooks = afterCommitHooks.get(tx);
+  if (!hooks) throw new Error('afterCommit: not inside inTransaction');
+  hooks.push(hook);
 }
 
 /**

@@ -3,18 +3,16 @@
  * ('all', 'grid:<id>', 'cat:<category>', 'kind:<dispatchKind>'), holding numbers under `n`.
  * `_id` = `<communityId>:<period>:<scope>`. The one helper every state change calls:
  *
- *  - `moveStats(delta)` after a change made by a conditional update (orders move that way, outside
- *    any transaction, DESIGN.md's grab idiom): each document moves by one atomic increment, so
- *    concurrent changes never lose each other's counts; a crash between the change and this call
- *    leaves drift that stats-timer finds and repairs. It never throws: the change has committed.
- *  - `moveStatsInTx(tx, delta)` inside the transaction of a change that has one (points entries),
- *    so the counters commit with it or not at all.
+ *  - `moveStats(moves)` once a change has committed: after a conditional update (orders move that
+ *    way, DESIGN.md's grab idiom) or after a transaction (points entries, through afterCommit in
+ *    _shared/transaction.ts). Documents move by atomic increments, so concurrent changes never lose
+ *    each other's counts and never conflict; a crash between the change and this call leaves
+ *    drift that stats-timer finds and repairs. It never throws: the change has committed.
  */
 import { z } from 'zod';
 import { statsPeriodKeysOf } from '../../../domain/stats/periods';
 import type { Facts } from '../../../domain/stats/order-facts';
 import { db } from '../cloud';
-import type { Tx } from '../transaction';
 
 export const STATS = 'stats_counters';
 type Updated = { stats: { updated: number } };
@@ -46,64 +44,60 @@ export function movesFor(communityId: string, at: Date, scopes: readonly string[
   return statsPeriodKeysOf(at).flatMap((period) => scopes.map((scope) => ({ communityId, period, scope, delta })));
 }
 
-/** Applies moves outside a transaction (increment, or create when missing). Never throws. */
+/** Counter documents this instance has seen exist (they are never removed): no need to ask again. */
+const known = new Set<string>();
+
+/**
+ * Applies moves outside a transaction. Never throws. The moves of one change carry the same delta
+ * across its scopes and periods, so they are one `where({_id: in}).update` each (one round trip,
+ * not one per document); documents not yet known to exist are created (zero) first.
+ */
 export async function moveStats(moves: readonly StatsMove[]): Promise<void> {
   try {
-    await Promise.all(moves.map((m) => moveOne(m)));
+    const groups = new Map<string, StatsMove[]>();
+    for (const m of moves) {
+      const k = JSON.stringify(m.delta);
+      groups.set(k, [...(groups.get(k) ?? []), m]);
+    }
+    await Promise.all([...groups.values()].map((group) => moveGroup(group)));
   } catch (error) {
     // Counts only in logs; stats-timer recounts and repairs what this missed.
     console.error(`[stats] counter move failed: ${String((error as { errCode?: unknown })?.errCode ?? 'unknown')}`);
   }
 }
 
-async function moveOne(m: StatsMove): Promise<void> {
+async function moveGroup(group: StatsMove[]): Promise<void> {
   const _ = db().command;
   const coll = db().collection(STATS);
-  const id = statsIdOf(m);
-  const now = new Date();
-  const incs = Object.fromEntries(Object.entries(m.delta).map(([k, v]) => [`n.${k}`, _.inc(v)]));
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const res = (await coll.where({ _id: id }).update({ data: { ...incs, updatedAt: now } })) as Updated;
-    if (res.stats.updated === 1) return;
-    try {
-      await coll.add({ data: { _id: id, ...key(m), n: { ...m.delta }, updatedAt: now } });
-      return;
-    } catch (error) {
-      // Two first moves at once: the other created it; go round and increment.
-      if ((error as { errCode?: unknown })?.errCode !== -502001) throw error;
+  const ids = group.map(statsIdOf);
+  const unknown = group.filter((m) => !known.has(statsIdOf(m)));
+  if (unknown.length) {
+    const res = (await coll
+      .where({ _id: _.in(unknown.map(statsIdOf)) })
+      .field({ _id: true })
+      .get()) as { data: { _id: string }[] };
+    const present = new Set(res.data.map((d) => d._id));
+    const now = new Date();
+    for (const m of unknown) {
+      const id = statsIdOf(m);
+      if (!present.has(id)) {
+        try {
+          await coll.add({ data: { _id: id, ...key(m), n: {}, updatedAt: now } });
+        } catch (error) {
+          // Created by another change meanwhile: it exists, which is all this needs.
+          if ((error as { errCode?: unknown })?.errCode !== -502001) throw error;
+        }
+      }
+      known.add(id);
     }
+  }
+  const incs = Object.fromEntries(Object.entries(group[0].delta).map(([k, v]) => [`n.${k}`, _.inc(v)]));
+  const res = (await coll.where({ _id: _.in(ids) }).update({ data: { ...incs, updatedAt: new Date() } })) as Updated;
+  if (res.stats.updated !== ids.length) {
+    // A counter document vanished (a repair rewrote it): forget what we knew; stats-timer recounts.
+    for (const id of ids) known.delete(id);
+    console.error(`[stats] ${ids.length - res.stats.updated} counter(s) missing; stats-timer will recount`);
   }
 }
 
 const key = (m: StatsMove) => ({ communityId: m.communityId, period: m.period, scope: m.scope });
-
-/**
- * Applies moves inside the caller's transaction, without reading: an increment is one write and a
- * document that does not exist yet reports `updated: 0` and is created then (as points/counters.ts).
- */
-export async function moveStatsInTx(tx: Tx, moves: readonly StatsMove[], now: Date): Promise<void> {
-  const _ = db().command;
-  const results = (await Promise.all(
-    moves.map((m) =>
-      tx
-        .collection(STATS)
-        .doc(statsIdOf(m))
-        .update({
-          data: {
-            ...Object.fromEntries(Object.entries(m.delta).map(([k, v]) => [`n.${k}`, _.inc(v)])),
-            updatedAt: now,
-          },
-        }),
-    ),
-  )) as Updated[];
-  await Promise.all(
-    moves.map((m, i) =>
-      results[i].stats.updated === 1
-        ? undefined
-        : tx
-            .collection(STATS)
-            .doc(statsIdOf(m))
-            .set({ data: { ...key(m), n: { ...m.delta }, updatedAt: now } }),
-    ),
-  );
-}
