@@ -3,7 +3,7 @@
  *   node --import tsx localcloud/cli.ts
  * Environment: PORT (default 10086; 0 picks a free one), DATA_DIR (default .data),
  * FUNCTIONS_DIR (default dist/cloudfunctions), STATIC_DIR (optional H5 build),
- * MAX_INSTANCES (default 3 per CPU core, at least 4), COLLECTIONS (optional, comma-separated, ensured at start),
+ * MAX_INSTANCES (default 2 per CPU core, at least 4), COLLECTIONS (optional, comma-separated, ensured at start),
  * INDEXES_FILE (default deploy/indexes.json), LOCALCLOUD_STRICT_INDEXES (see store.ts).
  * Prints `local cloud ready at <url>` once it answers; SIGTERM / SIGINT close it cleanly.
  */

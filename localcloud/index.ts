@@ -33,7 +33,7 @@ export interface LocalCloudOptions {
   functionsDir: string;
   /** the H5 build, served for any other GET (single-page app fallback to index.html) */
   staticDir?: string;
-  /** most instances one function runs at once (default 3 per CPU core, at least 4); its further calls queue */
+  /** most instances one function runs at once (default 2 per CPU core, at least 4); its further calls queue */
   maxInstances?: number;
   /**
    * instances started before the first request, each with every function loaded (default 2;
@@ -83,12 +83,13 @@ export interface LocalCloud {
 }
 
 /**
- * Instances per function: three per CPU core (at least 4). Each instance is its own V8 with its own
+ * Instances per function: two per CPU core (at least 4). Each instance is its own V8 with its own
  * JIT; more of them than the cores can run only splits the CPU into colder instances. Measured on 2
- * cores, hot-item redemptions at concurrency 20: p95 719 ms with 24 per function, 287 ms with 6. A
- * slow call still holds only its own instance, so it never holds up other callers.
+ * cores, hot-item redemptions at concurrency 20, back to back: p95 719 ms with 24 per function,
+ * 287 ms with 6 (an earlier session); 329 ms with 6 and 254 ms with 4 (this one). A slow call still
+ * holds only its own instance, so it never holds up other callers.
  */
-export const DEFAULT_MAX_INSTANCES = Math.max(4, 3 * os.cpus().length);
+export const DEFAULT_MAX_INSTANCES = Math.max(4, 2 * os.cpus().length);
 
 /** MAX_INSTANCES from the environment (npm start, the bench), else the default above. */
 export function maxInstancesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
