@@ -7,7 +7,8 @@ import { startFixtureCloud, type FixtureCloud } from './support';
 let fx: FixtureCloud;
 
 beforeAll(async () => {
-  fx = await startFixtureCloud();
+  // Six racers must run at once, each on its own instance: more than the default per function.
+  fx = await startFixtureCloud({ maxInstances: 8 });
 });
 
 afterAll(() => fx.stop());
