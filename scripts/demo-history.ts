@@ -9,13 +9,13 @@
  */
 import { createOrder, type NewOrder } from '../domain/orders/create';
 import { closeByFor, DEFAULT_DEADLINES, ESCALATED_NOTE } from '../domain/orders/deadlines';
-import { nextStatus, type OrderCommand } from '../domain/orders/state-machine';
-import { entry, SYSTEM, type TimelineRecord } from '../domain/orders/timeline';
+import { entry, SYSTEM } from '../domain/orders/timeline';
 import { CATEGORIES, type ClosedAs } from '../types/orders';
 import { DEMO_PEOPLE } from '../types/demo';
 import { orderIdFor } from '../cloudfunctions/_shared/ids/orders';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import type { SeedTarget } from './demo-seed';
+import { moved } from './demo-orders';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -36,12 +36,6 @@ type Order = NewOrder & {
   closedAs?: ClosedAs;
   rectifyConfirmedAt?: Date;
 };
-
-function step(o: Order, cmd: OrderCommand, record: TimelineRecord, changes: Partial<Order> = {}): Order {
-  const move = nextStatus(o.status, cmd);
-  if (!move.ok) throw new Error(`demo history: ${move.reason}`);
-  return { ...o, ...changes, status: move.to, updatedAt: record.at, timeline: [...o.timeline, record] };
-}
 
 /** A small fixed pseudo-random sequence (the same demo every time). */
 function sequence(seed: number) {
@@ -106,7 +100,7 @@ export function demoHistory(now: Date): Order[] {
         const fate = rnd();
         if (fate < 0.05) {
           out.push(
-            step(
+            moved(
               o,
               { type: 'cancel' },
               entry(resident, '居民', 'cancel', new Date(Math.min(now.getTime(), at.getTime() + HOUR / 2))),
@@ -130,7 +124,7 @@ export function demoHistory(now: Date): Order[] {
           out.push({ ...o, timeline: o.timeline.filter((t) => !later(t.at)) });
           continue;
         }
-        o = step(o, { type: 'take' }, entry(taker, '党员', 'grab', takeAt), {
+        o = moved(o, { type: 'take' }, entry(taker, '党员', 'grab', takeAt), {
           takerId: taker.userId,
           takerName: taker.name,
         });
@@ -139,7 +133,7 @@ export function demoHistory(now: Date): Order[] {
           out.push(o);
           continue;
         }
-        o = step(o, { type: 'complete' }, entry(taker, '党员', 'complete', doneAt, '已办好'));
+        o = moved(o, { type: 'complete' }, entry(taker, '党员', 'complete', doneAt, '已办好'));
         const rating = rnd();
         if (rating < 0.1) {
           out.push(unrated(o, doneAt, now)); // 未评价: closed after a 回访 once its days have passed
@@ -151,21 +145,21 @@ export function demoHistory(now: Date): Order[] {
           out.push(o);
           continue;
         }
-        o = step(o, { type: 'rate', score }, entry(resident, '居民', 'rate', ratedAt, `${score} 星`), {
+        o = moved(o, { type: 'rate', score }, entry(resident, '居民', 'rate', ratedAt, `${score} 星`), {
           rating: { score },
           ...(score > 2 ? { closedAs: 'rated' as const } : {}),
         });
         if (score <= 2 && !later(new Date(ratedAt.getTime() + DAY))) {
           const reply = '已再次上门处理，问题解决';
           const repliedAt = new Date(ratedAt.getTime() + DAY);
-          o = step(o, { type: 'rectify' }, entry(admin, '社区管理员', 'rectify', repliedAt, reply), {
+          o = moved(o, { type: 'rectify' }, entry(admin, '社区管理员', 'rectify', repliedAt, reply), {
             rectification: reply,
             closeBy: closeByFor(repliedAt, 'confirm'),
           });
           // 解决 means the resident agreed (issue 11, point 7): she confirms a day later
           const confirmedAt = new Date(repliedAt.getTime() + DAY);
           if (!later(confirmedAt)) {
-            o = step(o, { type: 'confirm' }, entry(resident, '居民', 'confirm', confirmedAt, '居民确认问题已解决'), {
+            o = moved(o, { type: 'confirm' }, entry(resident, '居民', 'confirm', confirmedAt, '居民确认问题已解决'), {
               closedAs: 'rectify_confirmed',
               rectifyConfirmedAt: confirmedAt,
             });
@@ -184,7 +178,7 @@ function unrated(o: Order, doneAt: Date, now: Date): Order {
   const closeBy = closeByFor(doneAt, 'rate');
   if (closeBy > now) return { ...o, closeBy };
   const followUp = entry(SYSTEM, '系统', 'follow_up', closeBy, '居民未评价，按未评价办结');
-  const closed = step(o, { type: 'close' }, followUp, { closedAs: 'unrated' });
+  const closed = moved(o, { type: 'close' }, followUp, { closedAs: 'unrated' });
   return { ...closed, timeline: [...closed.timeline, entry(SYSTEM, '系统', 'auto_close', closeBy, '未评价，办结')] };
 }
 

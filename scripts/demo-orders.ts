@@ -33,13 +33,16 @@ type DemoOrder = NewOrder &
     >
   >;
 
-/** One move of the state machine with its timeline line; a move the table refuses is a bug in the seed. */
-function moved(
-  order: DemoOrder,
+/**
+ * One move of the state machine with its timeline line; a move the table refuses is a bug in the
+ * seed. Shared by every demo order script (this one and demo-history.ts).
+ */
+export function moved<O extends NewOrder>(
+  order: O,
   cmd: OrderCommand,
   record: TimelineRecord,
-  changes: Partial<DemoOrder> = {},
-): DemoOrder {
+  changes: Partial<O> = {},
+): O {
   const move = nextStatus(order.status, cmd);
   if (!move.ok) throw new Error(`demo order: ${move.reason}`);
   return { ...order, ...changes, status: move.to, updatedAt: record.at, timeline: [...order.timeline, record] };
