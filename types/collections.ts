@@ -37,5 +37,8 @@ export const COLLECTIONS = [
   'stats_reports',
   // 服务阵地 (红色驿站, 党群服务中心, 便民网点, 商家…) of the 15分钟便民服务圈
   'places',
+  // 志愿服务时长: entries (never spent, never removed) and per-person / per-共建单位 totals
+  'hour_entries',
+  'hour_accounts',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
