@@ -42,18 +42,21 @@ export async function personalMarks(actor: Actor, noticeIds: string[]) {
   if (noticeIds.length === 0) return () => ({ read: false, signedUp: false });
   const _ = db().command;
   const ids = noticeIds.map((id) => personalId(id, actor.userId));
-  const reads = await fetchDocs(
-    db()
-      .collection(READS)
-      .where({ _id: _.in(ids) })
-      .limit(ids.length),
-  );
-  const signups = await fetchDocs(
-    db()
-      .collection(SIGNUPS)
-      .where({ _id: _.in(ids), active: true })
-      .limit(ids.length),
-  );
+  // Both reads at once: one database hop for the page's marks, not two in a row.
+  const [reads, signups] = await Promise.all([
+    fetchDocs(
+      db()
+        .collection(READS)
+        .where({ _id: _.in(ids) })
+        .limit(ids.length),
+    ),
+    fetchDocs(
+      db()
+        .collection(SIGNUPS)
+        .where({ _id: _.in(ids), active: true })
+        .limit(ids.length),
+    ),
+  ]);
   const readSet = new Set(reads.map((d) => String(d.noticeId)));
   const signedSet = new Set(signups.map((d) => String(d.noticeId)));
   return (id: string) => ({ read: readSet.has(id), signedUp: signedSet.has(id) });

@@ -59,11 +59,12 @@ export async function listOrders(input: {
   const conditions: object[] = [{ communityId: actor.communityId }, scopeOf(actor, input.view)];
   if (input.status) conditions.push({ status: input.status });
   if (input.cursor) conditions.push(afterCursor(input.cursor, ORDER));
-  const docs = await fetchDocs(
-    orderedBy(db().collection('orders').where(_.and(conditions)), ORDER).limit(PAGE_SIZE + 1),
-  );
-  // 我的任务: each card shows the taker's award still 待确认 (issue 11, point 7).
-  const points = input.view === 'tasks' ? await loadPointSettings(actor.communityId) : null;
+  // 我的任务: each card shows the taker's award still 待确认 (issue 11, point 7); the community's
+  // points table is read alongside the page, not after it (one database hop fewer).
+  const [docs, points] = await Promise.all([
+    fetchDocs(orderedBy(db().collection('orders').where(_.and(conditions)), ORDER).limit(PAGE_SIZE + 1)),
+    input.view === 'tasks' ? loadPointSettings(actor.communityId) : null,
+  ]);
   return pageFrom(
     docs.map((d) => orderDoc.parse(d)),
     PAGE_SIZE,
