@@ -40,5 +40,11 @@ export const COLLECTIONS = [
   // 志愿服务时长: entries (never spent, never removed) and per-person / per-共建单位 totals
   'hour_entries',
   'hour_accounts',
+  // 在职党员报到: registrations (_id = communityId_userId), 共建单位, 1+X 结对 and 建议, signed 反馈卡
+  'member_registrations',
+  'units',
+  'member_pairings',
+  'member_suggestions',
+  'feedback_cards',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
