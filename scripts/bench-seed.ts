@@ -303,7 +303,7 @@ async function seedDataDir(dataDir: string, sizeName: keyof typeof SIZES): Promi
     collections: [...COLLECTIONS],
     warmInstances: 0,
     seedIfEmpty: async (store) => {
-      await seedDemo(store, { points: false, history: false });
+      await seedDemo(store, { points: false, history: false, wishes: false });
       seeded = seedBench(store, SIZES[sizeName]);
     },
     log: () => undefined,

@@ -285,7 +285,7 @@ async function onDemoCloud(fn: (cloud: Awaited<ReturnType<typeof startLocalCloud
     dataDir,
     functionsDir: FUNCTIONS_DIR,
     collections: [...COLLECTIONS],
-    seedIfEmpty: (store) => seedDemo(store, { points: false, orders: false }),
+    seedIfEmpty: (store) => seedDemo(store, { points: false, orders: false, wishes: false }),
     log: () => undefined,
     uploadOwner, // who may fetch a stored file (the 台账 download)
   });

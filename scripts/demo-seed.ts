@@ -17,13 +17,14 @@ import type { AddressStatus } from '../types/user';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { searchKeysOf } from '../cloudfunctions/_shared/search-keys';
 import { accountIdFor, itemIdFor } from '../cloudfunctions/_shared/ids/points';
-import { countersOf } from '../domain/points/boards';
+import { countersOf, type BoardFacts } from '../domain/points/boards';
 import { seedDemoOrders } from './demo-orders';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoNotices } from './demo-seed-notices';
 import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_BUILDING_LOCATIONS, seedDemoPlaces } from './demo-places';
 import { seedDemoSubscriptions } from './demo-subscriptions';
+import { seedDemoWishes } from './demo-wishes';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -48,6 +49,8 @@ export async function seedDemo(
     meetings?: boolean;
     history?: boolean;
     subscriptions?: boolean;
+    /** 微心愿 in every state (demo-wishes.ts), one confirmed with its points and hours */
+    wishes?: boolean;
   } = {},
   now = new Date(),
 ): Promise<void> {
@@ -87,7 +90,10 @@ export async function seedDemo(
     'invitations',
     DEMO_INVITATIONS.map((i) => ({ ...i, createdBy: userIdFor(i.createdBy), active: true, createdAt: now })),
   );
-  if (opts.points !== false) await seedDemoPoints(store, now);
+  // The demo's confirmed 微心愿 earned its claimer points: its entries share the 红榜 counters.
+  const wishEntries = opts.wishes !== false ? await seedDemoWishes(store, now) : [];
+  if (opts.points !== false) await seedDemoPoints(store, now, wishEntries);
+  else await seedBoardCounters(store, wishEntries, now);
   if (opts.orders !== false) await seedDemoOrders(store, now);
   // Six months of finished orders for the 数据看板's trends (demo-history.ts); on with the demo orders.
   if (opts.history ?? opts.orders !== false) await seedDemoHistory(store, now);
@@ -112,7 +118,19 @@ const DEMO_BALANCES: Array<{ openid: string; amount: number; reason: string }> =
   { openid: 'demo-party-1', amount: 30, reason: '示范数据：党员报到服务' },
 ];
 
-export async function seedDemoPoints(store: SeedTarget, now = new Date()): Promise<void> {
+/** The 红榜 counters the entries imply, as postEntry would have moved them. */
+export async function seedBoardCounters(store: SeedTarget, entries: BoardFacts[], now: Date): Promise<void> {
+  if (!entries.length) return;
+  const counters = [...countersOf(entries).entries()].map(([_id, c]) => ({ _id, ...c, updatedAt: now }));
+  await store.insertMany('point_counters', counters);
+}
+
+/** `alsoEarned`: entries seeded elsewhere (a confirmed 微心愿's) whose counters are written with these. */
+export async function seedDemoPoints(
+  store: SeedTarget,
+  now = new Date(),
+  alsoEarned: BoardFacts[] = [],
+): Promise<void> {
   await store.insertMany(
     'mall_items',
     DEMO_ITEMS.map((item) => ({
@@ -144,9 +162,7 @@ export async function seedDemoPoints(store: SeedTarget, now = new Date()): Promi
     };
   });
   await store.insertMany('point_entries', entries);
-  // The 红榜 counters the entries imply, as postEntry would have moved them.
-  const counters = [...countersOf(entries).entries()].map(([_id, c]) => ({ _id, ...c, updatedAt: now }));
-  await store.insertMany('point_counters', counters);
+  await seedBoardCounters(store, [...entries, ...alsoEarned], now);
   await store.insertMany(
     'point_accounts',
     people.map(({ person, amount }) => {

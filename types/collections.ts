@@ -46,5 +46,8 @@ export const COLLECTIONS = [
   'member_pairings',
   'member_suggestions',
   'feedback_cards',
+  // 微心愿: the wishes, and one 圆梦 counter per community (moved with each confirmation)
+  'wishes',
+  'wish_counters',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -63,6 +63,12 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
   user: {
     'profile.update': names('name'),
   },
+  // 微心愿: the wish is public once approved; the review reason and the claimer's note are read by the poster.
+  wishes: {
+    post: posts('title', 'description'),
+    review: comments('reason'),
+    fulfil: comments('note'),
+  },
 };
 
 /** The people's text an event carries (non-empty values of its listed fields), one per line. */

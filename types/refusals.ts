@@ -97,6 +97,19 @@ export const REFUSALS = {
   LEDGER_FILE_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '只能下载自己导出的台账文件' },
   LEDGER_TOO_LARGE: { code: 'RESOURCE_EXHAUSTED', message: '所选时段的记录太多，请缩短时段或按网格分别导出' },
 
+  // —— 微心愿 (wishes) ——
+  WISH_ALREADY_CLAIMED: { code: 'CONFLICT', message: '来晚了，这个心愿已被认领' },
+  WISH_NOT_OPEN: { code: 'FAILED_PRECONDITION', message: '这个心愿还在审核或已关闭，暂不能认领' },
+  WISH_CANCELLED: { code: 'FAILED_PRECONDITION', message: '这个心愿已被撤回' },
+  WISH_STATUS_FORBIDS: { code: 'FAILED_PRECONDITION', message: '该心愿当前状态下不能进行此操作' },
+  WISH_CHANGED: { code: 'CONFLICT', message: '这个心愿刚有变化，请刷新后再试' },
+  WISH_CLAIM_NOT_ALLOWED: { code: 'PERMISSION_DENIED', message: '只有本社区的党员可以认领心愿' },
+  WISH_OWN: { code: 'FAILED_PRECONDITION', message: '不能认领自己发布或为自己许下的心愿' },
+  WISH_NOT_CLAIMER: { code: 'PERMISSION_DENIED', message: '只有认领人可以进行此操作' },
+  WISH_NOT_POSTER: { code: 'PERMISSION_DENIED', message: '只有发布人或心愿本人可以进行此操作' },
+  WISH_FOR_OUT_OF_SCOPE: { code: 'PERMISSION_DENIED', message: '只能为自己或本楼栋已认证的居民发布心愿' },
+  WISH_NEEDS_ADDRESS: { code: 'FAILED_PRECONDITION', message: '住址认证后才能发布心愿' },
+
   // —— 通用 (any function) ——
   CURSOR_MALFORMED: { code: 'INVALID_ARGUMENT', message: '翻页参数不正确' },
   TOO_BUSY: { code: 'CONFLICT', message: '当前操作的人较多，请稍后再试' },

@@ -8,6 +8,8 @@ export const causes = {
   orderTaker: (orderId: string) => `order:${orderId}:taker`,
   rating: (orderId: string) => `rate:${orderId}`,
   meeting: (meetingId: string, userId: string) => `meeting:${meetingId}:${userId}`,
+  /** 微心愿: the claimer's points once the resident confirms it came true (one wish, one claimer paid). */
+  wish: (wishId: string) => `wish:${wishId}:claimer`,
   award: (adminUserId: string, requestId: string) => `award:${adminUserId}:${requestId}`,
   redeem: (redemptionId: string) => `redeem:${redemptionId}`,
   refund: (redemptionId: string) => `refund:${redemptionId}`,

@@ -17,6 +17,7 @@ import { placesEventSchema } from '../../types/places';
 import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 import { statsEventSchema } from '../../types/stats';
+import { wishesEventSchema } from '../../types/wishes';
 
 const SCHEMAS: Record<string, z.ZodType> = {
   ledgers: ledgersEventSchema,
@@ -28,6 +29,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   points: pointsEventSchema,
   user: userEventSchema,
   stats: statsEventSchema,
+  wishes: wishesEventSchema,
 };
 
 /** String fields that are not prose: ids, codes, dates, phone, room, file ids. */
@@ -139,6 +141,11 @@ const EVENTS: Record<string, Record<string, object>> = {
   },
   user: {
     'profile.update': { phone: '13900000009', buildingId: ID, room: '101' },
+  },
+  wishes: {
+    post: { requestId: 'people-text-4', category: 'elderly', dueDate: '2030-01-01' },
+    review: { wishId: ID, approve: false },
+    fulfil: { wishId: ID, minutes: 60 },
   },
 };
 

@@ -53,6 +53,8 @@ export async function startTestCloud(
     /** six months of finished orders (scripts/demo-history.ts), for the 数据看板 */
     demoHistory?: boolean;
     demoSubscriptions?: boolean;
+    /** the demo's 微心愿 (scripts/demo-wishes.ts); on for browser tests */
+    demoWishes?: boolean;
   } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
@@ -76,6 +78,7 @@ export async function startTestCloud(
               meetings,
               history: opts.demoHistory ?? false,
               subscriptions: opts.demoSubscriptions ?? false,
+              wishes: opts.demoWishes ?? Boolean(opts.staticDir),
             });
             if (notices) writeDemoFiles(dataDir); // the demo notice's photo
           },
