@@ -14,3 +14,9 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd' | 'rn' | 'harmony';
   }
 }
+
+/** uCharts ships plain JS without types; src/packages/admin/stats/UChart.tsx is its one user. */
+declare module '@qiun/ucharts' {
+  const UCharts: new (opts: Record<string, unknown>) => unknown;
+  export default UCharts;
+}

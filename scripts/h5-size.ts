@@ -22,6 +22,8 @@ export const H5_DIR = join(root, 'dist/h5');
 export const LIBRARY_MARKERS: Record<string, RegExp> = {
   zod: /"invalid_type"/,
   'taro view core': /taro-view-core/,
+  // The chart library: only the 数据看板's chunk may carry it (never the first screen).
+  uCharts: /\[uCharts\]/,
 };
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -15,6 +15,14 @@ test('zod and Taro’s view core are each in exactly one chunk', () => {
   expect(found['taro view core']).toHaveLength(1);
 });
 
+test('uCharts is only in the 数据看板 page’s own chunk, so no other page (and not the first screen) loads it', () => {
+  const found = chunksWith(H5_DIR).uCharts;
+  expect(found).toHaveLength(1);
+  const chunk = readFileSync(found[0], 'utf8');
+  expect(chunk).toContain('stats-body');
+  expect(readFileSync(resolve(H5_DIR, 'index.html'), 'utf8')).not.toContain(found[0].split('/').pop());
+});
+
 test('every script and stylesheet carries a content hash; index.html names only hashed files', () => {
   const names = [...filesIn('js'), ...filesIn('css')];
   expect(names.length).toBeGreaterThan(2);

@@ -1,7 +1,8 @@
 /**
- * Charts drawn with plain Views: a bar is a View whose width (or height) is its share of the
- * longest. They render the same on weapp and H5, scale with the 长辈模式 type, and read as text to
- * a screen reader (each bar carries its label and number) — see README, 数据看板.
+ * Small bar lists drawn with plain Views (派单类型, 积分 by area): a bar is a View whose width is its
+ * share of the longest. They render the same on weapp and H5, scale with the 长辈模式 type, and
+ * read as text to a screen reader (each bar carries its label and number). The trend, category and
+ * grid charts are drawn by uCharts (src/packages/admin/stats/UChart.tsx) — see README, 数据看板.
  */
 import { View, Text } from '@tarojs/components';
 import { barWidth } from '@/features/stats/format';
@@ -30,24 +31,6 @@ export function HBars(props: { bars: readonly Bar[]; unit?: string }) {
             {b.value}
             {b.note ? <Text className="hbars__note"> {b.note}</Text> : null}
           </Text>
-        </View>
-      ))}
-    </View>
-  );
-}
-
-/** Vertical bars by month: the trend. */
-export function Trend(props: { bars: readonly Bar[] }) {
-  const max = Math.max(0, ...props.bars.map((b) => b.value));
-  return (
-    <View className="trend">
-      {props.bars.map((b) => (
-        <View key={b.key} className="trend__col" aria-label={`${b.label} ${b.value}`}>
-          <Text className="trend__value">{b.value || ''}</Text>
-          <View className="trend__track">
-            <View className="trend__bar" style={{ height: `${barWidth(b.value, max)}%` }} />
-          </View>
-          <Text className="trend__label">{b.label}</Text>
         </View>
       ))}
     </View>

@@ -2,9 +2,10 @@
  * 数据看板 (community admins; 街道管理员 for each of their communities and the sum): one month,
  * quarter or year beside the one before — the three rates with their definitions, the counts, the
  * trend by month, and the splits by category, grid (a 街道's sum: by community) and dispatch
- * class, and points. Outcomes residents feel; no ranking of staff.
+ * class, and points. The trend, category and grid charts are uCharts canvases with their numbers
+ * as a table beside them (src/features/stats/charts.ts). Outcomes residents feel; no ranking of staff.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { Dashboard, StatsPeriod } from '../../../../types/stats';
 import type { AppError } from '../../../../types/envelope';
@@ -14,7 +15,9 @@ import { PageTabs } from '@/components/PageTabs';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { RateCards, RateDefinitions } from '@/components/stats/RateCards';
 import { Numbers } from '@/components/stats/Numbers';
-import { HBars, Trend } from '@/components/stats/Bars';
+import { HBars } from '@/components/stats/Bars';
+import { categoryChart, chartFontSize, placeChart, trendChart } from '@/features/stats/charts';
+import { ChartSection } from './ChartSection';
 import '@/components/forms.scss';
 import './index.scss';
 
@@ -40,6 +43,12 @@ export default function StatsPage() {
   const state = { ...answer, loading: answer.key !== key, data: answer.data };
   const load = () => setTries((t) => t + 1);
   const d = state.data;
+  const fontSize = chartFontSize(text.tier);
+  // Built once per answer: a new options object would redraw the canvases on every render.
+  const charts = useMemo(
+    () => d && { trend: trendChart(d, fontSize), category: categoryChart(d, fontSize), place: placeChart(d, fontSize) },
+    [d, fontSize],
+  );
 
   return (
     <View className={`page stats-page ${text.className}`}>
@@ -61,22 +70,13 @@ export default function StatsPage() {
           <RateCards now={d.current} before={d.before} />
           <RateDefinitions />
           <Numbers now={d.current} before={d.before} />
-          <Section title="近 12 个月诉求（件，按月）">
-            <Trend bars={d.trend.map((m) => ({ key: m.month, label: m.label, value: m.orders }))} />
-          </Section>
-          <Section title="按类别">
-            <HBars bars={d.current.byCategory.map((s) => ({ ...s, value: s.count }))} unit="件" />
-          </Section>
-          <Section title={d.communityId ? '按网格' : '按社区'}>
-            <HBars
-              bars={d.current.byPlace.map((s) => ({
-                ...s,
-                value: s.count,
-                note: s.resolution === null ? undefined : `解决率 ${s.resolution}%`,
-              }))}
-              unit="件"
-            />
-          </Section>
+          {charts && (
+            <>
+              <ChartSection id="chart-trend" spec={charts.trend} height={220} />
+              <ChartSection id="chart-category" spec={charts.category} height={260} />
+              <ChartSection id="chart-place" spec={charts.place} height={240} />
+            </>
+          )}
           <Section title="按派单类型">
             <HBars bars={d.current.byKind.map((s) => ({ ...s, value: s.count }))} unit="件" />
           </Section>
