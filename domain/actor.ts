@@ -56,6 +56,7 @@ export function covers(actor: Actor, role: Role, place: Place): boolean {
     if (scope.communityId) return scope.communityId === place.communityId;
     if (scope.gridId) return scope.gridId === place.gridId;
     if (scope.buildingId) return scope.buildingId === place.buildingId;
+    // A unit grant (共建单位) covers no place of a community: its reach is its unit's members only.
     return false;
   });
 }
@@ -74,6 +75,7 @@ export function sameGrant(a: RoleGrant, b: RoleGrant): boolean {
     a.role === b.role &&
     (a.scope.communityId ?? '') === (b.scope.communityId ?? '') &&
     (a.scope.gridId ?? '') === (b.scope.gridId ?? '') &&
-    (a.scope.buildingId ?? '') === (b.scope.buildingId ?? '')
+    (a.scope.buildingId ?? '') === (b.scope.buildingId ?? '') &&
+    (a.scope.unitId ?? '') === (b.scope.unitId ?? '')
   );
 }

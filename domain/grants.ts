@@ -16,9 +16,12 @@ export function normaliseGrant(requested: RoleGrant, communityId: string): Grant
   }
   // A 街道 spans communities: no community admin may grant it (org street.grant, by the operator).
   if (role === 'street_admin') return refuse('STREET_ADMIN_NOT_GRANTABLE');
+  // A 共建单位 pairs with several communities: the operator grants it too (party unit.setup).
+  if (role === 'unit_admin') return refuse('UNIT_ADMIN_NOT_GRANTABLE');
   const kind = ROLE_TABLE[role].scope;
   const ids = Object.values(scope).filter(Boolean);
   if (ids.length !== 1) return refuse('GRANT_SCOPE_INVALID', '请选择且只选择一个范围');
+  if (kind === 'unit') return refuse('UNIT_ADMIN_NOT_GRANTABLE');
   if (kind === 'community') {
     if (scope.communityId !== communityId) return refuse('GRANT_SCOPE_INVALID', '该身份的范围应为本社区');
     return { ok: true, grant: { role, scope: { communityId } } };

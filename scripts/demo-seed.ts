@@ -25,6 +25,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_BUILDING_LOCATIONS, seedDemoPlaces } from './demo-places';
 import { seedDemoSubscriptions } from './demo-subscriptions';
 import { seedDemoWishes } from './demo-wishes';
+import { seedDemoParty } from './demo-party';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -51,6 +52,8 @@ export async function seedDemo(
     subscriptions?: boolean;
     /** 微心愿 in every state (demo-wishes.ts), one confirmed with its points and hours */
     wishes?: boolean;
+    /** 在职党员报到: the demo 共建单位, its admin, members, hours and a signed 反馈卡 (demo-party.ts) */
+    party?: boolean;
   } = {},
   now = new Date(),
 ): Promise<void> {
@@ -101,6 +104,7 @@ export async function seedDemo(
   if (opts.meetings !== false) await seedDemoMeetings(store, now);
   await seedDemoPlaces(store, now);
   if (opts.subscriptions !== false) await seedDemoSubscriptions(store, now);
+  if (opts.party !== false) await seedDemoParty(store, now);
 }
 
 /** 爱心超市 shelves of the demo community. */

@@ -33,6 +33,9 @@ export default defineAppConfig({
         'ledgers/index',
         // 阵地管理: 服务阵地 and the 15分钟服务圈
         'places/index',
+        // 报到审核 (issue 14): pending 在职党员报到, and one member's 1+X, 结对 and 反馈卡.
+        'party/index',
+        'party-member/index',
       ],
     },
     // 加入社区 is where an invitation (share card, 小程序码, QR link) opens the mini-program.
@@ -48,6 +51,8 @@ export default defineAppConfig({
     // 楼栋通知: the list and detail (subscribe messages link to detail/index), 发布通知, 我的发布, 阅读情况.
     // 服务阵地: the community's places nearest first, with one-tap 导航.
     { root: 'packages/places', pages: ['list/index'] },
+    // 在职党员报到 (the member's form, status and 1+X) and the 共建单位's page (members, hours, 反馈卡).
+    { root: 'packages/party', pages: ['register/index', 'unit/index'] },
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'post/index', 'mine/index', 'follow/index'] },
   ],
   // The order and points pages are one tap from the home: fetch them while the person reads it, so

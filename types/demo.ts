@@ -206,6 +206,22 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
 ];
 
+/**
+ * 共建单位 (issue 14): 县财政局 pairs with 示范社区; 郭主任 administers it (granted by the operator:
+ * npm run unit:setup). He works at the unit and lives elsewhere: no address in the community.
+ */
+export const DEMO_UNIT = { _id: 'unit-demo-czj', name: '县财政局', kind: 'organ', communityIds: ['c-demo'] } as const;
+export const DEMO_UNIT_ADMIN: DemoPerson = {
+  openid: 'demo-unit',
+  name: '郭主任',
+  title: '共建单位·县财政局',
+  communityId: 'c-demo',
+  buildingId: '',
+  room: '',
+  phone: '13800000031',
+  roles: [{ role: 'unit_admin', scope: { unitId: DEMO_UNIT._id } }],
+};
+
 /** Every person also holds `resident` for the building they live in (everyone is a resident somewhere). */
 export function demoRoles(p: DemoPerson): RoleGrant[] {
   return [{ role: 'resident', scope: { buildingId: p.buildingId } }, ...p.roles];

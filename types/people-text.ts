@@ -69,6 +69,14 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
     review: comments('reason'),
     fulfil: comments('note'),
   },
+  // 在职党员报到: the 党组织 and 特长 are shown to the admin and the unit; 建议, reasons and the
+  // 反馈卡's remark go to the community and the member's unit.
+  party: {
+    register: names('partyOrg', 'skillsNote'),
+    suggest: comments('text'),
+    'review.decide': comments('reason'),
+    'card.sign': comments('remark'),
+  },
 };
 
 /** The people's text an event carries (non-empty values of its listed fields), one per line. */

@@ -109,6 +109,19 @@ export const REFUSALS = {
   WISH_NOT_POSTER: { code: 'PERMISSION_DENIED', message: '只有发布人或心愿本人可以进行此操作' },
   WISH_FOR_OUT_OF_SCOPE: { code: 'PERMISSION_DENIED', message: '只能为自己或本楼栋已认证的居民发布心愿' },
   WISH_NEEDS_ADDRESS: { code: 'FAILED_PRECONDITION', message: '住址认证后才能发布心愿' },
+  // —— 在职党员报到 (party: registration, 1+X, 反馈卡) ——
+  UNIT_ADMIN_NOT_GRANTABLE: {
+    code: 'PERMISSION_DENIED',
+    message: '共建单位管理员由运维人员用命令授予（npm run unit:setup）',
+  },
+  UNIT_NOT_PAIRED: { code: 'FAILED_PRECONDITION', message: '该单位不是本社区的共建单位，请重新选择' },
+  MEMBER_NOT_CONFIRMED: { code: 'FAILED_PRECONDITION', message: '报到审核通过后才能进行此操作' },
+  REGISTRATION_DECIDED: { code: 'CONFLICT', message: '这份报到已被审核过，请刷新后再看' },
+  REGISTRATION_CONFIRMED: { code: 'FAILED_PRECONDITION', message: '您已在本社区报到，如需修改请联系社区' },
+  NOT_UNIT_ADMIN: { code: 'PERMISSION_DENIED', message: '只有本共建单位的管理员可以查看' },
+  FEEDBACK_CARD_NOT_SIGNED: { code: 'PERMISSION_DENIED', message: '社区尚未签发这张反馈卡' },
+  FEEDBACK_CARD_SIGNED: { code: 'CONFLICT', message: '这张反馈卡已签发，不能再修改' },
+  PAIRING_HOUSEHOLD_INVALID: { code: 'FAILED_PRECONDITION', message: '请选择本社区已认证住址的居民户' },
 
   // —— 通用 (any function) ——
   CURSOR_MALFORMED: { code: 'INVALID_ARGUMENT', message: '翻页参数不正确' },

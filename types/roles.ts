@@ -15,11 +15,14 @@ export const ROLES = [
   'merchant',
   // 街道: sees the 数据看板 of several communities (one grant per community), granted by the operator
   'street_admin',
+  // 共建单位: a unit (机关, 企事业单位) whose in-service party members register in the communities it
+  // pairs with; sees its own members, their hours and signed 反馈卡. Granted by the operator.
+  'unit_admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
 
-export type ScopeKind = 'community' | 'grid' | 'building';
+export type ScopeKind = 'community' | 'grid' | 'building' | 'unit';
 
 export const ROLE_TABLE: Record<Role, { label: string; scope: ScopeKind }> = {
   resident: { label: '居民', scope: 'building' },
@@ -31,6 +34,7 @@ export const ROLE_TABLE: Record<Role, { label: string; scope: ScopeKind }> = {
   department: { label: '职能部门', scope: 'community' },
   merchant: { label: '商家', scope: 'community' },
   street_admin: { label: '街道管理员', scope: 'community' },
+  unit_admin: { label: '共建单位', scope: 'unit' },
 };
 
 /** Ids look like the cloud's: letters, digits, '-' and '_'. Rejecting anything else stops operator injection. */
@@ -46,6 +50,8 @@ export const scopeSchema = z
     communityId: idSchema.optional(),
     gridId: idSchema.optional(),
     buildingId: idSchema.optional(),
+    /** 共建单位 (units._id): the scope of a unit_admin grant, which spans the unit's communities. */
+    unitId: idSchema.optional(),
   })
   .strict();
 export type Scope = z.infer<typeof scopeSchema>;

@@ -5,7 +5,7 @@
  */
 import { ledgersEventSchema, type LedgersEvent } from '../../types/ledgers';
 import { defineFunction } from '../_shared/define-function';
-import { relink } from './files';
+import { relink } from '../_shared/ledger-files';
 import { exportMeetings } from './meetings-ledger';
 import { exportMinutes } from './minutes-doc';
 import { exportOrders } from './orders-ledger';

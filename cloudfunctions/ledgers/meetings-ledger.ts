@@ -3,9 +3,9 @@ import { LEDGER_LABELS, type LedgerFile } from '../../types/ledgers';
 import { DECISION_COLUMNS, MEETING_COLUMNS, meetingRow, topicRows } from '../../domain/ledgers/meeting-rows';
 import { db } from '../_shared/cloud';
 import { newestFirst } from '../_shared/cursor';
-import { fileNameOf, storeLedger } from './files';
+import { fileNameOf, storeLedger } from '../_shared/ledger-files';
 import { meetingDoc, meetingParts } from './meeting-parts';
-import { readPaged } from './read-paged';
+import { readPaged } from '../_shared/read-paged';
 import { exportContext, type ExportContext } from './scope';
 import { addSheet, subtitleOf, workbookBytes } from './workbook';
 

@@ -26,7 +26,7 @@ import { ledgerScope, mayExportLedgers } from '../../domain/ledgers/access';
 import { loadActor } from '../_shared/actor';
 import { notFound, refusal } from '../_shared/failure';
 import { findById } from '../_shared/records';
-import { fileNameOf, storeLedger } from './files';
+import { fileNameOf, storeLedger } from '../_shared/ledger-files';
 import { meetingDoc, meetingParts } from './meeting-parts';
 import { placeNames } from './scope';
 

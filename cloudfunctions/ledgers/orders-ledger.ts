@@ -6,8 +6,8 @@ import { newestFirst } from '../_shared/cursor';
 import { z } from 'zod';
 import { orderDoc, timelineDoc } from '../_shared/orders/model';
 import { refusal } from '../_shared/failure';
-import { fileNameOf, storeLedger } from './files';
-import { MAX_LEDGER_ROWS, readPaged, spans } from './read-paged';
+import { fileNameOf, storeLedger } from '../_shared/ledger-files';
+import { MAX_LEDGER_ROWS, readPaged, spans } from '../_shared/read-paged';
 import { exportContext, type ExportContext } from './scope';
 import { addSheet, subtitleOf, workbookBytes } from './workbook';
 

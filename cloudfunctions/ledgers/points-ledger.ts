@@ -17,8 +17,8 @@ import { accountIdFor } from '../_shared/ids/points';
 import { userDoc } from '../_shared/models';
 import { ACCOUNTS, ENTRIES, accountDoc, entryDoc } from '../_shared/points-ledger';
 import { DB_PAGE, fetchDocs } from '../_shared/records';
-import { fileNameOf, storeLedger } from './files';
-import { readPaged } from './read-paged';
+import { fileNameOf, storeLedger } from '../_shared/ledger-files';
+import { readPaged } from '../_shared/read-paged';
 import { exportContext, type ExportContext } from './scope';
 import { addSheet, subtitleOf, workbookBytes } from './workbook';
 

@@ -1,5 +1,12 @@
 /** The H5 sign-in page's list: demo people grouped by community, in seed order. Pure. */
-import { DEMO_COMMUNITY, DEMO_PENDING, DEMO_PEOPLE, OTHER_COMMUNITY, type DemoPerson } from '../../types/demo';
+import {
+  DEMO_COMMUNITY,
+  DEMO_PENDING,
+  DEMO_PEOPLE,
+  DEMO_UNIT_ADMIN,
+  OTHER_COMMUNITY,
+  type DemoPerson,
+} from '../../types/demo';
 
 export interface PeopleGroup {
   communityName: string;
@@ -11,7 +18,9 @@ const COMMUNITY_NAMES: Record<string, string> = {
   [OTHER_COMMUNITY._id]: OTHER_COMMUNITY.name,
 };
 
-export function groupByCommunity(people: readonly DemoPerson[] = [...DEMO_PEOPLE, DEMO_PENDING]): PeopleGroup[] {
+export function groupByCommunity(
+  people: readonly DemoPerson[] = [...DEMO_PEOPLE, DEMO_PENDING, DEMO_UNIT_ADMIN],
+): PeopleGroup[] {
   const groups = new Map<string, PeopleGroup>();
   for (const p of people) {
     const g = groups.get(p.communityId) ?? {

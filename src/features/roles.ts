@@ -6,7 +6,7 @@ export type NameIndex = ReadonlyMap<string, string>;
 
 export function roleLabel(grant: RoleGrant, names: NameIndex = new Map()): string {
   const label = ROLE_TABLE[grant.role]?.label ?? grant.role;
-  const id = grant.scope.buildingId ?? grant.scope.gridId ?? grant.scope.communityId;
+  const id = grant.scope.buildingId ?? grant.scope.gridId ?? grant.scope.communityId ?? grant.scope.unitId;
   const where = id ? names.get(id) : undefined;
   return where ? `${label}（${where}）` : label;
 }

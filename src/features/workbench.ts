@@ -115,6 +115,25 @@ export const TILES = {
     false,
     '/packages/admin/ledgers/index',
   ),
+  // 在职党员报到 (issue 14): any resident may register (the 介绍信 is what the admin checks), so the
+  // tile is among the resident's; 长辈模式 drops it.
+  partyRegister: tile(
+    'party-register',
+    '在职党员报到',
+    '报到、1+X 承诺与进度',
+    'org',
+    false,
+    '/packages/party/register/index',
+  ),
+  partyReview: tile(
+    'party-review',
+    '报到审核',
+    '在职党员报到、结对与反馈卡',
+    'list',
+    false,
+    '/packages/admin/party/index',
+  ),
+  unitHome: tile('unit-home', '共建单位', '本单位党员、服务时长与反馈卡', 'board', true, '/packages/party/unit/index'),
 } satisfies Record<string, Tile>;
 
 export const ROLE_TILES: Record<Role, Tile[]> = {
@@ -127,6 +146,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.notices,
     TILES.meetings,
     TILES.places,
+    TILES.partyRegister,
   ],
   party_member: [TILES.grabHall, TILES.myTasks],
   // 网格员 also watch their grids' overdue orders (限时办结 escalates to them first).
@@ -147,11 +167,13 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.placesAdmin,
     TILES.stats,
     TILES.ledgers,
+    TILES.partyReview,
   ],
   building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents],
   department: [TILES.transfers],
   merchant: [TILES.redeem],
   street_admin: [TILES.stats, TILES.ledgers],
+  unit_admin: [TILES.unitHome],
 };
 
 export interface TileSection {

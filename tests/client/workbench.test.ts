@@ -8,7 +8,10 @@ test('a resident gets 一键发单 first and the resident tiles, points among th
   const bench = workbenchFor(['resident'], { elder: false });
   expect(bench.quickOrder).toBe(QUICK_ORDER);
   expect(titles(['resident'])).toEqual([
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
+    [
+      '居民',
+      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+    ],
   ]);
 });
 
@@ -19,14 +22,20 @@ test('a newcomer with no grants is treated as a resident', () => {
 test('roles with the same tiles share one section, titled with both labels, before the resident tiles', () => {
   expect(titles(['resident', 'party_member', 'property'])).toEqual([
     ['党员 · 物业', ['抢单大厅', '我的任务']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
+    [
+      '居民',
+      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+    ],
   ]);
 });
 
 test('a grid worker also watches 网格诉求, 整改 and 超时诉求 and files 代办; a tile already shown is not repeated', () => {
   expect(titles(['resident', 'party_member', 'grid_worker'])).toEqual([
     ['网格员', ['抢单大厅', '我的任务', '网格诉求', '整改', '超时诉求', '代办']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
+    [
+      '居民',
+      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+    ],
   ]);
 });
 
@@ -52,6 +61,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '阵地管理',
     '数据看板',
     '台账导出',
+    '报到审核',
   ]);
   expect(admin.tiles.map((t) => t.url)).toEqual([
     '/packages/admin/dispatch/index',
@@ -67,6 +77,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/places/index',
     '/packages/admin/stats/index',
     '/packages/admin/ledgers/index',
+    '/packages/admin/party/index',
   ]);
 });
 
@@ -86,7 +97,10 @@ test('the points tiles open their pages: 我的积分, 爱心超市 and 红榜 f
   ]);
   expect(titles(['resident', 'merchant'])).toEqual([
     ['商家', ['核销']],
-    ['居民', ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地']],
+    [
+      '居民',
+      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+    ],
   ]);
 });
 
@@ -157,5 +171,17 @@ test('a 街道管理员 sees 数据看板 and 台账导出 above their resident 
       { title: '数据看板', url: '/packages/admin/stats/index' },
       { title: '台账导出', url: '/packages/admin/ledgers/index' },
     ],
+  });
+});
+
+test('在职党员报到 is among the resident tiles (not in 长辈模式); 报到审核 is the admin’s; a 共建单位 sees its own page', () => {
+  expect(titles(['resident', 'party_member'])[1][1]).toContain('在职党员报到');
+  expect(titles(['resident'], true)[0][1]).not.toContain('在职党员报到');
+  expect(workbenchFor(['resident', 'community_admin'], { elder: false }).sections[0].tiles.map((t) => t.url)).toContain(
+    '/packages/admin/party/index',
+  );
+  expect(workbenchFor(['unit_admin'], { elder: false })).toEqual({
+    quickOrder: null,
+    sections: [{ title: '共建单位', roles: ['unit_admin'], tiles: [TILES.unitHome] }],
   });
 });

@@ -18,6 +18,7 @@ import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 import { statsEventSchema } from '../../types/stats';
 import { wishesEventSchema } from '../../types/wishes';
+import { partyEventSchema } from '../../types/party';
 
 const SCHEMAS: Record<string, z.ZodType> = {
   ledgers: ledgersEventSchema,
@@ -30,6 +31,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   user: userEventSchema,
   stats: statsEventSchema,
   wishes: wishesEventSchema,
+  party: partyEventSchema,
 };
 
 /** String fields that are not prose: ids, codes, dates, phone, room, file ids. */
@@ -40,7 +42,7 @@ const STRUCTURED =
  * Operator commands, run from the 云开发控制台 / CLI without an OPENID (org.community.create): no
  * person's text, and no caller the content check could name, so they are not checked.
  */
-const OPERATOR_ONLY = new Set(['org.community.create', 'org.street.grant']);
+const OPERATOR_ONLY = new Set(['org.community.create', 'org.street.grant', 'party.unit.setup']);
 
 /** Every string field of an event schema, as "action: path". */
 function stringFields(fn: string): string[] {
@@ -146,6 +148,12 @@ const EVENTS: Record<string, Record<string, object>> = {
     post: { requestId: 'people-text-4', category: 'elderly', dueDate: '2030-01-01' },
     review: { wishId: ID, approve: false },
     fulfil: { wishId: ID, minutes: 60 },
+  },
+  party: {
+    register: { unitId: ID, availableTimes: ['saturday'] },
+    suggest: { requestId: 'people-text-5' },
+    'review.decide': { userId: ID, decision: 'reject' },
+    'card.sign': { userId: ID, period: '2026-Q4' },
   },
 };
 

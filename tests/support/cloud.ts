@@ -55,6 +55,8 @@ export async function startTestCloud(
     demoSubscriptions?: boolean;
     /** the demo's 微心愿 (scripts/demo-wishes.ts); on for browser tests */
     demoWishes?: boolean;
+    /** the demo 共建单位 with its members, hours and a signed 反馈卡 (scripts/demo-party.ts) */
+    demoParty?: boolean;
   } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
@@ -79,6 +81,7 @@ export async function startTestCloud(
               history: opts.demoHistory ?? false,
               subscriptions: opts.demoSubscriptions ?? false,
               wishes: opts.demoWishes ?? Boolean(opts.staticDir),
+              party: opts.demoParty ?? Boolean(opts.staticDir),
             });
             if (notices) writeDemoFiles(dataDir); // the demo notice's photo
           },

@@ -5,8 +5,10 @@
 import { ROLE_TABLE, ROLES, type Role, type RoleGrant, type Scope } from '../../../types/roles';
 import type { OrgTree } from '../../../types/org';
 
-/** Roles an admin grants (a resident is where one lives, never granted; a 街道管理员 by the operator). */
-export const GRANTABLE_ROLES: Role[] = ROLES.filter((r) => r !== 'resident' && r !== 'street_admin');
+/** Roles an admin grants (a resident is where one lives, never granted; 街道管理员 and 共建单位 by the operator). */
+export const GRANTABLE_ROLES: Role[] = ROLES.filter(
+  (r) => r !== 'resident' && r !== 'street_admin' && r !== 'unit_admin',
+);
 
 export interface ScopeOption {
   value: string;
@@ -21,6 +23,8 @@ export function scopeOptions(tree: OrgTree | null | undefined, role: Role): Scop
   if (kind === 'community') {
     return [{ value: tree.community._id, text: tree.community.name, scope: { communityId: tree.community._id } }];
   }
+  // 共建单位 is not granted here (GRANTABLE_ROLES leaves it out): no scope to offer.
+  if (kind === 'unit') return [];
   if (kind === 'grid') return tree.grids.map((g) => ({ value: g._id, text: g.name, scope: { gridId: g._id } }));
   return tree.grids.flatMap((g) =>
     g.buildings.map((b) => ({ value: b._id, text: `${g.name} · ${b.name}`, scope: { buildingId: b._id } })),

@@ -1,14 +1,14 @@
 /**
- * Where an export's file goes and who may fetch it. Every file lives in the exporter's own folder,
+ * Where an export's file goes and who may fetch it (the 台账 exports, and the 反馈卡 of function party). Every file lives in the exporter's own folder,
  * `ledgers/<userId>/<random>.<ext>`, under a random name; its link lasts LEDGER_LINK_SECONDS and is
  * handed only to that person (here, and again through `link`). The local cloud serves it only to
  * them as well (localcloud/cloud-files.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { LEDGER_LINK_SECONDS, type LedgerFile } from '../../types/ledgers';
-import { loadActor } from '../_shared/actor';
-import { tempFileUrl, uploadFile } from '../_shared/cloud';
-import { refusal } from '../_shared/failure';
+import { loadActor } from './actor';
+import { tempFileUrl, uploadFile } from './cloud';
+import { refusal } from './failure';
 
 const FOLDER = 'ledgers';
 

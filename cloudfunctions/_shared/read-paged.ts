@@ -4,10 +4,10 @@
  */
 import type { z } from 'zod';
 import { encodeCursor } from '../../types/cursor';
-import { db } from '../_shared/cloud';
-import { afterCursor, orderedBy, type KeysetOrder } from '../_shared/cursor';
-import { refusal } from '../_shared/failure';
-import { DB_PAGE, fetchDocs } from '../_shared/records';
+import { db } from './cloud';
+import { afterCursor, orderedBy, type KeysetOrder } from './cursor';
+import { refusal } from './failure';
+import { DB_PAGE, fetchDocs } from './records';
 
 /** More rows than a 台账 for one community and period should ever need; beyond it, split the export. */
 export const MAX_LEDGER_ROWS = 50_000;

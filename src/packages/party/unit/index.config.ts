@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '共建单位', enablePullDownRefresh: true });
