@@ -268,3 +268,15 @@ test('the 反馈卡: refused before sign-off, signed once, then the unit admin a
   for (const someone of ['demo-resident-b', 'demo-admin', 'demo-party-1', null])
     expect((await download(file.url, someone)).status).toBe(403);
 });
+
+test('two admins signing the same 反馈卡 at once: one signs, the other is told it is signed', async () => {
+  const userId = id('demo-resident-3');
+  data(await cloud.call('party', 'demo-admin', { action: 'review.decide', userId, decision: 'confirm' }));
+  const both = await Promise.all(
+    ['甲评语', '乙评语'].map((remark) =>
+      cloud.call('party', 'demo-admin', { action: 'card.sign', userId, period, remark }),
+    ),
+  );
+  expect(both.map(reason).sort()).toEqual(['FEEDBACK_CARD_SIGNED', 'ok']);
+  expect(cloud.store.count('feedback_cards', { userId })).toBe(1);
+});

@@ -162,3 +162,9 @@ test('another community’s member cannot register with a unit that does not pai
     ),
   ).toBe('UNIT_NOT_PAIRED');
 });
+
+test('a 共建单位 admin gets nothing of the community’s residents: 人员管理 and 居民认证 are refused', async () => {
+  expect(reason(await cloud.call('user', 'demo-unit', { action: 'members.list' }))).not.toBe('ok');
+  expect(reason(await cloud.call('user', 'demo-unit', { action: 'residents.pending' }))).not.toBe('ok');
+  expect(reason(await cloud.call('orders', 'demo-unit', { action: 'list', view: 'community' }))).not.toBe('ok');
+});

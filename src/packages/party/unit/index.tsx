@@ -132,7 +132,8 @@ export default function UnitPage() {
       <View className="card party-status unit-overview">
         <Text className="party-status__title">{unit.name}</Text>
         <Text>结对社区：{unit.communities.map((c) => c.name).join('、')}</Text>
-        <Text className="unit-total">单位累计志愿服务：{formatHours(unit.totalMinutes)}</Text>
+        <Text className="unit-total">记入本单位的志愿服务：{formatHours(unit.totalMinutes)}</Text>
+        <Text className="muted">报到确认后的服务记入本单位；下面每人的时长为其在社区的全部志愿服务。</Text>
       </View>
       <UnitLists key={unit._id} unitId={unit._id} />
     </View>
