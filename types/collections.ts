@@ -37,6 +37,12 @@ export const COLLECTIONS = [
   'stats_reports',
   // 服务阵地 (红色驿站, 党群服务中心, 便民网点, 商家…) of the 15分钟便民服务圈
   'places',
+  // 预约服务阵地: bookable rooms, one document per booked or blocked slot (id = room+day+start),
+  // the bookings themselves, and each person's upcoming bookings (the per-person limit)
+  'place_rooms',
+  'booking_slots',
+  'bookings',
+  'booking_holders',
   // 志愿服务时长: entries (never spent, never removed) and per-person / per-共建单位 totals
   'hour_entries',
   'hour_accounts',

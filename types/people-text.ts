@@ -55,6 +55,13 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
   places: {
     save: names('place.name', 'place.address', 'place.hours'),
   },
+  // 预约服务阵地: a room's name is shown to every resident; a booking's purpose and group name to
+  // staff; a block's reason to everyone who opens the room's day.
+  bookings: {
+    'room.save': names('room.name'),
+    book: comments('purpose', 'groupName'),
+    block: comments('reason'),
+  },
   points: {
     award: comments('reason'),
     reverse: comments('reason'),

@@ -123,6 +123,18 @@ export const REFUSALS = {
   FEEDBACK_CARD_SIGNED: { code: 'CONFLICT', message: '这张反馈卡已签发，不能再修改' },
   PAIRING_HOUSEHOLD_INVALID: { code: 'FAILED_PRECONDITION', message: '请选择本社区已认证住址的居民户' },
 
+  // —— 预约服务阵地 (bookings) ——
+  SLOT_TAKEN: { code: 'CONFLICT', message: '该时段已被预约，请选择其他时段' },
+  SLOT_BLOCKED: { code: 'FAILED_PRECONDITION', message: '该时段社区另有安排，不能预约' },
+  SLOT_PAST: { code: 'FAILED_PRECONDITION', message: '该时段已过，请选择以后的时段' },
+  SLOT_OUT_OF_WINDOW: { code: 'FAILED_PRECONDITION', message: '该日期还不能预约' },
+  SLOT_UNKNOWN: { code: 'INVALID_ARGUMENT', message: '没有这个时段，请按开放时间选择' },
+  BOOKING_LIMIT_REACHED: { code: 'RESOURCE_EXHAUSTED', message: '您已有多个未到期的预约，请先使用或取消后再约' },
+  BOOKING_OVER_CAPACITY: { code: 'INVALID_ARGUMENT', message: '人数超过了房间可容纳的人数' },
+  BOOKING_NOT_MEMBER: { code: 'FAILED_PRECONDITION', message: '住址认证后才能预约服务阵地，请先在「我的」里填写住址' },
+  BOOKING_NOT_YOURS: { code: 'PERMISSION_DENIED', message: '只能取消自己的预约' },
+  BOOKING_NOT_CANCELLABLE: { code: 'FAILED_PRECONDITION', message: '该预约已取消或已开始，不能再取消' },
+
   // —— 通用 (any function) ——
   CURSOR_MALFORMED: { code: 'INVALID_ARGUMENT', message: '翻页参数不正确' },
   TOO_BUSY: { code: 'CONFLICT', message: '当前操作的人较多，请稍后再试' },

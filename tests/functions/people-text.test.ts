@@ -14,6 +14,7 @@ import { noticesEventSchema } from '../../types/notices';
 import { ordersEventSchema } from '../../types/orders';
 import { orgEventSchema } from '../../types/org';
 import { placesEventSchema } from '../../types/places';
+import { bookingsEventSchema } from '../../types/bookings';
 import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 import { statsEventSchema } from '../../types/stats';
@@ -27,6 +28,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   orders: ordersEventSchema,
   org: orgEventSchema,
   places: placesEventSchema,
+  bookings: bookingsEventSchema,
   points: pointsEventSchema,
   user: userEventSchema,
   stats: statsEventSchema,
@@ -36,7 +38,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
 
 /** String fields that are not prose: ids, codes, dates, phone, room, file ids. */
 const STRUCTURED =
-  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor|invite|adminOpenid|q|period|key)$/;
+  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor|invite|adminOpenid|q|period|key|day|start|starts\[\]|opens|closes)$/;
 
 /**
  * Operator commands, run from the 云开发控制台 / CLI without an OPENID (org.community.create): no
@@ -135,6 +137,14 @@ const EVENTS: Record<string, Record<string, object>> = {
   },
   places: {
     save: { place: { type: 'red_station', location: { lat: 30.27, lng: 120.15 }, services: [] } },
+  },
+  bookings: {
+    'room.save': {
+      placeId: ID,
+      room: { capacity: 10, opens: '08:00', closes: '20:00', slotMinutes: 60, daysAhead: 7 },
+    },
+    book: { roomId: ID, day: '2030-01-01', start: '09:00', headcount: 2 },
+    block: { roomId: ID, day: '2030-01-01' },
   },
   points: {
     award: { userId: ID, amount: 5, area: 'virtue', requestId: 'people-text-2' },
