@@ -34,7 +34,7 @@ export const DEMO_PLACES: (PlaceInput & { _id: string })[] = [
     address: '幸福路与和睦街路口',
     location: { lat: 30.2787, lng: 120.1584 },
     hours: ALL_DAY,
-    services: ['休息饮水', '手机充电', '应急药箱'],
+    services: ['休息饮水', '手机充电', '应急药箱', '活动室'],
   },
   {
     _id: 'place-demo-post',

@@ -23,6 +23,7 @@ import { seedDemoHistory } from './demo-history';
 import { seedDemoNotices } from './demo-seed-notices';
 import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_BUILDING_LOCATIONS, seedDemoPlaces } from './demo-places';
+import { seedDemoBookings } from './demo-bookings';
 import { seedDemoSubscriptions } from './demo-subscriptions';
 import { seedDemoWishes } from './demo-wishes';
 import { seedDemoParty } from './demo-party';
@@ -103,6 +104,8 @@ export async function seedDemo(
   if (opts.notices !== false) await seedDemoNotices(store, now);
   if (opts.meetings !== false) await seedDemoMeetings(store, now);
   await seedDemoPlaces(store, now);
+  // rooms of the demo places, a few bookings and a blocked slot (demo-bookings.ts)
+  await seedDemoBookings(store, now);
   if (opts.subscriptions !== false) await seedDemoSubscriptions(store, now);
   if (opts.party !== false) await seedDemoParty(store, now);
 }

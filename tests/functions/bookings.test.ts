@@ -330,3 +330,17 @@ describe('我的预约', () => {
     expect(others.filter((id: string) => id.startsWith('mine-test-'))).toEqual([]);
   });
 });
+
+describe('the demo', () => {
+  it('the 红色驿站（幸福路）’s 活动室 has tomorrow’s 舞蹈队 (已约, no name shown) and a blocked 19:00', async () => {
+    const day = data(
+      await call('demo-resident-1', { action: 'slots', placeId: 'place-demo-station-1', day: tomorrow() }),
+    );
+    expect(day.room).toMatchObject({ name: '活动室', capacity: 20 });
+    const at = (start: string) => day.slots.find((s: { start: string }) => s.start === start);
+    expect(at('09:00')).toEqual({ start: '09:00', end: '10:00', state: 'taken' });
+    expect(at('19:00')).toMatchObject({ state: 'blocked', reason: '社区活动占用' });
+    const wu = data(await call('demo-resident-2', { action: 'mine' }));
+    expect(wu.items[0]).toMatchObject({ placeName: '红色驿站（幸福路）', start: '09:00', groupName: '舞蹈队' });
+  });
+});
