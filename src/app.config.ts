@@ -36,6 +36,8 @@ export default defineAppConfig({
         // 报到审核 (issue 14): pending 在职党员报到, and one member's 1+X, 结对 and 反馈卡.
         'party/index',
         'party-member/index',
+        // 房间与预约: a place's rooms, each day's bookings, blocked times
+        'rooms/index',
       ],
     },
     // 加入社区 is where an invitation (share card, 小程序码, QR link) opens the mini-program.
@@ -49,8 +51,8 @@ export default defineAppConfig({
     // 议事: 议事厅, 会议详情, 公开栏 (四务公开), and 议事管理 (admins run meetings on 会议详情 too).
     { root: 'packages/meetings', pages: ['hall/index', 'detail/index', 'board/index', 'admin/index', 'minutes/index'] },
     // 楼栋通知: the list and detail (subscribe messages link to detail/index), 发布通知, 我的发布, 阅读情况.
-    // 服务阵地: the community's places nearest first, with one-tap 导航.
-    { root: 'packages/places', pages: ['list/index'] },
+    // 服务阵地: the community's places nearest first, with one-tap 导航; 预约场地 and 我的预约.
+    { root: 'packages/places', pages: ['list/index', 'book/index', 'bookings/index'] },
     // 在职党员报到 (the member's form, status and 1+X) and the 共建单位's page (members, hours, 反馈卡).
     { root: 'packages/party', pages: ['register/index', 'unit/index'] },
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'post/index', 'mine/index', 'follow/index'] },

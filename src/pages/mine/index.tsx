@@ -14,6 +14,7 @@ import { roleLabels } from '@/features/roles';
 import { buildingName, nameIndex } from '@/features/org-names';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
 import { clearDevOpenid, getDevOpenid } from '@/services/identity';
+import { BOOKING_PAGES } from '@/features/places/days';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import './index.scss';
 
@@ -95,6 +96,16 @@ export default function MinePage() {
         >
           修改资料
         </Button>
+      </View>
+
+      <Text className="section-title">我的预约</Text>
+      <View className="card mine-bookings">
+        <Cell
+          className="mine-cell mine-bookings__open"
+          title="我预约的活动室、会议室"
+          extra="查看 ›"
+          onClick={() => void Taro.navigateTo({ url: BOOKING_PAGES.mine })}
+        />
       </View>
 
       <Text className="section-title">我的身份</Text>

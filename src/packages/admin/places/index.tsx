@@ -13,6 +13,7 @@ import { usePagedList } from '@/features/list/use-paged-list';
 import { listPlaces, removePlace } from '@/services/places';
 import { PagedListView } from '@/components/PagedListView';
 import { PlaceCard } from '@/components/places/PlaceCard';
+import { BOOKING_PAGES } from '@/features/places/days';
 import { PlaceSheet } from './PlaceSheet';
 import { CircleSection } from './CircleSection';
 import '@/components/forms.scss';
@@ -59,6 +60,13 @@ export default function PlacesAdminPage() {
                 </Button>
                 <Button className="place-remove" size="large" onClick={() => void remove(p)}>
                   删除
+                </Button>
+                <Button
+                  className="place-rooms"
+                  size="large"
+                  onClick={() => void Taro.navigateTo({ url: BOOKING_PAGES.rooms(p._id) })}
+                >
+                  房间与预约
                 </Button>
               </View>
             }

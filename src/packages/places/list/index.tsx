@@ -18,6 +18,8 @@ import {
 import { useTextSize } from '@/features/elder-mode';
 import { usePagedList } from '@/features/list/use-paged-list';
 import { whereAmI } from '@/features/places/location';
+import { BOOKING_PAGES } from '@/features/places/days';
+import { offersBooking } from '../../../../domain/bookings/rules';
 import { listPlaces } from '@/services/places';
 import { PagedListView } from '@/components/PagedListView';
 import { PlaceCard } from '@/components/places/PlaceCard';
@@ -79,7 +81,23 @@ export default function PlacesPage() {
       <PagedListView
         list={list}
         empty="这里还没有服务阵地。社区登记后会显示在这里。"
-        render={(p) => <PlaceCard place={p} />}
+        render={(p) => (
+          <PlaceCard
+            place={p}
+            actions={
+              offersBooking(p) ? (
+                <Button
+                  className="place-card__book"
+                  size="large"
+                  block
+                  onClick={() => void Taro.navigateTo({ url: BOOKING_PAGES.book(p._id) })}
+                >
+                  预约活动室 / 会议室
+                </Button>
+              ) : undefined
+            }
+          />
+        )}
       />
     </View>
   );
