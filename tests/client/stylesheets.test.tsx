@@ -33,6 +33,8 @@ const ADMIN: Record<string, string> = {
   points: 'points',
   verify: 'points',
   org: 'org',
+  // 房间与预约 manages the places' rooms
+  rooms: 'places',
 };
 const SAME: Record<string, string> = { tasks: 'orders' };
 

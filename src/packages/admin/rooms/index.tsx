@@ -14,10 +14,10 @@ import { useLoaded } from '@/features/notices/use-loaded';
 import { errorText } from '@/features/errors';
 import { blockSlots, roomSchedule, unblockSlots } from '@/services/bookings';
 import { ErrorView, LoadingView } from '@/components/StatusView';
-import { DayPicker } from '@/components/bookings/DayPicker';
+import { DayPicker } from '@/components/places/DayPicker';
 import { RoomSheet } from './RoomSheet';
 import '@/components/forms.scss';
-import '@/components/bookings/bookings.scss';
+import '@/components/places/bookings.scss';
 
 export default function RoomsAdminPage() {
   const text = useTextSize();

@@ -15,10 +15,10 @@ import { errorText } from '@/features/errors';
 import { BOOKING_PAGES, slotLabel } from '@/features/places/days';
 import { bookSlot, daySlots, type BookingRequest } from '@/services/bookings';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StatusView';
-import { DayPicker } from '@/components/bookings/DayPicker';
+import { DayPicker } from '@/components/places/DayPicker';
 import { BookSheet } from './BookSheet';
 import '@/components/forms.scss';
-import '@/components/bookings/bookings.scss';
+import '@/components/places/bookings.scss';
 
 export default function BookPage() {
   const text = useTextSize();

@@ -14,7 +14,7 @@ import { slotLabel } from '@/features/places/days';
 import { cancelBooking, myBookings } from '@/services/bookings';
 import { PagedListView } from '@/components/PagedListView';
 import '@/components/forms.scss';
-import '@/components/bookings/bookings.scss';
+import '@/components/places/bookings.scss';
 
 export default function MyBookingsPage() {
   const text = useTextSize();
