@@ -17,6 +17,8 @@ export const FUNCTIONS_DIR = join(ROOT, 'dist/cloudfunctions');
 
 export interface TestCloud {
   url: string;
+  /** the database protocol's address with this start's secret: for running function code in-process */
+  adminUrl: string;
   dataDir: string;
   call<T = any>(fn: string, openid: string | null, event: unknown): Promise<Envelope<T>>;
   stats(): { dbRequests: number; invocations: number };
@@ -90,6 +92,7 @@ export async function startTestCloud(
   });
   return {
     url: cloud.url,
+    adminUrl: cloud.adminUrl,
     dataDir,
     store: cloud.store,
     stats: () => cloud.stats(),
