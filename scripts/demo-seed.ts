@@ -27,6 +27,7 @@ import { seedDemoBookings } from './demo-bookings';
 import { seedDemoSubscriptions } from './demo-subscriptions';
 import { seedDemoWishes } from './demo-wishes';
 import { seedDemoParty } from './demo-party';
+import { seedDemoActivities, type CounterStore } from './demo-activities';
 
 /** The part of the local cloud's store the seed needs. */
 export interface SeedTarget {
@@ -43,7 +44,7 @@ export interface SeedTarget {
  * start from none. `npm start` and `npm run seed` get the full demo.
  */
 export async function seedDemo(
-  store: SeedTarget,
+  store: CounterStore,
   opts: {
     points?: boolean;
     orders?: boolean;
@@ -55,6 +56,8 @@ export async function seedDemo(
     wishes?: boolean;
     /** 在职党员报到: the demo 共建单位, its admin, members, hours and a signed 反馈卡 (demo-party.ts) */
     party?: boolean;
+    /** 活动清单 (demo-activities.ts): a past activity with hours and points, one today, a 召集令 */
+    activities?: boolean;
   } = {},
   now = new Date(),
 ): Promise<void> {
@@ -106,6 +109,8 @@ export async function seedDemo(
   await seedDemoPlaces(store, now);
   // rooms of the demo places, a few bookings and a blocked slot (demo-bookings.ts)
   await seedDemoBookings(store, now);
+  // Its past activity credits points: off with the points, like the ledger's other demo entries.
+  if (opts.activities ?? opts.points !== false) await seedDemoActivities(store, now);
   if (opts.subscriptions !== false) await seedDemoSubscriptions(store, now);
   if (opts.party !== false) await seedDemoParty(store, now);
 }

@@ -55,5 +55,8 @@ export const COLLECTIONS = [
   // 微心愿: the wishes, and one 圆梦 counter per community (moved with each confirmation)
   'wishes',
   'wish_counters',
+  // 活动清单 / 服务清单 (issue 14): activities with their capacity counter, and one sign-up per person each
+  'activities',
+  'activity_signups',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -33,6 +33,8 @@ export const SUBSCRIBE_KINDS = [
   'order_rectify',
   'decision_due',
   'order_transfer',
+  // 召集令 (issue 14): an activity calls for a skill the member registered with
+  'activity_call',
 ] as const;
 export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number];
 
@@ -47,6 +49,7 @@ export const SUBSCRIBE_KIND_LABELS: Record<SubscribeKind, string> = {
   order_rectify: '差评待整改',
   decision_due: '决策事项到期',
   order_transfer: '转交本部门的事项',
+  activity_call: '活动召集令',
 };
 
 /**
@@ -65,6 +68,7 @@ export const TEMPLATE_IDS: Record<SubscribeKind, string> = {
   order_rectify: 'TEMPLATE_ID_ORDER_RECTIFY',
   decision_due: 'TEMPLATE_ID_DECISION_DUE',
   order_transfer: 'TEMPLATE_ID_ORDER_TRANSFER',
+  activity_call: 'TEMPLATE_ID_ACTIVITY_CALL',
 };
 
 /**

@@ -51,6 +51,10 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
     'building.add': names('name'),
     'building.rename': names('name'),
   },
+  // 活动: the title, description and place are shown to the whole community.
+  activities: {
+    publish: posts('activity.title', 'activity.description', 'activity.place'),
+  },
   // 服务阵地: the place's name, address and opening hours are shown to every resident.
   places: {
     save: names('place.name', 'place.address', 'place.hours'),

@@ -61,6 +61,22 @@ export const REFUSALS = {
   SIGN_IN_CODE_WRONG: { code: 'FAILED_PRECONDITION', message: '签到码不对或已过期，请扫主持人屏幕上的最新二维码' },
   ATTENDEE_OUT_OF_SCOPE: { code: 'FAILED_PRECONDITION', message: '此人不在本次会议的范围内' },
 
+  // —— 活动清单 / 服务清单 (activities, issue 14) ——
+  ACTIVITY_FULL: { code: 'RESOURCE_EXHAUSTED', message: '名额已满' },
+  ACTIVITY_CLOSED: { code: 'FAILED_PRECONDITION', message: '活动已结束并发放积分' },
+  ACTIVITY_SIGNUP_CLOSED: { code: 'FAILED_PRECONDITION', message: '报名已截止' },
+  ACTIVITY_NOT_SIGNED_UP: { code: 'FAILED_PRECONDITION', message: '请先报名这个活动' },
+  ACTIVITY_ALREADY_CHECKED_IN: { code: 'FAILED_PRECONDITION', message: '已经签到，不能取消报名' },
+  ACTIVITY_CHECK_IN_NOT_OPEN: { code: 'FAILED_PRECONDITION', message: '签到在活动开始前 30 分钟开放' },
+  ACTIVITY_CHECK_IN_CLOSED: { code: 'FAILED_PRECONDITION', message: '活动已结束，签到已关闭' },
+  ACTIVITY_CHECK_OUT_CLOSED: { code: 'FAILED_PRECONDITION', message: '签退已关闭（活动结束 2 小时内可签退）' },
+  ACTIVITY_NOT_CHECKED_IN: { code: 'FAILED_PRECONDITION', message: '请先签到再签退' },
+  ACTIVITY_NOT_ENDED: { code: 'FAILED_PRECONDITION', message: '活动结束后才能发放积分' },
+  ACTIVITY_NOT_STAFF: { code: 'PERMISSION_DENIED', message: '只有社区管理员和网格员可以发布活动' },
+  ACTIVITY_NOT_HOST: { code: 'PERMISSION_DENIED', message: '只有活动的发布人和社区管理员可以进行此操作' },
+  ACTIVITY_TIMES_INVALID: { code: 'INVALID_ARGUMENT', message: '活动时间不正确' },
+  ACTIVITY_ROLL_TIMES_INVALID: { code: 'INVALID_ARGUMENT', message: '签到、签退时间须在活动时间内，且签退晚于签到' },
+
   // —— 通知与接龙 (notices) ——
   NOTICE_NOT_SIGNUP: { code: 'FAILED_PRECONDITION', message: '这条通知不需要接龙' },
   SIGNUP_CLOSED: { code: 'FAILED_PRECONDITION', message: '接龙已截止' },

@@ -101,3 +101,29 @@ export function decisionDueMessage(
     once: `decision_due:${d._id}:${stage}`,
   };
 }
+
+export const ACTIVITY_DETAIL_PAGE = 'packages/activities/detail/index';
+
+/**
+ * 召集令 (issue 14): an activity calls for a skill the member offered. Names the activity, its start
+ * and the skill wanted — never a resident. `round` is the host's n-th call, each reaching a person once.
+ */
+export function activityCallMessage(a: {
+  _id: string;
+  title: string;
+  startAt: Date;
+  skillLabel: string;
+  round: number;
+}): Message {
+  return {
+    kind: 'activity_call',
+    page: `${ACTIVITY_DETAIL_PAGE}?id=${encodeURIComponent(a._id)}`,
+    data: {
+      thing1: { value: cut(a.title, 20) },
+      time2: time(a.startAt),
+      thing3: { value: cut(`需要${a.skillLabel}`, 20) },
+      phrase4: phrase('召集中'),
+    },
+    once: `activity_call:${a._id}:${a.round}`,
+  };
+}

@@ -10,6 +10,8 @@ export const causes = {
   meeting: (meetingId: string, userId: string) => `meeting:${meetingId}:${userId}`,
   /** 微心愿: the claimer's points once the resident confirms it came true (one wish, one claimer paid). */
   wish: (wishId: string) => `wish:${wishId}:claimer`,
+  /** 活动 (issue 14): once per activity per attendee, however often the host presses 发放. */
+  activity: (activityId: string, userId: string) => `activity:${activityId}:${userId}`,
   award: (adminUserId: string, requestId: string) => `award:${adminUserId}:${requestId}`,
   redeem: (redemptionId: string) => `redeem:${redemptionId}`,
   refund: (redemptionId: string) => `refund:${redemptionId}`,

@@ -22,6 +22,7 @@ import {
   orderPoolMessage,
   orderRectifyMessage,
   orderTransferMessage,
+  activityCallMessage,
 } from '../../cloudfunctions/_shared/work-templates';
 
 const ROOT = join(__dirname, '../..');
@@ -46,6 +47,9 @@ const MESSAGES: Record<SubscribeKind, Message[]> = {
     decisionDueMessage({ _id: 'd-1', meetingId: 'm-1', decision: '修路灯', dueAt: at }, 'overdue'),
   ],
   order_transfer: [orderTransferMessage({ ...order, finishBy: at, transferredAt: at, departmentId: 'u-dept' })],
+  activity_call: [
+    activityCallMessage({ _id: 'a-1', title: '邻里调解', startAt: at, skillLabel: '矛盾调解', round: 0 }),
+  ],
 };
 
 /** The query keys a page reads: `useRouter().params.<key>` in its index.tsx. */
@@ -70,7 +74,7 @@ describe('every subscribe message links to a page that reads what it passes', ()
     const read = keysRead(path);
     for (const key of keys) {
       expect(read).toContain(key);
-      expect(params.get(key)).toMatch(/^(o-1|n-1|m-1)$/);
+      expect(params.get(key)).toMatch(/^(o-1|n-1|m-1|a-1)$/);
     }
   });
 

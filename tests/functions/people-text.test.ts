@@ -15,6 +15,7 @@ import { ordersEventSchema } from '../../types/orders';
 import { orgEventSchema } from '../../types/org';
 import { placesEventSchema } from '../../types/places';
 import { bookingsEventSchema } from '../../types/bookings';
+import { activitiesEventSchema } from '../../types/activities';
 import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 import { statsEventSchema } from '../../types/stats';
@@ -29,6 +30,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   org: orgEventSchema,
   places: placesEventSchema,
   bookings: bookingsEventSchema,
+  activities: activitiesEventSchema,
   points: pointsEventSchema,
   user: userEventSchema,
   stats: statsEventSchema,
@@ -38,7 +40,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
 
 /** String fields that are not prose: ids, codes, dates, phone, room, file ids. */
 const STRUCTURED =
-  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor|invite|adminOpenid|q|period|key|day|start|starts\[\]|opens|closes)$/;
+  /(^|\.)(_id|\w*Id|requestId|onBehalfOf|startsAt|startAt|endAt|signUpBy|checkInAt|checkOutAt|dueDate|deadline|contactPhone|phone|room|code|image|photos\[\]|cursor|invite|adminOpenid|q|period|key|day|start|starts\[\]|opens|closes)$/;
 
 /**
  * Operator commands, run from the 云开发控制台 / CLI without an OPENID (org.community.create): no
@@ -145,6 +147,18 @@ const EVENTS: Record<string, Record<string, object>> = {
     },
     book: { roomId: ID, day: '2030-01-01', start: '09:00', headcount: 2 },
     block: { roomId: ID, day: '2030-01-01' },
+  },
+  activities: {
+    publish: {
+      activity: {
+        kind: 'activity',
+        category: 'volunteer',
+        startAt: '2030-01-01T09:00:00+08:00',
+        endAt: '2030-01-01T10:00:00+08:00',
+        capacity: 5,
+        points: 5,
+      },
+    },
   },
   points: {
     award: { userId: ID, amount: 5, area: 'virtue', requestId: 'people-text-2' },

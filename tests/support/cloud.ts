@@ -59,6 +59,8 @@ export async function startTestCloud(
     demoWishes?: boolean;
     /** the demo 共建单位 with its members, hours and a signed 反馈卡 (scripts/demo-party.ts) */
     demoParty?: boolean;
+    /** the demo's activities, with a past one's hours and points (default: on for browser tests) */
+    demoActivities?: boolean;
   } = {},
 ): Promise<TestCloud> {
   const points = opts.demoPoints ?? Boolean(opts.staticDir);
@@ -84,6 +86,7 @@ export async function startTestCloud(
               subscriptions: opts.demoSubscriptions ?? false,
               wishes: opts.demoWishes ?? Boolean(opts.staticDir),
               party: opts.demoParty ?? Boolean(opts.staticDir),
+              activities: opts.demoActivities ?? Boolean(opts.staticDir),
             });
             if (notices) writeDemoFiles(dataDir); // the demo notice's photo
           },
