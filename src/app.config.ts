@@ -56,6 +56,12 @@ export default defineAppConfig({
     // 在职党员报到 (the member's form, status and 1+X) and the 共建单位's page (members, hours, 反馈卡).
     { root: 'packages/party', pages: ['register/index', 'unit/index'] },
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'post/index', 'mine/index', 'follow/index'] },
+    // 活动清单 / 服务清单 (issue 14): the lists, 报名 and 签到 (召集令 messages open detail/index), the host's
+    // page (rotating QR, 点名, 一键发放积分), 发布活动, 我的志愿时长.
+    {
+      root: 'packages/activities',
+      pages: ['list/index', 'detail/index', 'host/index', 'publish/index', 'hours/index'],
+    },
   ],
   // The order and points pages are one tap from the home: fetch them while the person reads it, so
   // the tap (or 一键发单's jump to the new order) opens at once.

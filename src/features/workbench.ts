@@ -7,6 +7,7 @@ import { ORDER_PAGES } from './orders/routes';
 import { POINTS_PAGES } from './points/routes';
 import { MEETING_PAGES } from './meetings/routes';
 import { NOTICE_PAGES } from './notices/routes';
+import { ACTIVITY_PAGES } from './activities/routes';
 import type { WorkCounts } from '../../types/user';
 
 export type TileIcon =
@@ -105,6 +106,9 @@ export const TILES = {
     false,
     '/packages/admin/places/index',
   ),
+  // 活动清单 / 服务清单 (issue 14): everyone's; not in 长辈模式 (fewer choices), where 议事厅 stays.
+  activities: tile('activities', '活动清单', '活动、服务报名与签到', 'meeting', false, ACTIVITY_PAGES.list),
+  publishActivity: tile('publish-activity', '发布活动', '活动、服务与召集令', 'post', false, ACTIVITY_PAGES.publish),
   stats: tile('stats', '数据看板', '三率、分类、网格与积分', 'board', false, '/packages/admin/stats/index'),
   // 台账 the 街道 asks for, generated from what the app recorded (issue 13).
   ledgers: tile(
@@ -147,10 +151,19 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.meetings,
     TILES.places,
     TILES.partyRegister,
+    TILES.activities,
   ],
   party_member: [TILES.grabHall, TILES.myTasks],
   // 网格员 also watch their grids' overdue orders (限时办结 escalates to them first).
-  grid_worker: [TILES.grabHall, TILES.myTasks, TILES.gridOrders, TILES.rectify, TILES.overdue, TILES.proxyOrder],
+  grid_worker: [
+    TILES.grabHall,
+    TILES.myTasks,
+    TILES.gridOrders,
+    TILES.rectify,
+    TILES.overdue,
+    TILES.proxyOrder,
+    TILES.publishActivity,
+  ],
   property: [TILES.grabHall, TILES.myTasks],
   community_admin: [
     TILES.dispatch,
@@ -165,6 +178,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.people,
     TILES.verifyResidents,
     TILES.placesAdmin,
+    TILES.publishActivity,
     TILES.stats,
     TILES.ledgers,
     TILES.partyReview,

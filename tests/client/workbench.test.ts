@@ -10,7 +10,18 @@ test('a resident gets 一键发单 first and the resident tiles, points among th
   expect(titles(['resident'])).toEqual([
     [
       '居民',
-      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+      [
+        '我要点单',
+        '我的诉求',
+        '我的积分',
+        '爱心超市',
+        '红榜',
+        '楼栋通知',
+        '议事厅',
+        '服务阵地',
+        '在职党员报到',
+        '活动清单',
+      ],
     ],
   ]);
 });
@@ -24,17 +35,39 @@ test('roles with the same tiles share one section, titled with both labels, befo
     ['党员 · 物业', ['抢单大厅', '我的任务']],
     [
       '居民',
-      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+      [
+        '我要点单',
+        '我的诉求',
+        '我的积分',
+        '爱心超市',
+        '红榜',
+        '楼栋通知',
+        '议事厅',
+        '服务阵地',
+        '在职党员报到',
+        '活动清单',
+      ],
     ],
   ]);
 });
 
 test('a grid worker also watches 网格诉求, 整改 and 超时诉求 and files 代办; a tile already shown is not repeated', () => {
   expect(titles(['resident', 'party_member', 'grid_worker'])).toEqual([
-    ['网格员', ['抢单大厅', '我的任务', '网格诉求', '整改', '超时诉求', '代办']],
+    ['网格员', ['抢单大厅', '我的任务', '网格诉求', '整改', '超时诉求', '代办', '发布活动']],
     [
       '居民',
-      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+      [
+        '我要点单',
+        '我的诉求',
+        '我的积分',
+        '爱心超市',
+        '红榜',
+        '楼栋通知',
+        '议事厅',
+        '服务阵地',
+        '在职党员报到',
+        '活动清单',
+      ],
     ],
   ]);
 });
@@ -59,6 +92,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '人员管理',
     '居民认证',
     '阵地管理',
+    '发布活动',
     '数据看板',
     '台账导出',
     '报到审核',
@@ -75,6 +109,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/people/index',
     '/packages/admin/residents/index',
     '/packages/admin/places/index',
+    '/packages/activities/publish/index',
     '/packages/admin/stats/index',
     '/packages/admin/ledgers/index',
     '/packages/admin/party/index',
@@ -99,7 +134,18 @@ test('the points tiles open their pages: 我的积分, 爱心超市 and 红榜 f
     ['商家', ['核销']],
     [
       '居民',
-      ['我要点单', '我的诉求', '我的积分', '爱心超市', '红榜', '楼栋通知', '议事厅', '服务阵地', '在职党员报到'],
+      [
+        '我要点单',
+        '我的诉求',
+        '我的积分',
+        '爱心超市',
+        '红榜',
+        '楼栋通知',
+        '议事厅',
+        '服务阵地',
+        '在职党员报到',
+        '活动清单',
+      ],
     ],
   ]);
 });
@@ -184,4 +230,14 @@ test('在职党员报到 is among the resident tiles (not in 长辈模式); 报�
     quickOrder: null,
     sections: [{ title: '共建单位', roles: ['unit_admin'], tiles: [TILES.unitHome] }],
   });
+});
+
+test('活动清单 is every resident’s (not in 长辈模式); staff (admins, grid workers) publish activities', () => {
+  expect(TILES.activities.url).toBe('/packages/activities/list/index');
+  expect(ROLE_TILES.resident).toContain(TILES.activities);
+  expect(workbenchFor(['resident'], { elder: true }).sections[0].tiles).not.toContain(TILES.activities);
+  for (const role of ['community_admin', 'grid_worker'] as const)
+    expect(ROLE_TILES[role]).toContain(TILES.publishActivity);
+  for (const role of ['party_member', 'building_leader', 'property'] as const)
+    expect(ROLE_TILES[role]).not.toContain(TILES.publishActivity);
 });

@@ -48,3 +48,5 @@ export const GRAB_CONSENT: SubscribeKind[] = ['order_pool', 'order_assigned'];
 export const QUICK_ORDER_CONSENT: SubscribeKind[] = ['order_taken', 'order_done'];
 /** The owner of a meeting decision: told the day before it is due, and when it is overdue. */
 export const DECISION_CONSENT: SubscribeKind[] = ['decision_due'];
+/** A party member on 活动清单: told when an activity calls (召集令) for a skill they offered. */
+export const ACTIVITY_CALL_CONSENT: SubscribeKind[] = ['activity_call'];

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '活动清单', enablePullDownRefresh: true });
