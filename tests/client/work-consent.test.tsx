@@ -13,6 +13,7 @@ import { ROLE_TILES, TILES } from '../../src/features/workbench';
 import {
   consentForTile,
   DECISION_CONSENT,
+  ACTIVITY_CALL_CONSENT,
   GRAB_CONSENT,
   MAX_KINDS_PER_ASK,
   QUICK_ORDER_CONSENT,
@@ -56,6 +57,7 @@ describe('what each tap asks for', () => {
       ...GRAB_CONSENT,
       ...QUICK_ORDER_CONSENT,
       ...DECISION_CONSENT,
+      ...ACTIVITY_CALL_CONSENT, // 活动清单's 「召集令提醒我」 for party members
       'building_notice', // 楼栋通知's 「有新通知提醒我」
     ]);
     expect([...asked].sort()).toEqual([...SUBSCRIBE_KINDS].sort());
