@@ -170,6 +170,8 @@ export interface MineView {
 export interface MemberDetail {
   registration: RegistrationView;
   progress: ProgressView;
+  /** The member's 建议 in the period (at most 20), for the community to read. */
+  suggestions: { text: string; at: string }[];
   pairing?: PairingView;
   card?: CardView;
 }

@@ -15,7 +15,7 @@ import { newestFirst } from '../_shared/cursor';
 import { HOUR_ENTRIES, hourEntryDoc, type HourEntryDoc } from '../_shared/hours-ledger';
 import { UNITS } from '../_shared/members';
 import { communityDoc } from '../_shared/models';
-import { findAll, findById } from '../_shared/records';
+import { fetchDocs, findAll, findById } from '../_shared/records';
 import { readPaged } from '../_shared/read-paged';
 
 export const PAIRINGS = 'member_pairings';
@@ -137,6 +137,16 @@ export function hourEntriesIn(communityId: string, userId: string, period: strin
     newestFirst('at'),
     hourEntryDoc,
   );
+}
+
+const suggestionDoc = z.object({ _id: z.string(), text: z.string(), at: date });
+
+/** A member's suggestions in the period (the first 20 by id), for the admin. */
+export async function suggestionsIn(communityId: string, userId: string, period: string) {
+  const docs = await fetchDocs(
+    db().collection(SUGGESTIONS).where({ communityId, userId, period }).orderBy('_id', 'asc').limit(20),
+  );
+  return docs.map((d) => suggestionDoc.parse(d)).map((s) => ({ text: s.text, at: chinaDay(s.at) }));
 }
 
 /** How many suggestions a member gave in the period. */

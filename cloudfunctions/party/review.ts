@@ -16,7 +16,17 @@ import { notFound, refusal } from '../_shared/failure';
 import { MEMBER_REGISTRATIONS, registrationOf } from '../_shared/members';
 import { buildingDoc, userDoc } from '../_shared/models';
 import { fetchDocs, findById } from '../_shared/records';
-import { cardDoc, cardView, CARDS, pairingIdOf, PAIRINGS, pairingView, registrationView, unitById } from './model';
+import {
+  cardDoc,
+  cardView,
+  CARDS,
+  pairingIdOf,
+  PAIRINGS,
+  pairingView,
+  registrationView,
+  suggestionsIn,
+  unitById,
+} from './model';
 import { progressOf } from './progress';
 import { cardIdOf } from '../../types/party';
 
@@ -89,14 +99,16 @@ export async function memberDetail(input: { userId: string; period: string }): P
   const actor = await requireAdmin();
   const reg = await registrationOf(actor.communityId, input.userId);
   if (!reg) throw notFound('报到记录');
-  const [unit, progress, card] = await Promise.all([
+  const [unit, progress, card, suggestions] = await Promise.all([
     unitById(reg.unitId),
     progressOf(actor.communityId, reg.userId, input.period),
     findById(CARDS, cardIdOf(actor.communityId, reg.userId, input.period), cardDoc),
+    suggestionsIn(actor.communityId, reg.userId, input.period),
   ]);
   return {
     registration: registrationView(reg, unit?.name ?? ''),
     progress: progress.view,
+    suggestions,
     ...(progress.pairing ? { pairing: pairingView(progress.pairing) } : {}),
     ...(card ? { card: cardView(card) } : {}),
   };

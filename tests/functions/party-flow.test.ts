@@ -196,6 +196,8 @@ test('1+X progress counts activities and 微心愿 from the hours ledger, 结对
     { kind: 'suggestion', count: 1, met: true },
   ]);
   expect(mine.pairing).toMatchObject({ householdName: '周奶奶', buildingName: '1号楼' });
+  const seen = data(await cloud.call('party', 'demo-admin', { action: 'member.get', userId, period }));
+  expect(seen.suggestions.map((s: any) => s.text)).toEqual(['建议增设休息座椅']);
 });
 
 test('the unit admin sees its own members and hours, never a household, phone or room; another unit is refused', async () => {

@@ -68,7 +68,7 @@ export default function PartyMemberPage() {
       </View>
     );
   }
-  const { registration: r, progress, pairing, card } = detail.data;
+  const { registration: r, progress, pairing, card, suggestions } = detail.data;
   const sign = async () => {
     setBusy(true);
     const res = await signCard(r.userId, period, remark.trim());
@@ -108,6 +108,15 @@ export default function PartyMemberPage() {
         <Text className="section-title">结对户（本季度）</Text>
         <Text>{pairing ? `${pairing.householdName}（${pairing.buildingName} ${pairing.room}室）` : '尚未结对'}</Text>
         {period === periods[0].value && <PairBox userId={r.userId} onPaired={() => void detail.reload()} />}
+      </View>
+      <View className="card party-member party-suggestions">
+        <Text className="section-title">建议（本季度）</Text>
+        {suggestions.length === 0 && <Text className="muted">本季度还没有提出建议</Text>}
+        {suggestions.map((s, i) => (
+          <Text key={i}>
+            {s.at}：{s.text}
+          </Text>
+        ))}
       </View>
       <View className="card party-card">
         <Text className="section-title">反馈卡（{progress.periodLabel}）</Text>
