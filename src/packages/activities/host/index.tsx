@@ -18,6 +18,7 @@ import { useActivity } from '@/features/activities/use-activity';
 import { PagedListView } from '@/components/PagedListView';
 import { QrCode } from '@/components/points/QrCode';
 import '@/components/forms.scss';
+import '@/components/ChoiceList.scss';
 import '../list/index.scss';
 
 function CodePanel({ activityId }: { activityId: string }) {
