@@ -55,6 +55,8 @@ export default defineAppConfig({
     { root: 'packages/places', pages: ['list/index', 'book/index', 'bookings/index'] },
     // 在职党员报到 (the member's form, status and 1+X) and the 共建单位's page (members, hours, 反馈卡).
     { root: 'packages/party', pages: ['register/index', 'unit/index'] },
+    // 微心愿: 心愿墙 / 我的心愿 / 我认领的 / 已圆梦 / 待审核 (tabs of one page), 许个心愿, 心愿详情.
+    { root: 'packages/wishes', pages: ['list/index', 'post/index', 'detail/index'] },
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'post/index', 'mine/index', 'follow/index'] },
     // 活动清单 / 服务清单 (issue 14): the lists, 报名 and 签到 (召集令 messages open detail/index), the host's
     // page (rotating QR, 点名, 一键发放积分), 发布活动, 我的志愿时长.

@@ -6,6 +6,7 @@ import {
   Comment,
   Edit,
   Gift,
+  Heart,
   Apps,
   List,
   Notice,
@@ -48,6 +49,7 @@ const ICONS: Record<TileIconName, typeof Phone> = {
   rectify: Tips,
   grid: Location,
   place: Store,
+  wish: Heart,
 };
 
 export function TileIcon({ name, size, color }: { name: TileIconName; size: number; color?: string }) {

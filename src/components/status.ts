@@ -8,6 +8,7 @@ import type { OrderStatus } from '../../types/orders';
 import type { RedemptionStatus } from '../../types/points';
 import type { TopicStatus } from '../../types/meetings';
 import type { NoticeKind } from '../../types/notices';
+import type { WishStatus } from '../../types/wishes';
 
 export type StatusTone = 'wait' | 'busy' | 'done' | 'ended' | 'alert';
 
@@ -51,3 +52,14 @@ export const NOTICE_KIND_TONES: Record<NoticeKind, StatusTone> = { notice: 'busy
 
 /** A meeting under way, or finished. */
 export const meetingTone = (finished: boolean): StatusTone => (finished ? 'ended' : 'busy');
+
+/** 微心愿: waiting for review or a claimer (amber), in hand (blue), 圆梦 (green), ended (grey). */
+export const WISH_TONES: Record<WishStatus, StatusTone> = {
+  pending_review: 'wait',
+  open: 'wait',
+  rejected: 'ended',
+  claimed: 'busy',
+  fulfilled: 'busy',
+  confirmed: 'done',
+  cancelled: 'ended',
+};

@@ -8,6 +8,7 @@ import { POINTS_PAGES } from './points/routes';
 import { MEETING_PAGES } from './meetings/routes';
 import { NOTICE_PAGES } from './notices/routes';
 import { ACTIVITY_PAGES } from './activities/routes';
+import { WISH_PAGES, wishListUrl } from './wishes/routes';
 import type { WorkCounts } from '../../types/user';
 
 export type TileIcon =
@@ -32,7 +33,8 @@ export type TileIcon =
   | 'board'
   | 'rectify'
   | 'grid'
-  | 'place';
+  | 'place'
+  | 'wish';
 
 export interface Tile {
   key: string;
@@ -109,6 +111,12 @@ export const TILES = {
   // 活动清单 / 服务清单 (issue 14): everyone's; not in 长辈模式 (fewer choices), where 议事厅 stays.
   activities: tile('activities', '活动清单', '活动、服务报名与签到', 'meeting', false, ACTIVITY_PAGES.list),
   publishActivity: tile('publish-activity', '发布活动', '活动、服务与召集令', 'post', false, ACTIVITY_PAGES.publish),
+  // 微心愿: residents post and follow their wishes, party members (residents too) claim them from the
+  // same page (我来认领, 我认领的). Not in 长辈模式: a 楼栋长 代发 for elders instead.
+  wishes: tile('wishes', '微心愿', '许个心愿，邻里帮您圆梦', 'wish', false, WISH_PAGES.list),
+  wishReview: tile('wish-review', '心愿审核', '居民的微心愿，审核后公开', 'wish', false, wishListUrl('review')),
+  // A 楼栋长 posts for 一老一小一弱一特 of the building who do not use the app.
+  wishProxy: tile('wish-proxy', '代发心愿', '替本楼栋老人、困难户许愿', 'wish', true, WISH_PAGES.post),
   stats: tile('stats', '数据看板', '三率、分类、网格与积分', 'board', false, '/packages/admin/stats/index'),
   // 台账 the 街道 asks for, generated from what the app recorded (issue 13).
   ledgers: tile(
@@ -152,6 +160,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.places,
     TILES.partyRegister,
     TILES.activities,
+    TILES.wishes,
   ],
   party_member: [TILES.grabHall, TILES.myTasks],
   // 网格员 also watch their grids' overdue orders (限时办结 escalates to them first).
@@ -182,8 +191,9 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.stats,
     TILES.ledgers,
     TILES.partyReview,
+    TILES.wishReview,
   ],
-  building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents],
+  building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents, TILES.wishProxy],
   department: [TILES.transfers],
   merchant: [TILES.redeem],
   street_admin: [TILES.stats, TILES.ledgers],

@@ -21,6 +21,7 @@ test('a resident gets 一键发单 first and the resident tiles, points among th
         '服务阵地',
         '在职党员报到',
         '活动清单',
+        '微心愿',
       ],
     ],
   ]);
@@ -46,6 +47,7 @@ test('roles with the same tiles share one section, titled with both labels, befo
         '服务阵地',
         '在职党员报到',
         '活动清单',
+        '微心愿',
       ],
     ],
   ]);
@@ -67,6 +69,7 @@ test('a grid worker also watches 网格诉求, 整改 and 超时诉求 and files
         '服务阵地',
         '在职党员报到',
         '活动清单',
+        '微心愿',
       ],
     ],
   ]);
@@ -96,6 +99,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '数据看板',
     '台账导出',
     '报到审核',
+    '心愿审核',
   ]);
   expect(admin.tiles.map((t) => t.url)).toEqual([
     '/packages/admin/dispatch/index',
@@ -113,6 +117,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/stats/index',
     '/packages/admin/ledgers/index',
     '/packages/admin/party/index',
+    '/packages/wishes/list/index?tab=review',
   ]);
 });
 
@@ -145,6 +150,7 @@ test('the points tiles open their pages: 我的积分, 爱心超市 and 红榜 f
         '服务阵地',
         '在职党员报到',
         '活动清单',
+        '微心愿',
       ],
     ],
   ]);
@@ -159,8 +165,17 @@ test('a party member reaches 我的积分 (先锋积分) from the resident tiles
 });
 
 test('a building leader files 代办 from the 工作台; it opens the 代办 page', () => {
-  expect(titles(['resident', 'building_leader'])[0]).toEqual(['楼栋长', ['发布通知', '代办', '居民认证']]);
+  expect(titles(['resident', 'building_leader'])[0]).toEqual(['楼栋长', ['发布通知', '代办', '居民认证', '代发心愿']]);
   expect(TILES.proxyOrder.url).toBe('/packages/orders/proxy/index');
+});
+
+test('微心愿: residents (party members among them) open the wall; admins the review queue; leaders 代发', () => {
+  expect(TILES.wishes.url).toBe('/packages/wishes/list/index');
+  expect(TILES.wishReview.url).toBe('/packages/wishes/list/index?tab=review');
+  expect(TILES.wishProxy.url).toBe('/packages/wishes/post/index');
+  // 长辈模式 keeps the resident's six; an elder's wish is posted by the 楼栋长 (代发心愿 stays for them).
+  expect(titles(['resident'], true)[0][1]).not.toContain('微心愿');
+  expect(titles(['resident', 'building_leader'], true)[0][1]).toContain('代发心愿');
 });
 
 test('the resident and taker order tiles open their pages', () => {
