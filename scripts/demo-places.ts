@@ -8,6 +8,7 @@
 import type { PlaceInput } from '../types/places';
 import { DEMO_COMMUNITY } from '../types/demo';
 import type { SeedTarget } from './demo-seed';
+import { DEMO_PLACE_MERCHANTS } from './demo-merchants';
 
 export const DEMO_BUILDING_LOCATIONS: Record<string, { lat: number; lng: number }> = {
   'b-demo-1-1': { lat: 30.2801, lng: 120.1601 },
@@ -99,6 +100,13 @@ export const DEMO_PLACES: (PlaceInput & { _id: string })[] = [
 export async function seedDemoPlaces(store: SeedTarget, now: Date): Promise<void> {
   await store.insertMany(
     'places',
-    DEMO_PLACES.map((p) => ({ ...p, communityId: DEMO_COMMUNITY._id, photos: [], createdAt: now, updatedAt: now })),
+    DEMO_PLACES.map((p) => ({
+      ...p,
+      ...DEMO_PLACE_MERCHANTS[p._id],
+      communityId: DEMO_COMMUNITY._id,
+      photos: [],
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
 }

@@ -24,6 +24,7 @@ import { seedDemoNotices } from './demo-seed-notices';
 import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_BUILDING_LOCATIONS, seedDemoPlaces } from './demo-places';
 import { seedDemoBookings } from './demo-bookings';
+import { demoMerchantEarnings, seedDemoMerchants } from './demo-merchants';
 import { seedDemoSubscriptions } from './demo-subscriptions';
 import { seedDemoWishes } from './demo-wishes';
 import { seedDemoParty } from './demo-party';
@@ -111,6 +112,7 @@ export async function seedDemo(
   await seedDemoBookings(store, now);
   // Its past activity credits points: off with the points, like the ledger's other demo entries.
   if (opts.activities ?? opts.points !== false) await seedDemoActivities(store, now);
+  await seedDemoMerchants(store, now, opts.points !== false);
   if (opts.subscriptions !== false) await seedDemoSubscriptions(store, now);
   if (opts.party !== false) await seedDemoParty(store, now);
 }
@@ -154,11 +156,22 @@ export async function seedDemoPoints(
     })),
   );
   const gridOf = (buildingId: string) => DEMO_BUILDINGS.find((b) => b._id === buildingId)?.gridId ?? '';
-  const people = DEMO_BALANCES.map((b) => ({ ...b, person: DEMO_PEOPLE.find((p) => p.openid === b.openid)! }));
-  const entries = people.map(({ person, amount, reason }) => {
+  // Opening balances, then the 便民服务积分 the demo merchant's past confirmations earned (demo-merchants.ts).
+  const earnings = [
+    ...DEMO_BALANCES.map((b) => ({ ...b, _id: '', area: 'volunteer', actorId: 'system', at: now })),
+    ...demoMerchantEarnings(now),
+  ];
+  const accounts = new Map<string, { person: DemoPerson; balance: number; entryCount: number; at: Date }>();
+  const entries = earnings.map(({ openid, amount, reason, area, actorId, at, _id }) => {
+    const person = DEMO_PEOPLE.find((p) => p.openid === openid)!;
     const userId = userIdFor(person.openid);
+    const account = accounts.get(userId) ?? { person, balance: 0, entryCount: 0, at };
+    account.balance += amount;
+    account.entryCount += 1;
+    account.at = at > account.at ? at : account.at;
+    accounts.set(userId, account);
     return {
-      _id: `award:seed:${userId}`,
+      _id: _id || `award:seed:${userId}`,
       accountId: accountIdFor(person.communityId, userId),
       communityId: person.communityId,
       userId,
@@ -166,30 +179,27 @@ export async function seedDemoPoints(
       kind: 'earn',
       amount,
       lifetimeDelta: amount,
-      area: 'volunteer',
+      area,
       reason,
-      actorId: 'system',
-      balanceAfter: amount,
-      at: now,
+      actorId,
+      balanceAfter: account.balance,
+      at,
     };
   });
   await store.insertMany('point_entries', entries);
   await seedBoardCounters(store, [...entries, ...alsoEarned], now);
   await store.insertMany(
     'point_accounts',
-    people.map(({ person, amount }) => {
-      const userId = userIdFor(person.openid);
-      return {
-        _id: accountIdFor(person.communityId, userId),
-        communityId: person.communityId,
-        userId,
-        gridId: gridOf(person.buildingId),
-        balance: amount,
-        lifetime: amount,
-        entryCount: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-    }),
+    [...accounts].map(([userId, { person, balance, entryCount, at }]) => ({
+      _id: accountIdFor(person.communityId, userId),
+      communityId: person.communityId,
+      userId,
+      gridId: gridOf(person.buildingId),
+      balance,
+      lifetime: balance,
+      entryCount,
+      createdAt: now,
+      updatedAt: at,
+    })),
   );
 }

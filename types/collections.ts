@@ -58,5 +58,10 @@ export const COLLECTIONS = [
   // 活动清单 / 服务清单 (issue 14): activities with their capacity counter, and one sign-up per person each
   'activities',
   'activity_signups',
+  // 商家 (issue 15.4): each merchant place's secret and record (_id = placeId), its services, and
+  // one confirmation per resident per service per day
+  'merchant_shops',
+  'merchant_services',
+  'merchant_confirmations',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -171,6 +171,17 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     roles: [{ role: 'department', scope: com('c-demo') }],
   },
   {
+    // 商家 (issue 15.4): runs 老张理发店 (scripts/demo-merchants.ts), 社区信得过
+    openid: 'demo-merchant',
+    name: '张师傅',
+    title: '商家·老张理发店（社区信得过）',
+    communityId: 'c-demo',
+    buildingId: 'b-demo-2-2',
+    room: '106',
+    phone: '13800000031',
+    roles: [{ role: 'merchant', scope: com('c-demo') }],
+  },
+  {
     openid: 'demo-admin-b',
     name: '何书记',
     title: '另一社区·管理员',

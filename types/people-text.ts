@@ -66,6 +66,12 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
     book: comments('purpose', 'groupName'),
     block: comments('reason'),
   },
+  // 商家: a merchant's page and services are shown to every resident; a reply answers a 差评.
+  merchants: {
+    'page.save': names('page.hours', 'page.description'),
+    'service.save': names('service.title', 'service.description'),
+    reply: comments('reply'),
+  },
   points: {
     award: comments('reason'),
     reverse: comments('reason'),

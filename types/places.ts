@@ -103,6 +103,10 @@ export type PlacesEvent = z.infer<typeof placesEventSchema>;
 export interface PlaceView extends PlaceInput {
   _id: string;
   typeLabel: string;
+  /** 商家 (types/merchants.ts): a merchant runs it (its services page exists), named 社区信得过, its introduction */
+  hasMerchant?: boolean;
+  trusted?: boolean;
+  description?: string;
   /** from where the list measured; absent when neither the person nor their building has a location */
   distanceMeters?: number;
   walkMinutes?: number;

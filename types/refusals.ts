@@ -138,6 +138,15 @@ export const REFUSALS = {
   FEEDBACK_CARD_NOT_SIGNED: { code: 'PERMISSION_DENIED', message: '社区尚未签发这张反馈卡' },
   FEEDBACK_CARD_SIGNED: { code: 'CONFLICT', message: '这张反馈卡已签发，不能再修改' },
   PAIRING_HOUSEHOLD_INVALID: { code: 'FAILED_PRECONDITION', message: '请选择本社区已认证住址的居民户' },
+  // —— 商家 (merchants, 15分钟便民服务圈) ——
+  NOT_YOUR_SHOP: { code: 'PERMISSION_DENIED', message: '只能管理自己店铺的页面和服务' },
+  PLACE_NOT_MERCHANT: { code: 'FAILED_PRECONDITION', message: '只有商家和便民网点可以关联商家' },
+  SHOP_HAS_NO_MERCHANT: { code: 'FAILED_PRECONDITION', message: '这个网点还没有关联商家' },
+  MERCHANT_CODE_WRONG: { code: 'FAILED_PRECONDITION', message: '服务码不对或已过期，请扫商家手机上的最新服务码' },
+  MERCHANT_SELF_CONFIRM: { code: 'PERMISSION_DENIED', message: '不能确认自己店铺的服务' },
+  MERCHANT_SERVICES_FULL: { code: 'RESOURCE_EXHAUSTED', message: '每个店铺最多 10 项服务' },
+  NOT_A_COMPLAINT: { code: 'FAILED_PRECONDITION', message: '只有差评（2 星及以下）需要回复' },
+  TRUST_NEEDS_MERCHANT: { code: 'FAILED_PRECONDITION', message: '只有已关联商家的网点可以评为社区信得过' },
 
   // —— 预约服务阵地 (bookings) ——
   SLOT_TAKEN: { code: 'CONFLICT', message: '该时段已被预约，请选择其他时段' },

@@ -15,6 +15,10 @@ import { findAll, findById } from '../_shared/records';
 export const placeDoc = placeInputSchema.extend({
   _id: z.string(),
   communityId: z.string(),
+  // 商家 (merchants function): who runs it, 社区信得过, and the merchant's own introduction
+  merchantId: z.string().optional(),
+  trusted: z.boolean().optional(),
+  description: z.string().optional(),
   createdAt: z.coerce.date().optional(),
   updatedAt: z.coerce.date().optional(),
 });
@@ -42,8 +46,8 @@ export const buildingLocation = z.object({ location: locationSchema.optional() }
 
 /** A place as people see it, measured from `from` when there is one. */
 export function placeView(place: PlaceDoc, from: GeoPoint | undefined, speed: number): PlaceView {
-  const { communityId: _c, createdAt: _a, updatedAt: _u, ...shown } = place;
-  const view: PlaceView = { ...shown, typeLabel: PLACE_TYPE_LABELS[place.type] };
+  const { communityId: _c, createdAt: _a, updatedAt: _u, merchantId, ...shown } = place;
+  const view: PlaceView = { ...shown, typeLabel: PLACE_TYPE_LABELS[place.type], hasMerchant: !!merchantId };
   if (!from) return view;
   const meters = distanceMeters(from, place.location);
   const minutes = walkMinutes(meters, speed);

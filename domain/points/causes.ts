@@ -17,4 +17,6 @@ export const causes = {
   refund: (redemptionId: string) => `refund:${redemptionId}`,
   /** One reversal per entry, ever: reversing twice finds the first. */
   reversal: (entryId: string) => `reverse:${entryId}`,
+  /** 便民服务积分: one per resident per merchant service per China day, however often the code is scanned. */
+  merchantService: (serviceId: string, residentId: string, day: string) => `merchant:${serviceId}:${residentId}:${day}`,
 };

@@ -16,6 +16,7 @@ import { orgEventSchema } from '../../types/org';
 import { placesEventSchema } from '../../types/places';
 import { bookingsEventSchema } from '../../types/bookings';
 import { activitiesEventSchema } from '../../types/activities';
+import { merchantsEventSchema } from '../../types/merchants';
 import { pointsEventSchema } from '../../types/points';
 import { userEventSchema } from '../../types/user';
 import { statsEventSchema } from '../../types/stats';
@@ -31,6 +32,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   places: placesEventSchema,
   bookings: bookingsEventSchema,
   activities: activitiesEventSchema,
+  merchants: merchantsEventSchema,
   points: pointsEventSchema,
   user: userEventSchema,
   stats: statsEventSchema,
@@ -159,6 +161,11 @@ const EVENTS: Record<string, Record<string, object>> = {
         points: 5,
       },
     },
+  },
+  merchants: {
+    'page.save': { placeId: ID, page: { services: [] } },
+    'service.save': { placeId: ID, service: { audience: 'elderly' } },
+    reply: { confirmationId: ID },
   },
   points: {
     award: { userId: ID, amount: 5, area: 'virtue', requestId: 'people-text-2' },
