@@ -38,6 +38,8 @@ export default defineAppConfig({
         'party-member/index',
         // 房间与预约: a place's rooms, each day's bookings, blocked times
         'rooms/index',
+        // 商家管理: link merchants to their places, name 社区信得过
+        'merchants/index',
       ],
     },
     // 加入社区 is where an invitation (share card, 小程序码, QR link) opens the mini-program.
@@ -51,8 +53,13 @@ export default defineAppConfig({
     // 议事: 议事厅, 会议详情, 公开栏 (四务公开), and 议事管理 (admins run meetings on 会议详情 too).
     { root: 'packages/meetings', pages: ['hall/index', 'detail/index', 'board/index', 'admin/index', 'minutes/index'] },
     // 楼栋通知: the list and detail (subscribe messages link to detail/index), 发布通知, 我的发布, 阅读情况.
-    // 服务阵地: the community's places nearest first, with one-tap 导航; 预约场地 and 我的预约.
-    { root: 'packages/places', pages: ['list/index', 'book/index', 'bookings/index'] },
+    // 服务阵地: the community's places nearest first, with one-tap 导航; 预约场地 and 我的预约; 商家服务
+    // (a merchant's services, 确认服务 by the merchant's code) and 我的店铺 (merchant role: code to scan,
+    // services, confirmations, 便民服务积分).
+    {
+      root: 'packages/places',
+      pages: ['list/index', 'book/index', 'bookings/index', 'shop/index', 'my-shop/index'],
+    },
     // 在职党员报到 (the member's form, status and 1+X) and the 共建单位's page (members, hours, 反馈卡).
     { root: 'packages/party', pages: ['register/index', 'unit/index'] },
     // 微心愿: 心愿墙 / 我的心愿 / 我认领的 / 已圆梦 / 待审核 (tabs of one page), 许个心愿, 心愿详情.

@@ -26,6 +26,8 @@ export const placeDoc = placeInputSchema.extend({
   merchantId: z.string().optional(),
   trusted: z.boolean().optional(),
   description: z.string().optional(),
+  createdAt: z.coerce.date().optional(),
+  updatedAt: z.coerce.date().optional(),
 });
 export type PlaceDoc = z.infer<typeof placeDoc>;
 

@@ -117,6 +117,23 @@ export const TILES = {
   wishReview: tile('wish-review', '心愿审核', '居民的微心愿，审核后公开', 'wish', false, wishListUrl('review')),
   // A 楼栋长 posts for 一老一小一弱一特 of the building who do not use the app.
   wishProxy: tile('wish-proxy', '代发心愿', '替本楼栋老人、困难户许愿', 'wish', true, WISH_PAGES.post),
+  // 商家 (issue 15.4): the code residents scan, services, confirmations and 便民服务积分.
+  myShop: tile(
+    'my-shop',
+    '我的店铺',
+    '服务码、服务项目、便民服务积分',
+    'place',
+    true,
+    '/packages/places/my-shop/index',
+  ),
+  merchantsAdmin: tile(
+    'merchants-admin',
+    '商家管理',
+    '关联商家，评选社区信得过',
+    'place',
+    false,
+    '/packages/admin/merchants/index',
+  ),
   stats: tile('stats', '数据看板', '三率、分类、网格与积分', 'board', false, '/packages/admin/stats/index'),
   // 台账 the 街道 asks for, generated from what the app recorded (issue 13).
   ledgers: tile(
@@ -188,6 +205,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
     TILES.verifyResidents,
     TILES.placesAdmin,
     TILES.publishActivity,
+    TILES.merchantsAdmin,
     TILES.stats,
     TILES.ledgers,
     TILES.partyReview,
@@ -195,7 +213,7 @@ export const ROLE_TILES: Record<Role, Tile[]> = {
   ],
   building_leader: [TILES.postNotice, TILES.proxyOrder, TILES.verifyResidents, TILES.wishProxy],
   department: [TILES.transfers],
-  merchant: [TILES.redeem],
+  merchant: [TILES.myShop, TILES.redeem],
   street_admin: [TILES.stats, TILES.ledgers],
   unit_admin: [TILES.unitHome],
 };

@@ -96,6 +96,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '居民认证',
     '阵地管理',
     '发布活动',
+    '商家管理',
     '数据看板',
     '台账导出',
     '报到审核',
@@ -114,6 +115,7 @@ test('an admin sees the admin tiles, 积分管理 and 核销 among them, each op
     '/packages/admin/residents/index',
     '/packages/admin/places/index',
     '/packages/activities/publish/index',
+    '/packages/admin/merchants/index',
     '/packages/admin/stats/index',
     '/packages/admin/ledgers/index',
     '/packages/admin/party/index',
@@ -136,7 +138,7 @@ test('the points tiles open their pages: 我的积分, 爱心超市 and 红榜 f
     ['核销', '/packages/admin/verify/index'],
   ]);
   expect(titles(['resident', 'merchant'])).toEqual([
-    ['商家', ['核销']],
+    ['商家', ['我的店铺', '核销']],
     [
       '居民',
       [
@@ -161,7 +163,8 @@ test('a party member reaches 我的积分 (先锋积分) from the resident tiles
   const both = workbenchFor(['resident', 'community_admin', 'merchant'], { elder: false });
   const all = both.sections.flatMap((s) => s.tiles.map((t) => t.title));
   expect(all.filter((t) => t === '核销')).toHaveLength(1);
-  expect(both.sections.map((s) => s.title)).not.toContain('商家'); // nothing left for its own section
+  const merchant = both.sections.find((s) => s.title === '商家');
+  expect(merchant?.tiles.map((t) => t.title)).toEqual(['我的店铺']); // 核销 already shown with the admin's
 });
 
 test('a building leader files 代办 from the 工作台; it opens the 代办 page', () => {

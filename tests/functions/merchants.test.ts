@@ -276,6 +276,17 @@ describe('社区信得过', () => {
     const barber = page.items.find((s: { placeId: string }) => s.placeId === DEMO_MERCHANT_PLACE);
     expect(barber).toMatchObject({ trusted: true, merchant: { name: '张师傅' } });
     expect(barber.record.confirmations).toBeGreaterThanOrEqual(3);
+    // 张师傅's 我的店铺: the demo's three confirmations earned him three times the default
+    const mine = data(await call('demo-merchant', { action: 'mine' }));
+    expect(mine.shops).toHaveLength(1);
+    expect(mine.shops[0]).toMatchObject({
+      placeId: DEMO_MERCHANT_PLACE,
+      trusted: true,
+      pointsEarned: 3 * DEFAULT_SERVICE_POINTS,
+    });
+    expect(mine.shops[0].services.map((s: { title: string }) => s.title)).toEqual(
+      [...DEMO_SERVICES].sort((a, b) => (a._id < b._id ? -1 : 1)).map((s) => s.title),
+    );
     expect(
       reasonOf(await call('demo-merchant', { action: 'trust', placeId: DEMO_MERCHANT_PLACE, trusted: false })),
     ).toBe('NOT_ADMIN');

@@ -19,6 +19,8 @@ export function PlaceCard({ place, actions }: { place: PlaceView; actions?: Reac
         <Text className="place-card__name">{place.name}</Text>
         <Text className={`place-card__type place-card__type--${place.type}`}>{place.typeLabel}</Text>
       </View>
+      {place.trusted && <Text className="place-card__trusted">社区信得过</Text>}
+      {place.description && <Text className="place-card__line">{place.description}</Text>}
       {far && (
         <View className="place-card__walk">
           <Text>
@@ -52,6 +54,16 @@ export function PlaceCard({ place, actions }: { place: PlaceView; actions?: Reac
           </Button>
         )}
       </View>
+      {place.hasMerchant && (
+        <Button
+          className="place-card__shop"
+          size="large"
+          block
+          onClick={() => void Taro.navigateTo({ url: `/packages/places/shop/index?id=${place._id}` })}
+        >
+          服务项目 · 确认服务
+        </Button>
+      )}
       {actions}
     </View>
   );
