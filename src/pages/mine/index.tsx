@@ -15,6 +15,7 @@ import { buildingName, nameIndex } from '@/features/org-names';
 import { IS_H5, LOGIN_PAGE, PROFILE_EDIT_PAGE } from '@/features/platform';
 import { clearDevOpenid, getDevOpenid } from '@/services/identity';
 import { BOOKING_PAGES } from '@/features/places/days';
+import { ACTIVITY_PAGES } from '@/features/activities/routes';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import './index.scss';
 
@@ -105,6 +106,16 @@ export default function MinePage() {
           title="我预约的活动室、会议室"
           extra="查看 ›"
           onClick={() => void Taro.navigateTo({ url: BOOKING_PAGES.mine })}
+        />
+      </View>
+
+      <Text className="section-title">志愿服务时长</Text>
+      <View className="card mine-hours">
+        <Cell
+          className="mine-cell mine-hours__open"
+          title="我的志愿时长（活动、微心愿）"
+          extra="查看 ›"
+          onClick={() => void Taro.navigateTo({ url: ACTIVITY_PAGES.hours })}
         />
       </View>
 
