@@ -197,3 +197,27 @@ describe('roll and award', () => {
     });
   });
 });
+
+describe('paging', () => {
+  it('the list pages 20 at a time by the cursor it answers, each activity once, soonest end first', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 23; i++)
+      ids.push(await publish(cloud, { kind: 'service', category: 'safety', endAt: minutesFromNow(100 + i) }));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = data(
+        await call('demo-resident-1', {
+          action: 'list',
+          when: 'upcoming',
+          category: 'safety',
+          ...(cursor ? { cursor } : {}),
+        }),
+      );
+      expect(page.items.length).toBeLessThanOrEqual(20);
+      seen.push(...page.items.map((a: { _id: string }) => a._id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(ids);
+  });
+});

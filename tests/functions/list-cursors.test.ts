@@ -22,6 +22,10 @@ const LISTS: Array<[string, string, Record<string, unknown>]> = [
   ['points', 'demo-resident-1', { action: 'items' }],
   ['points', 'demo-resident-1', { action: 'redemptions' }],
   ['user', 'demo-admin', { action: 'members.list' }],
+  ['activities', 'demo-resident-1', { action: 'list', when: 'upcoming' }],
+  ['activities', 'demo-resident-1', { action: 'list', when: 'past', kind: 'service' }],
+  ['activities', 'demo-resident-1', { action: 'hours' }],
+  ['activities', 'demo-resident-1', { action: 'mine' }],
 ];
 
 const MALFORMED: Array<[string, unknown]> = [
