@@ -117,12 +117,12 @@ export async function seedDemo(
   if (opts.party !== false) await seedDemoParty(store, now);
 }
 
-/** 爱心超市 shelves of the demo community. */
+/** 爱心超市 shelves of the demo community, with their 参考价值 (分) for the 数据看板's ¥ figure. */
 const DEMO_ITEMS = [
-  { name: '洗衣粉（大袋）', cost: 30, stock: 20 },
-  { name: '食用油 5L', cost: 50, stock: 10 },
-  { name: '鸡蛋一盒', cost: 15, stock: 30 },
-  { name: '理发券', cost: 20, stock: 15, limitPerPerson: 1 },
+  { name: '洗衣粉（大袋）', cost: 30, stock: 20, valueFen: 2990 },
+  { name: '食用油 5L', cost: 50, stock: 10, valueFen: 6980 },
+  { name: '鸡蛋一盒', cost: 15, stock: 30, valueFen: 1250 },
+  { name: '理发券', cost: 20, stock: 15, limitPerPerson: 1, valueFen: 2000 },
 ];
 
 /** Opening balances, each explained by an earning entry, so balance = Σ entries from the start. */

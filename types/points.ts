@@ -115,6 +115,8 @@ export const POINTS_LIMITS = {
   cost: { min: 1, max: 100_000 },
   stock: { min: 0, max: 100_000 },
   limitPerPerson: { min: 1, max: 100 },
+  /** 参考价值 in 分 (domain/points/money.ts): up to ¥100,000.00. */
+  valueFen: { min: 0, max: 10_000_000 },
 } as const;
 const whole = (r: { min: number; max: number }) => z.number().int().min(r.min).max(r.max);
 
@@ -146,6 +148,8 @@ export const pointsEventSchema = z.discriminatedUnion('action', [
       stock: whole(POINTS_LIMITS.stock),
       limitPerPerson: whole(POINTS_LIMITS.limitPerPerson).optional(),
       image: fileIdSchema.optional(),
+      /** 参考价值 in whole 分 (optional; absent clears it): counted on the 数据看板 when collected. */
+      valueFen: whole(POINTS_LIMITS.valueFen).optional(),
     })
     .strict(),
   z.object({ action: z.literal('redeem'), itemId: idSchema, requestId: idSchema }).strict(),
@@ -211,6 +215,8 @@ export const itemViewSchema = z.object({
   cost: z.number(),
   stock: z.number(),
   limitPerPerson: z.number().optional(),
+  /** 参考价值 in 分, where the admin set one. */
+  valueFen: z.number().optional(),
 });
 export type ItemView = z.infer<typeof itemViewSchema>;
 

@@ -49,6 +49,9 @@ export const figuresSchema = z.object({
     byArea: z.array(slice),
     spent: z.number(),
     redeemed: z.number(),
+    /** Redemptions handed over (核销) in the period, and their items' 参考价值 in 分 (where set). */
+    collected: z.number(),
+    valueFen: z.number(),
   }),
   /** 议事 and 楼栋通知 (domain/stats/civic-facts.ts). */
   civic: z.object({

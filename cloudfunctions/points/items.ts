@@ -52,6 +52,8 @@ export interface ItemInput {
   stock: number;
   limitPerPerson?: number;
   image?: string;
+  /** 参考价值 in 分 */
+  valueFen?: number;
 }
 
 const editable = (input: ItemInput) => ({
@@ -60,6 +62,7 @@ const editable = (input: ItemInput) => ({
   stock: input.stock,
   ...(input.limitPerPerson !== undefined ? { limitPerPerson: input.limitPerPerson } : {}),
   ...(input.image ? { image: input.image } : {}),
+  ...(input.valueFen !== undefined ? { valueFen: input.valueFen } : {}),
 });
 
 export async function saveItem(input: ItemInput): Promise<{ item: ItemView }> {
@@ -93,8 +96,9 @@ async function editItem(communityId: string, itemId: string, input: ItemInput, u
     const fields = editable(input);
     const data = {
       ...fields,
-      // A cleared limit or picture is really gone.
+      // A cleared limit, picture or 参考价值 is really gone.
       ...(input.limitPerPerson === undefined ? { limitPerPerson: _.remove() } : {}),
+      ...(input.valueFen === undefined ? { valueFen: _.remove() } : {}),
       ...(input.image ? {} : { image: _.remove() }),
       ...(current.supplied !== undefined ? { supplied: _.inc(input.stock - current.stock) } : {}),
       updatedAt: now,
@@ -111,6 +115,7 @@ async function editItem(communityId: string, itemId: string, input: ItemInput, u
         ...supplied,
         limitPerPerson: input.limitPerPerson,
         image: input.image,
+        valueFen: input.valueFen,
         updatedAt: now,
       };
     }

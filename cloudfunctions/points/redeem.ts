@@ -84,6 +84,8 @@ export async function redeemItem(input: {
     itemId: item._id,
     itemName: item.name,
     cost: item.cost,
+    // The value as of this redemption: a later price edit does not change what was handed out.
+    ...(item.valueFen !== undefined ? { valueFen: item.valueFen } : {}),
     code: codeFor(_id),
     status: 'pending',
     requestId: input.requestId,

@@ -3,7 +3,8 @@
  * unit come back). A retried cancel answers the first.
  * verify (核销): an admin or merchant of the community types or scans the code; one conditional
  * update `where({ _id, status: 'pending', expiresAt > now })` fulfils it, so of two counters
- * scanning at once exactly one succeeds. A used code is FAILED_PRECONDITION, an unknown one NOT_FOUND.
+ * scanning at once exactly one succeeds — and only that one moves the 数据看板's collected and ¥
+ * counters. A used code is FAILED_PRECONDITION, an unknown one NOT_FOUND.
  */
 import type { RedemptionView } from '../../types/points';
 import type { Actor } from '../../domain/actor';
@@ -15,6 +16,8 @@ import { AppFailure, denied, notFound } from '../_shared/failure';
 import { REDEMPTIONS, redemptionDoc, type RedemptionDoc } from '../_shared/points/mall-model';
 import { AlreadyReleased, releaseRedemption } from '../_shared/points/release';
 import { fetchDocs, findById } from '../_shared/records';
+import { moveStats } from '../_shared/stats/counters';
+import { collectionMoves } from '../_shared/stats/points';
 import { redemptionView } from './view';
 
 export async function cancelRedemption(input: { redemptionId: string }): Promise<{ redemption: RedemptionView }> {
@@ -43,6 +46,8 @@ export async function verifyRedemption(input: { code: string }): Promise<{ redem
     stats: { updated: number };
   };
   if (res.stats.updated === 1) {
+    // Counted after the change, like orders; a crash before this leaves drift stats-timer repairs.
+    await moveStats(collectionMoves({ ...target, closedAt: now }));
     return { redemption: redemptionView({ ...target, status: 'fulfilled', closedAt: now, closedBy: actor.userId }) };
   }
   const latest = (await findById(REDEMPTIONS, target._id, redemptionDoc)) ?? target;

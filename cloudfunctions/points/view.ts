@@ -21,6 +21,7 @@ export const itemView = (i: ItemDoc): ItemView => ({
   cost: i.cost,
   stock: i.stock,
   ...(i.limitPerPerson !== undefined ? { limitPerPerson: i.limitPerPerson } : {}),
+  ...(i.valueFen !== undefined ? { valueFen: i.valueFen } : {}),
 });
 
 export const redemptionView = (r: RedemptionDoc): RedemptionView => ({

@@ -1,18 +1,19 @@
 /**
  * Recounting one community's 数据看板 figures for one month from the source documents: the orders
- * filed that month (index community_created) and the points entries made that month (index
- * community_kind_at), through the same pure facts functions the counters were moved by. The
+ * filed that month (index community_created), the points entries made that month (index
+ * community_kind_at), the redemptions handed over that month (redemptions community_status_closed), through the same pure facts functions the counters were moved by. The
  * answer is the counters as they should be, by scope; `unsettled` says an order changed in the
  * last minute, whose counter move may still be in flight.
  */
 import { orderFacts, orderScopes, type Facts } from '../../domain/stats/order-facts';
-import { entryFacts, entryScopes } from '../../domain/stats/points-facts';
+import { collectionFacts, entryFacts, entryScopes } from '../../domain/stats/points-facts';
 import { sumFacts } from '../../domain/stats/rates';
 import { fromChinaWallClock } from '../../domain/china-time';
 import { ENTRY_KINDS } from '../../types/points';
 import { db } from '../_shared/cloud';
 import { orderDoc } from '../_shared/orders/model';
 import { entryDoc, ENTRIES } from '../_shared/points-ledger';
+import { REDEMPTIONS, redemptionDoc } from '../_shared/points/mall-model';
 import { DB_PAGE, fetchDocs } from '../_shared/records';
 import { recountCivic } from './recount-civic';
 
@@ -89,6 +90,37 @@ export async function recountMonth(communityId: string, month: string, now: Date
       if (docs.length < DB_PAGE) break;
     }
   }
+  await recountCollections(communityId, from, to, add);
   await recountCivic(communityId, from, to, add);
   return { byScope, unsettled };
+}
+
+/** Redemptions handed over that month (index community_status_closed), newest first. */
+async function recountCollections(
+  communityId: string,
+  from: Date,
+  to: Date,
+  add: (scopes: string[], facts: Facts) => void,
+): Promise<void> {
+  const _ = db().command;
+  let cursor: { at: Date; id: string } | null = null;
+  for (;;) {
+    const after = cursor
+      ? _.or([{ closedAt: _.lt(cursor.at) }, { closedAt: cursor.at, _id: _.lt(cursor.id) }])
+      : { closedAt: _.lt(to) };
+    const docs = await fetchDocs(
+      db()
+        .collection(REDEMPTIONS)
+        .where(_.and([{ communityId, status: 'fulfilled', closedAt: _.gte(from) }, after]))
+        .orderBy('closedAt', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(DB_PAGE),
+    );
+    for (const raw of docs) {
+      const r = redemptionDoc.parse(raw);
+      add(entryScopes(r), collectionFacts(r));
+      cursor = { at: r.closedAt as Date, id: r._id };
+    }
+    if (docs.length < DB_PAGE) return;
+  }
 }

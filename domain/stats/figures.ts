@@ -60,6 +60,8 @@ export function figuresOf(byScope: ReadonlyMap<string, Facts>, places: readonly 
       ),
       spent: n(all, 'spent'),
       redeemed: n(all, 'redeemed'),
+      collected: n(all, 'collected'),
+      valueFen: n(all, 'valueFen'),
     },
     civic: {
       meetings: n(all, 'meetings'),

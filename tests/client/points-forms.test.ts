@@ -51,18 +51,38 @@ describe('商品', () => {
       cost: '请填写所需积分',
       stock: '请填写库存',
       limit: '',
+      value: '',
     });
-    expect(hasErrors(validateItem({ name: '洗衣粉', cost: '30', stock: '0', limit: '', image: '' }))).toBe(false);
-    expect(validateItem({ name: '洗衣粉', cost: '30', stock: '5', limit: '101', image: '' }).limit).toBe(
-      '每人限兑应在 1 到 100 之间',
-    );
+    const ok = { name: '洗衣粉', cost: '30', stock: '0', limit: '', image: '', value: '' };
+    expect(hasErrors(validateItem(ok))).toBe(false);
+    expect(validateItem({ ...ok, stock: '5', limit: '101' }).limit).toBe('每人限兑应在 1 到 100 之间');
   });
 
-  test('an edit sends every field; a cleared limit or picture is left out, which clears it', () => {
-    const item = { _id: 'i-1', name: '洗衣粉', cost: 30, stock: 5, limitPerPerson: 2, image: 'local://uploads/a.png' };
+  test('参考价值 is optional, typed in yuan with at most two decimals, sent in whole 分', () => {
+    const ok = { name: '洗衣粉', cost: '30', stock: '5', limit: '', image: '', value: '' };
+    expect(validateItem({ ...ok, value: '12.5' }).value).toBe('');
+    expect(itemFields({ ...ok, value: '12.5' }).valueFen).toBe(1250);
+    expect(itemFields({ ...ok, value: ' 0.99 ' }).valueFen).toBe(99);
+    for (const bad of ['12.345', '-3', '1,000', '¥5', 'abc', '.5'])
+      expect(validateItem({ ...ok, value: bad }).value).toContain('参考价值请填金额');
+    expect(validateItem({ ...ok, value: '100001' }).value).toBe('参考价值最多 100000.00 元');
+    expect(validateItem({ ...ok, value: '100000' }).value).toBe('');
+  });
+
+  test('an edit sends every field; a cleared limit, value or picture is left out, which clears it', () => {
+    const item = {
+      _id: 'i-1',
+      name: '洗衣粉',
+      cost: 30,
+      stock: 5,
+      limitPerPerson: 2,
+      image: 'local://uploads/a.png',
+      valueFen: 2590,
+    };
     const draft = itemDraftOf(item);
+    expect(draft.value).toBe('25.90');
     expect(itemFields(draft, 'i-1')).toEqual(item);
-    expect(itemFields({ ...draft, limit: '', image: '' }, 'i-1')).toEqual({
+    expect(itemFields({ ...draft, limit: '', image: '', value: '' }, 'i-1')).toEqual({
       _id: 'i-1',
       name: '洗衣粉',
       cost: 30,

@@ -66,6 +66,7 @@ describe('爱心超市', () => {
   test('an item says what is left and the per-person limit', () => {
     expect(itemFacts({ stock: 12, limitPerPerson: 1 })).toEqual(['剩 12 件', '每人限兑 1 件']);
     expect(itemFacts({ stock: 0 })).toEqual(['已兑完']);
+    expect(itemFacts({ stock: 3, valueFen: 4990 })).toEqual(['剩 3 件', '参考价值 ¥49.90']);
   });
 
   test('兑换 is blocked when nothing is left, or the balance just read is short', () => {

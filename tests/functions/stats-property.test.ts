@@ -2,7 +2,8 @@
  * Property: after any mix of orders moving through their life (filed, dispatched or answered, grabbed,
  * handed back, waiting on the resident and resumed, done, rated well or badly, rectified, the 整改
  * confirmed or disputed, cancelled) and points earned, reversed, spent
- * and refunded — in concurrent batches, on the local cloud — every figure of the 数据看板 equals a
+ * and refunded, and redemptions handed over (核销: the 爱心超市's collected units and their ¥
+ * value, from two items, one with a 参考价值 and one without) — in concurrent batches, on the local cloud — every figure of the 数据看板 equals a
  * recount from the raw documents in the store, for the month, the quarter and the year; and
  * stats-timer finds nothing to repair. The simple counts are recounted here by hand; the rates and
  * medians through the domain's own definitions over the raw orders.
@@ -11,18 +12,20 @@ import fc from 'fast-check';
 import { figuresOf, type Place } from '../../domain/stats/figures';
 import { orderFacts, orderScopes, type Facts } from '../../domain/stats/order-facts';
 import { sumFacts } from '../../domain/stats/rates';
-import { entryFacts, entryScopes } from '../../domain/stats/points-facts';
+import { collectionFacts, entryFacts, entryScopes } from '../../domain/stats/points-facts';
 import { CATEGORIES } from '../../types/orders';
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { newRequestId } from '../support/orders';
 import { addItem, rid, uid } from '../support/points';
 
 let cloud: TestCloud;
-let item = '';
+/** One item with a 参考价值 (¥12.50) and one without: both are counted when collected, only one adds ¥. */
+const items: string[] = [];
 const RESIDENTS = ['demo-resident-1', 'demo-resident-2', 'demo-resident-3'];
 beforeAll(async () => {
   cloud = await startTestCloud();
-  item = (await addItem(cloud, { cost: 3, stock: 10_000 }))._id;
+  items.push((await addItem(cloud, { cost: 3, stock: 10_000, valueFen: 1250 }))._id);
+  items.push((await addItem(cloud, { cost: 2, stock: 10_000 }))._id);
 });
 afterAll(() => cloud.close());
 
@@ -38,8 +41,9 @@ type Command =
   | { type: 'confirm'; pick: number; satisfied: boolean }
   | { type: 'wait'; pick: number; resume: boolean }
   | { type: 'award'; who: number; amount: number }
-  | { type: 'redeem'; who: number }
-  | { type: 'unredeem'; pick: number };
+  | { type: 'redeem'; who: number; item: number }
+  | { type: 'unredeem'; pick: number }
+  | { type: 'collect'; pick: number };
 
 const pick = fc.nat({ max: 99 });
 const who = fc.nat({ max: RESIDENTS.length - 1 });
@@ -64,12 +68,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({ type: fc.constant('award' as const), who, amount: fc.integer({ min: 1, max: 30 }) }),
     weight: 2,
   },
-  { arbitrary: fc.record({ type: fc.constant('redeem' as const), who }), weight: 1 },
+  { arbitrary: fc.record({ type: fc.constant('redeem' as const), who, item: fc.nat({ max: 1 }) }), weight: 2 },
   { arbitrary: fc.record({ type: fc.constant('unredeem' as const), pick }), weight: 1 },
+  { arbitrary: fc.record({ type: fc.constant('collect' as const), pick }), weight: 2 },
 );
 
 const orders: { _id: string; resident: string }[] = [];
-const redemptions: { _id: string; owner: string }[] = [];
+const redemptions: { _id: string; owner: string; code: string }[] = [];
 const TAKERS = ['demo-party-1', 'demo-grid-1'];
 
 async function run(c: Command): Promise<void> {
@@ -112,11 +117,16 @@ async function run(c: Command): Promise<void> {
       requestId: rid(),
     });
   } else if (c.type === 'redeem') {
-    const res = await cloud.call('points', RESIDENTS[c.who], { action: 'redeem', itemId: item, requestId: rid() });
-    if (res.ok) redemptions.push({ _id: res.data.redemption._id, owner: RESIDENTS[c.who] });
+    const itemId = items[c.item];
+    const res = await cloud.call('points', RESIDENTS[c.who], { action: 'redeem', itemId, requestId: rid() });
+    if (res.ok) redemptions.push({ ...res.data.redemption, owner: RESIDENTS[c.who] });
   } else if (c.type === 'unredeem' && redemptions.length) {
     const r = redemptions[c.pick % redemptions.length];
     await cloud.call('points', r.owner, { action: 'cancel', redemptionId: r._id });
+  } else if (c.type === 'collect' && redemptions.length) {
+    // 核销 by the admin: a cancelled or already collected one is refused and counts nothing.
+    const r = redemptions[c.pick % redemptions.length];
+    await cloud.call('points', 'demo-admin', { action: 'verify', code: r.code });
   }
 }
 const runAll = (cmds: Command[]) => Promise.all(cmds.map(run));
@@ -140,6 +150,11 @@ function recount() {
   const entries = cloud.store.find('point_entries', { communityId: 'c-demo' }) as Raw[];
   for (const e of entries as any[])
     for (const s of entryScopes(e)) byScope.set(s, sumFacts([byScope.get(s) ?? {}, entryFacts(e)]));
+  const collected = (cloud.store.find('redemptions', { communityId: 'c-demo' }) as Raw[]).filter(
+    (r) => r.status === 'fulfilled',
+  );
+  for (const r of collected as any[])
+    for (const s of entryScopes(r)) byScope.set(s, sumFacts([byScope.get(s) ?? {}, collectionFacts(r)]));
   const grids = ['g-demo-1', 'g-demo-2'];
   const places: Place[] = grids.map((g) => ({ key: g, label: '', facts: byScope.get(`grid:${g}`) ?? {} }));
   const viaDomain = figuresOf(byScope, places);
@@ -163,6 +178,9 @@ function recount() {
       earned,
       spent: spends.reduce((s, e) => s - e.amount, 0) - refunds.reduce((s, e) => s + e.amount, 0),
       redeemed: spends.length - refunds.length,
+      collected: collected.length,
+      // ¥ by hand: the item with a 参考价值 is ¥12.50, the other adds nothing.
+      valueFen: collected.filter((r) => r.itemId === items[0]).length * 1250,
     },
   };
 }
@@ -185,7 +203,13 @@ async function dashboardMatchesRecount(): Promise<void> {
     expect(f.rectifyConfirmed).toBe(byHand.rectifyConfirmed);
     expect(f.byCategory.map((c: Raw) => c.count)).toEqual(byHand.byCategory);
     expect(f.byPlace.map((p: Raw) => p.count)).toEqual(byHand.byGrid);
-    expect(f.points).toMatchObject({ earned: byHand.earned, spent: byHand.spent, redeemed: byHand.redeemed });
+    expect(f.points).toMatchObject({
+      earned: byHand.earned,
+      spent: byHand.spent,
+      redeemed: byHand.redeemed,
+      collected: byHand.collected,
+      valueFen: byHand.valueFen,
+    });
   }
 }
 
@@ -193,6 +217,8 @@ describe('数据看板 = a recount of the raw documents, after random activity',
   afterAll(() => {
     // the walk above reached a 整改 the resident confirmed: that figure was compared, not only zeros
     expect(cloud.store.find('orders', { closedAs: 'rectify_confirmed' }).length).toBeGreaterThan(0);
+    // and a redemption of the priced item was handed over, so the ¥ figure was compared above zero
+    expect(cloud.store.find('redemptions', { status: 'fulfilled', itemId: items[0] }).length).toBeGreaterThan(0);
   });
   it('holds after every batch of concurrent commands', async () => {
     await fc.assert(
@@ -223,6 +249,9 @@ describe('数据看板 = a recount of the raw documents, after random activity',
               [{ type: 'rate', pick: 99, score: 1 }],
               [{ type: 'rectify', pick: 99 }],
               [{ type: 'confirm', pick: 99, satisfied: true }],
+              [{ type: 'award', who: 0, amount: 20 }],
+              [{ type: 'redeem', who: 0, item: 0 }],
+              [{ type: 'collect', pick: 0 }],
             ],
           ],
         ],

@@ -26,7 +26,7 @@ export async function award(cloud: TestCloud, openid: string, amount: number, ad
 let itemSeq = 0;
 export async function addItem(
   cloud: TestCloud,
-  fields: { cost: number; stock: number; limitPerPerson?: number; name?: string },
+  fields: { cost: number; stock: number; limitPerPerson?: number; name?: string; valueFen?: number },
   admin = 'demo-admin',
 ) {
   const name = fields.name ?? `测试商品${++itemSeq}-${rid().slice(0, 6)}`;

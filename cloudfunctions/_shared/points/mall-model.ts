@@ -30,6 +30,8 @@ export const itemDoc = z.object({
    */
   holds: z.record(z.string(), z.object({ token: z.string(), at: date })).optional(),
   limitPerPerson: z.number().optional(),
+  /** 参考价值 in whole 分 (domain/points/money.ts), where the admin set one. */
+  valueFen: z.number().int().optional(),
   createdAt: date,
   updatedAt: date,
 });
@@ -45,6 +47,8 @@ export const redemptionDoc = z.object({
   itemId: z.string(),
   itemName: z.string(),
   cost: z.number(),
+  /** The item's 参考价值 (分) when redeemed: what its collection adds to the 数据看板's ¥ figure. */
+  valueFen: z.number().int().optional(),
   code: z.string(),
   status: z.enum(REDEMPTION_STATUSES),
   requestId: z.string(),

@@ -1,6 +1,7 @@
 /** The counts of the period as large numbers in a two-column grid, each with the previous period's. */
 import { View, Text } from '@tarojs/components';
 import type { Figures } from '../../../types/stats';
+import { yuanLabel } from '../../../domain/points/money';
 import { previousText } from '@/features/stats/format';
 import './Numbers.scss';
 
@@ -23,6 +24,8 @@ export function countsOf(now: Figures, before: Figures): Count[] {
     pair('居民确认整改', (f) => f.rectifyConfirmed),
     pair('获得积分', (f) => f.points.earned),
     pair('爱心超市兑换（积分）', (f) => f.points.spent),
+    // What residents took home (核销), at the items' 参考价值 where the admin set one.
+    pair('爱心超市兑出价值', (f) => yuanLabel(f.points.valueFen)),
     pair('议事会议（已召开）', (f) => `${f.civic.meetingsHeld}/${f.civic.meetings}`),
     pair('决策按期落实', (f) => `${f.civic.decisionsOnTime}/${f.civic.decisions}`),
     pair('楼栋通知', (f) => f.civic.notices),

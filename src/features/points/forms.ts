@@ -4,6 +4,7 @@
  * ones its schema is built from, checked here first so a person hears about a typo at once. Pure.
  */
 import { POINTS_LIMITS, type ItemView, type PointArea } from '../../../types/points';
+import { fenOfYuan, yuanOfFen } from '../../../domain/points/money';
 import { textError, wholeNumberError, type Errors } from '../form-checks';
 
 export { hasErrors, type Errors } from '../form-checks';
@@ -45,8 +46,10 @@ export interface ItemDraft {
   limit: string;
   /** A stored file id, or '' for no picture. */
   image: string;
+  /** 参考价值 in yuan as typed ('12.50'), or '' for none. */
+  value: string;
 }
-export const emptyItem: ItemDraft = { name: '', cost: '', stock: '', limit: '', image: '' };
+export const emptyItem: ItemDraft = { name: '', cost: '', stock: '', limit: '', image: '', value: '' };
 
 export const itemDraftOf = (i: ItemView): ItemDraft => ({
   name: i.name,
@@ -54,7 +57,17 @@ export const itemDraftOf = (i: ItemView): ItemDraft => ({
   stock: String(i.stock),
   limit: i.limitPerPerson ? String(i.limitPerPerson) : '',
   image: i.image ?? '',
+  value: i.valueFen !== undefined ? yuanOfFen(i.valueFen) : '',
 });
+
+/** '' when the 参考价值 is empty (it is optional) or an amount in range; else what is wrong. */
+export function valueError(text: string): string {
+  if (!text.trim()) return '';
+  const fen = fenOfYuan(text);
+  if (fen === null) return '参考价值请填金额（元），最多两位小数，如 12.50';
+  if (fen > POINTS_LIMITS.valueFen.max) return `参考价值最多 ${yuanOfFen(POINTS_LIMITS.valueFen.max)} 元`;
+  return '';
+}
 
 export function validateItem(d: ItemDraft): Errors<keyof ItemDraft> {
   return {
@@ -62,10 +75,11 @@ export function validateItem(d: ItemDraft): Errors<keyof ItemDraft> {
     cost: wholeNumberError(d.cost, POINTS_LIMITS.cost, '所需积分'),
     stock: wholeNumberError(d.stock, POINTS_LIMITS.stock, '库存'),
     limit: d.limit.trim() ? wholeNumberError(d.limit, POINTS_LIMITS.limitPerPerson, '每人限兑') : '',
+    value: valueError(d.value),
   };
 }
 
-/** The item.save fields; `_id` for an edit. A cleared limit or picture is left out, so it is cleared. */
+/** The item.save fields; `_id` for an edit. A cleared limit, picture or value is left out, so it is cleared. */
 export function itemFields(d: ItemDraft, _id?: string) {
   return {
     ...(_id ? { _id } : {}),
@@ -74,5 +88,6 @@ export function itemFields(d: ItemDraft, _id?: string) {
     stock: Number(d.stock.trim()),
     ...(d.limit.trim() ? { limitPerPerson: Number(d.limit.trim()) } : {}),
     ...(d.image ? { image: d.image } : {}),
+    ...(d.value.trim() ? { valueFen: fenOfYuan(d.value) as number } : {}),
   };
 }

@@ -2,6 +2,7 @@
  * Words and numbers shown on points pages: ledger entries, items, redemptions. The area, kind and
  * status labels are the tables of types/points.ts, shared with the function. Pure.
  */
+import { yuanLabel } from '../../../domain/points/money';
 import {
   AREA_LABELS,
   ENTRY_KIND_LABELS,
@@ -44,9 +45,10 @@ export const mayReverse = (e: Pick<EntryView, '_id' | 'kind'>, reversed: Readonl
 export const costText = (cost: number): string => `${cost} 积分`;
 
 /** What an item card says under its name: stock and, if any, the per-person limit. */
-export function itemFacts(item: Pick<ItemView, 'stock' | 'limitPerPerson'>): string[] {
+export function itemFacts(item: Pick<ItemView, 'stock' | 'limitPerPerson' | 'valueFen'>): string[] {
   const facts = [item.stock > 0 ? `剩 ${item.stock} 件` : '已兑完'];
   if (item.limitPerPerson) facts.push(`每人限兑 ${item.limitPerPerson} 件`);
+  if (item.valueFen) facts.push(`参考价值 ${yuanLabel(item.valueFen)}`);
   return facts;
 }
 

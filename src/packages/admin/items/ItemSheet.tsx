@@ -1,7 +1,8 @@
 /**
- * Add or edit an item: name, points it costs, stock, an optional per-person limit and an optional
+ * Add or edit an item: name, points it costs, stock, an optional per-person limit, an optional
+ * 参考价值 in yuan (the 数据看板 adds up the ¥ value of what residents collect) and an optional
  * picture (uploaded to cloud storage as it is chosen). Saving an edit replaces the item, so a
- * cleared limit or picture is really gone. A new item's id comes from its name: a double tap adds one.
+ * cleared limit, value or picture is really gone. A new item's id comes from its name: a double tap adds one.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -89,6 +90,16 @@ export function ItemSheet(props: { item?: ItemView; onClose(): void; onSaved(ite
             />
           </Field>
         ))}
+        <Field label="参考价值（元，可不填）" error={errors.value}>
+          <Input
+            className="form-input item-value"
+            type="digit"
+            value={draft.value}
+            placeholder="例如 12.50，用于统计兑出物品的价值"
+            maxLength={10}
+            onChange={(v) => set('value', v)}
+          />
+        </Field>
         <Field label="图片（可不传）">
           <View className="photo-grid">
             {draft.image && (

@@ -17,6 +17,7 @@ import { RateCards, RateDefinitions } from '@/components/stats/RateCards';
 import { Numbers } from '@/components/stats/Numbers';
 import { HBars } from '@/components/stats/Bars';
 import { categoryChart, chartFontSize, placeChart, trendChart } from '@/features/stats/charts';
+import { yuanLabel } from '../../../../domain/points/money';
 import { ChartSection } from './ChartSection';
 import '@/components/forms.scss';
 import './index.scss';
@@ -80,7 +81,9 @@ export default function StatsPage() {
           <Section title="按派单类型">
             <HBars bars={d.current.byKind.map((s) => ({ ...s, value: s.count }))} unit="件" />
           </Section>
-          <Section title={`积分：获得 ${d.current.points.earned}，兑换 ${d.current.points.redeemed} 件`}>
+          <Section
+            title={`积分：获得 ${d.current.points.earned}，兑换 ${d.current.points.redeemed} 件，已领取 ${d.current.points.collected} 件（${yuanLabel(d.current.points.valueFen)}）`}
+          >
             <HBars bars={d.current.points.byArea.map((s) => ({ ...s, value: s.count }))} unit="分" />
           </Section>
         </View>
