@@ -17,7 +17,7 @@ import { db } from '../_shared/cloud';
 import { fetchDocs, DB_PAGE } from '../_shared/records';
 import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 import { settleOrderPointsAfterMove } from '../_shared/points/settle-order';
-import { countOrderChange } from '../_shared/stats/orders';
+import { owedMark, settleOrderStats } from '../_shared/stats/order-mark';
 
 export async function closeUnanswered(now: Date): Promise<{ closed: number; dated: number }> {
   const _ = db().command;
@@ -87,11 +87,19 @@ async function closeOne(order: OrderDoc, now: Date): Promise<boolean> {
   );
   const close = entry(SYSTEM, '系统', 'auto_close', now, rectified ? '整改到期未确认，办结' : '未评价，办结');
   const _ = db().command;
+  const owed = owedMark(order); // the 数据看板 move, owed in the same write
   const res = (await db()
     .collection('orders')
     .where({ _id: order._id, status: order.status, closeBy: order.closeBy })
     .update({
-      data: { status: move.to, closedAs, updatedAt: now, closeBy: _.remove(), timeline: _.push([followUp, close]) },
+      data: {
+        status: move.to,
+        closedAs,
+        updatedAt: now,
+        closeBy: _.remove(),
+        timeline: _.push([followUp, close]),
+        ...owed.fields,
+      },
     })) as { stats: { updated: number } };
   if (res.stats.updated !== 1) return false;
   const after: OrderDoc = {
@@ -100,9 +108,10 @@ async function closeOne(order: OrderDoc, now: Date): Promise<boolean> {
     closedAs,
     updatedAt: now,
     timeline: [...order.timeline, followUp, close],
+    statsMark: owed.mark,
   };
   delete after.closeBy;
-  await countOrderChange(order, after); // the 数据看板 counters (never throws)
+  await settleOrderStats(after, owed.mark); // the 数据看板 counters (never throws)
   await settleOrderPointsAfterMove(after); // never throws
   return true;
 }

@@ -18,7 +18,7 @@ import { fetchDocs, DB_PAGE } from '../_shared/records';
 import { orderDoc, type OrderDoc } from '../_shared/orders/model';
 import { tellOverdue } from '../_shared/work-notify';
 import { remindDueDecisions } from './decisions-due';
-import { countOrderChange } from '../_shared/stats/orders';
+import { owedMark, settleOrderStats } from '../_shared/stats/order-mark';
 import { closeUnanswered } from './close';
 
 /** A timer event is `{ Type: 'Timer', TriggerName, Time }`; locally `{ action: 'run' }` is accepted too. */
@@ -83,10 +83,13 @@ async function escalate(order: OrderDoc, now: Date): Promise<boolean> {
   if (level <= order.overdueLevel) return false;
   const transfer = order.status === 'transferred' || order.status === 'handling';
   const record = entry(SYSTEM, '系统', 'overdue', now, (transfer ? TRANSFER_NOTES : NOTES)[level as 1 | 2]);
+  const owed = owedMark(order); // the 数据看板 move, owed in the same write
   const res = (await db()
     .collection('orders')
     .where({ _id: order._id, status: order.status, overdueLevel: order.overdueLevel })
-    .update({ data: { overdueLevel: level, updatedAt: now, timeline: db().command.push(record) } })) as {
+    .update({
+      data: { overdueLevel: level, updatedAt: now, timeline: db().command.push(record), ...owed.fields },
+    })) as {
     stats: { updated: number };
   };
   if (res.stats.updated !== 1) return false;
@@ -94,6 +97,6 @@ async function escalate(order: OrderDoc, now: Date): Promise<boolean> {
   const which = bindingDeadlineOf(order.status, order.departmentId);
   if (which) await tellOverdue(order, level as 1 | 2, order[which]);
   const after = { ...order, overdueLevel: level, updatedAt: now, timeline: [...order.timeline, record] };
-  await countOrderChange(order, after); // 超时 / 升级 counts (never throws)
+  await settleOrderStats({ ...after, statsMark: owed.mark }, owed.mark); // 超时 / 升级 counts (never throws)
   return true;
 }

@@ -12,7 +12,7 @@ import { db } from '../_shared/cloud';
 import { failureOf, refusal } from '../_shared/failure';
 import { findById } from '../_shared/records';
 import { orderDoc, type OrderDoc } from '../_shared/orders/model';
-import { countOrderChange } from '../_shared/stats/orders';
+import { owedMark, settleOrderStats } from '../_shared/stats/order-mark';
 
 export async function applyMove(
   order: OrderDoc,
@@ -29,12 +29,14 @@ export async function applyMove(
   // Keyed on the taker too: a move from 'taken' to 'taken' (改派) must still let only one of two
   // racing callers through, and nobody acts on a taker who was replaced meanwhile.
   const read = { _id: order._id, status: order.status, ...(order.takerId ? { takerId: order.takerId } : {}) };
+  // The 数据看板 move is owed in this same write (order-mark.ts), so no crash can lose it.
+  const owed = owedMark(order);
   const res = (await db()
     .collection('orders')
     .where(read)
-    .update({ data: { ...changes, ...cleared, status: move.to, updatedAt: record.at, timeline: _.push(record) } })) as {
-    stats: { updated: number };
-  };
+    .update({
+      data: { ...changes, ...cleared, ...owed.fields, status: move.to, updatedAt: record.at, timeline: _.push(record) },
+    })) as { stats: { updated: number } };
   if (res.stats.updated !== 1) throw await lostRace(order._id, command);
   const moved: OrderDoc = {
     ...order,
@@ -42,9 +44,10 @@ export async function applyMove(
     status: move.to,
     updatedAt: record.at,
     timeline: [...order.timeline, record],
+    statsMark: owed.mark,
   };
   for (const field of unset) delete moved[field];
-  await countOrderChange(order, moved); // the 数据看板 counters, right after the move (never throws)
+  await settleOrderStats(moved, owed.mark); // the 数据看板 counters, right after the move (never throws)
   return moved;
 }
 

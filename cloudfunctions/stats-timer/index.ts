@@ -1,6 +1,7 @@
 /**
  * Function `stats-timer` (timer trigger, hourly at :15; see config.json). The 数据看板 counters
- * (_shared/stats) are moved with every state change; this run recounts each community's current
+ * (_shared/stats) are moved with every state change; this run first counts the order moves a crash
+ * left owed (pending-orders.ts, _shared/stats/order-mark.ts), then recounts each community's current
  * and previous month from the orders and points entries, checks the quarters and years they fall
  * in against their months, repairs drift and stores a report in stats_reports (counts and counter
  * ids only, never people).
@@ -20,6 +21,7 @@ import { fetchDocs, findAll, insertDoc } from '../_shared/records';
 import { STATS } from '../_shared/stats/counters';
 import { reconcileCommunity, type StatsDrift } from './reconcile';
 import { monthsSince } from './history';
+import { settlePendingOrders } from './pending-orders';
 
 export const REPORTS = 'stats_reports';
 
@@ -48,6 +50,8 @@ export interface StatsReport {
   months: number;
   /** Months left unrepaired because an order in them changed within the last minute. */
   deferred: number;
+  /** Orders whose counter move was owed but never claimed (a crash), counted by this run. */
+  ordersSettled: number;
   drifts: StatsDrift[];
   countersRepaired: number;
 }
@@ -74,6 +78,8 @@ async function report(
   now: Date,
   monthsFor: (communityId: string) => string[] | Promise<string[]>,
 ): Promise<{ report: StatsReport }> {
+  // Owed order moves first (crash recovery), so the recount below finds the counters caught up.
+  const ordersSettled = await settlePendingOrders(now);
   const communities = await findAll('communities', {}, communityDoc);
   const drifts: StatsDrift[] = [];
   let months = 0;
@@ -90,6 +96,7 @@ async function report(
     communities: communities.length,
     months,
     deferred,
+    ordersSettled,
     drifts: drifts.slice(0, 200),
     countersRepaired: drifts.filter((d) => d.repaired).length,
   };

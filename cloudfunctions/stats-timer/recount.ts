@@ -61,7 +61,8 @@ export async function recountMonth(communityId: string, month: string, now: Date
       const o = orderDoc.parse(raw);
       add(orderScopes(o), orderFacts(o));
       residents.add(o.residentId);
-      if (now.getTime() - o.updatedAt.getTime() < SETTLE_MS) unsettled = true;
+      // A move still in flight, or owed and not yet claimed: the counters will still move for it.
+      if (now.getTime() - o.updatedAt.getTime() < SETTLE_MS || o.statsMark?.pending) unsettled = true;
       cursor = { at: o.createdAt, id: o._id };
     }
     if (docs.length < DB_PAGE) break;

@@ -66,6 +66,20 @@ export const orderDoc = z.object({
   createdAt: date,
   updatedAt: date,
   timeline: z.array(timelineDoc),
+  /**
+   * The 数据看板's outbox on the order itself (_shared/stats/order-mark.ts): what the counters hold
+   * for it (`v`: the updatedAt they reflect; its scopes and facts), and `pending` once a state
+   * change — which sets it in the same conditional update — is still to be counted. Absent on
+   * orders from before it: their counters reflect their current state.
+   */
+  statsMark: z
+    .object({
+      pending: z.boolean(),
+      v: z.number(),
+      scopes: z.array(z.string()),
+      facts: z.record(z.string(), z.number()),
+    })
+    .optional(),
 });
 export type OrderDoc = z.infer<typeof orderDoc>;
 

@@ -7,7 +7,7 @@ import type { NewOrder } from '../../../domain/orders/create';
 import { communityDoc } from '../models';
 import { findById, insertDoc } from '../records';
 import { orderDoc, orderSettings, type OrderDoc, type OrderSettings } from './model';
-import { countOrderChange } from '../stats/orders';
+import { newOrderMark, settleOrderStats } from '../stats/order-mark';
 
 export async function orderSettingsOf(
   communityId: string,
@@ -20,9 +20,11 @@ export async function orderSettingsOf(
 /** Inserts the new order; if a concurrent twin with the same `_id` won, answers theirs. */
 export async function insertOrderOnce(order: NewOrder): Promise<OrderDoc> {
   try {
-    await insertDoc('orders', { ...order });
-    await countOrderChange(null, order); // only the insert that filed it counts it (never throws)
-    return order;
+    // The filing's 数据看板 move is owed in the insert itself (stats/order-mark.ts).
+    const filed: OrderDoc = { ...order, statsMark: newOrderMark() };
+    await insertDoc('orders', filed);
+    await settleOrderStats(filed, filed.statsMark!); // only the insert that filed it counts it (never throws)
+    return filed;
   } catch (error) {
     const twin = await findById('orders', order._id, orderDoc);
     if (twin) return twin;

@@ -13,7 +13,7 @@ import { userDoc, type UserDoc } from '../models';
 import { findById } from '../records';
 import { orderDoc, type OrderDoc } from './model';
 import { tellTransfer } from '../work-notify';
-import { countOrderChange } from '../stats/orders';
+import { owedMark, settleOrderStats } from '../stats/order-mark';
 
 /** A person of this community holding the department role; NOT_FOUND otherwise (ids are not probed). */
 export async function departmentFor(userId: string, communityId: string): Promise<UserDoc> {
@@ -59,15 +59,23 @@ export async function referToDepartment(r: Referral, now = new Date()): Promise<
     ...transferDeadlines(now, r.dueAt),
     overdueLevel: 0,
   };
+  const owed = owedMark(order); // the 数据看板 move, owed in the same write
   const res = (await db()
     .collection('orders')
     .where({ _id: order._id, status: order.status as OrderStatus })
-    .update({ data: { ...changes, updatedAt: now, timeline: db().command.push(record) } })) as {
+    .update({ data: { ...changes, ...owed.fields, updatedAt: now, timeline: db().command.push(record) } })) as {
     stats: { updated: number };
   };
   if (res.stats.updated !== 1) return findById('orders', order._id, orderDoc);
-  const moved = { ...order, ...changes, status: move.to, updatedAt: now, timeline: [...order.timeline, record] };
+  const moved = {
+    ...order,
+    ...changes,
+    status: move.to,
+    updatedAt: now,
+    timeline: [...order.timeline, record],
+    statsMark: owed.mark,
+  };
   await tellTransfer(moved); // after the commit; never throws
-  await countOrderChange(order, moved); // a new clock can change 按时响应 (never throws)
+  await settleOrderStats(moved, owed.mark); // a new clock can change 按时响应 (never throws)
   return moved;
 }

@@ -1,52 +1,32 @@
 /**
  * Orders move the 数据看板 counters by facts(after) − facts(before) (domain/stats/order-facts.ts),
- * in the periods of the order's filing month, right after the conditional update that changed the
- * order (counters.ts says why not in the same write). Every write path of an order calls
- * `countOrderChange` once its update matched: submit, dispatch, take, complete, rate, rectify,
- * cancel, 退单/改派, the department's moves, 联席会议 transfers and the timer's escalations.
+ * in the periods of the order's filing month. Every write path of an order owes its move in the
+ * same conditional update that changes the order and settles it right after (order-mark.ts says
+ * how that stays exactly once): submit, dispatch, take, complete, rate, rectify, cancel, 退单/改派,
+ * the department's moves, 联席会议 transfers and the timer's escalations and closings.
  *
  * 服务居民（去重）: a resident counts once per period however many orders they file. A marker
  * document `<communityId>:<period>:<residentId>` in stats_marks is created by the first order of
  * theirs in the period (an insert with that id fails for the second), and only the insert that
  * created it moves `served` — exact, one small write per filing, and no set kept in a counter.
  */
-import { factsDelta, orderFacts, orderScopes, type CountedOrder, type Facts } from '../../../domain/stats/order-facts';
+import { orderFacts, orderScopes, type CountedOrder } from '../../../domain/stats/order-facts';
 import { statsPeriodKeysOf } from '../../../domain/stats/periods';
 import { db } from '../cloud';
-import { moveStats, type StatsMove } from './counters';
+import { markMovesBetween } from './mark-moves';
+import type { StatsMove } from './counters';
 
 export const MARKS = 'stats_marks';
 
-/** The moves an order's change makes (pure; reconciliation and tests use it too). */
+/** The moves an order's change makes (pure; the bench's seeding and tests use it too). */
 export function orderMoves(before: CountedOrder | null, after: CountedOrder): StatsMove[] {
-  const byScope = new Map<string, Facts>();
-  const add = (scopes: string[], facts: Facts, sign: 1 | -1) => {
-    for (const scope of scopes) {
-      const sum = byScope.get(scope) ?? {};
-      for (const [k, v] of Object.entries(facts)) sum[k] = (sum[k] ?? 0) + sign * v;
-      byScope.set(scope, sum);
-    }
-  };
-  if (before) add(orderScopes(before), orderFacts(before), -1);
-  add(orderScopes(after), orderFacts(after), 1);
-  const moves: StatsMove[] = [];
-  for (const period of statsPeriodKeysOf(after.createdAt)) {
-    for (const [scope, facts] of byScope) {
-      const delta = factsDelta(facts, {});
-      if (Object.keys(delta).length > 0) moves.push({ communityId: after.communityId, period, scope, delta });
-    }
-  }
-  return moves;
+  const counted = (o: CountedOrder | null) =>
+    o ? { scopes: orderScopes(o), facts: orderFacts(o) } : { scopes: [], facts: {} };
+  return markMovesBetween(after.communityId, after.createdAt, counted(before), counted(after));
 }
 
-/** Moves the counters for one committed change of an order (`before` null: it was just filed). Never throws. */
-export async function countOrderChange(before: CountedOrder | null, after: CountedOrder): Promise<void> {
-  const moves = orderMoves(before, after);
-  if (!before) moves.push(...(await servedMoves(after)));
-  await moveStats(moves);
-}
-
-async function servedMoves(order: CountedOrder): Promise<StatsMove[]> {
+/** 服务居民: the first order of a resident in each period creates its marker and counts them. */
+export async function servedMoves(order: CountedOrder): Promise<StatsMove[]> {
   const out: StatsMove[] = [];
   for (const period of statsPeriodKeysOf(order.createdAt)) {
     const _id = `${order.communityId}:${period}:${order.residentId}`;
