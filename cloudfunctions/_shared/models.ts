@@ -1,5 +1,6 @@
 /** Shapes of stored documents, parsed on every read. */
 import { z } from 'zod';
+import { placeInputSchema } from '../../types/places';
 import { roleGrantSchema } from '../../types/roles';
 import { ADDRESS_STATUSES } from '../../types/user';
 
@@ -53,3 +54,16 @@ export const invitationDoc = z.object({
   active: z.boolean(),
 });
 export type InvitationDoc = z.infer<typeof invitationDoc>;
+
+/** A 服务阵地 as stored: what staff enter (types/places.ts) and, for a 商家, the merchants function's fields. */
+export const placeDoc = placeInputSchema.extend({
+  _id: z.string(),
+  communityId: z.string(),
+  // 商家 (merchants function): who runs it, 社区信得过, and the merchant's own introduction
+  merchantId: z.string().optional(),
+  trusted: z.boolean().optional(),
+  description: z.string().optional(),
+  createdAt: z.coerce.date().optional(),
+  updatedAt: z.coerce.date().optional(),
+});
+export type PlaceDoc = z.infer<typeof placeDoc>;

@@ -5,31 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { placeInputSchema } from '../../types/places';
 import { SERVICE_AUDIENCES, SERVICE_AUDIENCE_LABELS, type ServiceView } from '../../types/merchants';
 import { isOwnPlace, mayHaveMerchant, runsPlace } from '../../domain/merchants/access';
 import { servicePointsOf } from '../../domain/merchants/access';
 import type { Actor } from '../../domain/actor';
 import { db } from '../_shared/cloud';
 import { notFound, refusal } from '../_shared/failure';
-import { communityDoc } from '../_shared/models';
+import { communityDoc, placeDoc, type PlaceDoc } from '../_shared/models';
 import { findAll, findById } from '../_shared/records';
 
-/**
- * A place as this function reads it: the stored place (types/places.ts) with its merchant fields.
- * Functions do not import each other, so this is the places function's schema, built from the same
- * types; only the merchant's fields are this function's own.
- */
-export const placeDoc = placeInputSchema.extend({
-  _id: z.string(),
-  communityId: z.string(),
-  merchantId: z.string().optional(),
-  trusted: z.boolean().optional(),
-  description: z.string().optional(),
-  createdAt: z.coerce.date().optional(),
-  updatedAt: z.coerce.date().optional(),
-});
-export type PlaceDoc = z.infer<typeof placeDoc>;
+export { placeDoc, type PlaceDoc };
 
 /** A community's places (dozens; the places function reads them whole the same way). */
 export const placesOf = (communityId: string) => findAll('places', { communityId }, placeDoc, 500);

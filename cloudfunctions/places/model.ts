@@ -4,25 +4,14 @@ import {
   DEFAULT_WALK_METERS_PER_MINUTE,
   PLACE_TYPE_LABELS,
   locationSchema,
-  placeInputSchema,
   type GeoPoint,
   type PlaceView,
 } from '../../types/places';
 import { distanceMeters, walkMinutes, withinCircle } from '../../domain/places/distance';
-import { communityDoc } from '../_shared/models';
+import { communityDoc, placeDoc, type PlaceDoc } from '../_shared/models';
 import { findAll, findById } from '../_shared/records';
 
-export const placeDoc = placeInputSchema.extend({
-  _id: z.string(),
-  communityId: z.string(),
-  // 商家 (merchants function): who runs it, 社区信得过, and the merchant's own introduction
-  merchantId: z.string().optional(),
-  trusted: z.boolean().optional(),
-  description: z.string().optional(),
-  createdAt: z.coerce.date().optional(),
-  updatedAt: z.coerce.date().optional(),
-});
-export type PlaceDoc = z.infer<typeof placeDoc>;
+export { placeDoc, type PlaceDoc };
 
 /**
  * A community has dozens of places, not thousands: they are read whole (100 a read, by the
