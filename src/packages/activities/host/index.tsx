@@ -4,17 +4,18 @@
  * roll (点名: tick who is here), 一键发放积分 after the end (pressing twice credits once), and
  * 再次召集 for a 召集令.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ActivityCodeView, RosterRow } from '../../../../types/activities';
+import type { RosterRow } from '../../../../types/activities';
 import { useTextSize } from '@/features/elder-mode';
 import { errorText } from '@/features/errors';
 import { when } from '@/features/orders/labels';
 import { usePagedList } from '@/features/list/use-paged-list';
 import { awardActivity, callUpAgain, fetchActivityCode, fetchRoster, rollCall } from '@/services/activities';
 import { useActivity } from '@/features/activities/use-activity';
+import { useRotatingCode } from '@/features/rotating-code';
 import { PagedListView } from '@/components/PagedListView';
 import { QrCode } from '@/components/points/QrCode';
 import '@/components/forms.scss';
@@ -22,29 +23,7 @@ import '@/components/ChoiceList.scss';
 import '../list/index.scss';
 
 function CodePanel({ activityId }: { activityId: string }) {
-  const [shown, setShown] = useState<ActivityCodeView | null>(null);
-  const [problem, setProblem] = useState('');
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let live = true;
-    const load = async () => {
-      const res = await fetchActivityCode(activityId);
-      if (!live) return;
-      if (!res.ok) {
-        setProblem(errorText(res.error));
-        timer = setTimeout(() => void load(), 30_000);
-        return;
-      }
-      setProblem('');
-      setShown(res.data);
-      timer = setTimeout(() => void load(), Math.max(1_000, Date.parse(res.data.refreshAt) - Date.now() + 500));
-    };
-    void load();
-    return () => {
-      live = false;
-      if (timer) clearTimeout(timer);
-    };
-  }, [activityId]);
+  const { shown, problem } = useRotatingCode(() => fetchActivityCode(activityId), activityId);
   return (
     <View className="card sign-in-qr activity-qr">
       {shown ? (

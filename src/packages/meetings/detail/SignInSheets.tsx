@@ -4,7 +4,7 @@
  * that changes every minute (fetched again when it is due), and ticks the roll (点名) building by
  * building. Each stays open on a failure so a retry keeps what was typed.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import type { Envelope } from '../../../../types/envelope';
@@ -13,12 +13,12 @@ import {
   SIGN_IN_CODE_LENGTH,
   type MeetingDetail,
   type RollPerson,
-  type SignInCodeView,
   type WithDetail,
 } from '../../../../types/meetings';
 import { errorText } from '@/features/errors';
 import { useResource } from '@/features/resource';
 import { orgTree } from '@/features/session';
+import { useRotatingCode } from '@/features/rotating-code';
 import { attendMeeting, fetchSignInCode, listRollPeople, rollCall } from '@/services/meetings';
 import { SheetDialog } from '@/components/SheetDialog';
 import { Field } from '@/components/Field';
@@ -78,29 +78,7 @@ export function CodeEntrySheet(props: Props) {
 
 /** 签到二维码: the host's screen. The code changes every minute; the sheet fetches each new one. */
 export function ShowCodeSheet(props: { meetingId: string; onClose(): void }) {
-  const [shown, setShown] = useState<SignInCodeView | null>(null);
-  const [problem, setProblem] = useState('');
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let live = true;
-    const load = async () => {
-      const res = await fetchSignInCode(props.meetingId);
-      if (!live) return;
-      if (!res.ok) {
-        setProblem(errorText(res.error));
-        timer = setTimeout(() => void load(), 10_000); // try again: a dropped connection at a meeting
-        return;
-      }
-      setProblem('');
-      setShown(res.data);
-      timer = setTimeout(() => void load(), Math.max(1_000, Date.parse(res.data.refreshAt) - Date.now() + 500));
-    };
-    void load();
-    return () => {
-      live = false;
-      if (timer) clearTimeout(timer);
-    };
-  }, [props.meetingId]);
+  const { shown, problem } = useRotatingCode(() => fetchSignInCode(props.meetingId), props.meetingId);
   return (
     <SheetDialog
       visible

@@ -7,8 +7,9 @@
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { Envelope } from '../../../../types/envelope';
-import type { CodeView, MyShop } from '../../../../types/merchants';
+import type { MyShop } from '../../../../types/merchants';
 import { useTextSize } from '@/features/elder-mode';
+import { useRotatingCode } from '@/features/rotating-code';
 import { myShops, merchantCode } from '@/services/merchants';
 import { ErrorView, LoadingView, EmptyView } from '@/components/StatusView';
 import { QrCode } from '@/components/points/QrCode';
@@ -76,25 +77,7 @@ export default function MyShopPage() {
 
 /** The code to scan, fetched again when it changes. */
 function CodeCard({ placeId }: { placeId: string }) {
-  const [shown, setShown] = useState<CodeView | null>(null);
-  const [failed, setFailed] = useState('');
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let live = true;
-    const fetchCode = async () => {
-      const res = await merchantCode(placeId);
-      if (!live) return;
-      if (!res.ok) return setFailed(res.error.message);
-      setShown(res.data);
-      const wait = Math.max(5_000, new Date(res.data.refreshAt).getTime() - Date.now() + 1_000);
-      timer = setTimeout(() => void fetchCode(), wait);
-    };
-    void fetchCode();
-    return () => {
-      live = false;
-      if (timer) clearTimeout(timer);
-    };
-  }, [placeId]);
+  const { shown, problem: failed } = useRotatingCode(() => merchantCode(placeId), placeId);
   return (
     <View className="card merchant-code">
       <Text className="merchant-code__hint">请居民扫码或输入服务码，确认享受了服务</Text>
