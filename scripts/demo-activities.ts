@@ -73,7 +73,11 @@ async function addCounters(store: CounterStore, entries: Parameters<typeof count
   if (fresh.length) await store.insertMany('point_counters', fresh);
 }
 
-export async function seedDemoActivities(store: CounterStore, now = new Date()): Promise<void> {
+export async function seedDemoActivities(
+  store: CounterStore,
+  now: Date,
+  unitOf: (userId: string) => string,
+): Promise<void> {
   const host = person('demo-admin');
   const base = {
     communityId: 'c-demo',
@@ -208,7 +212,7 @@ export async function seedDemoActivities(store: CounterStore, now = new Date()):
       _id: hourCauses.activity(DEMO_ACTIVITY_PAST, p.userId),
       communityId: 'c-demo',
       userId: p.userId,
-      unitId: '',
+      unitId: unitOf(p.userId),
       minutes,
       source: 'activity',
       sourceId: DEMO_ACTIVITY_PAST,

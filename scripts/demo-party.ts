@@ -2,26 +2,31 @@
  * Demo 在职党员报到 (issue 14), so `npm start` shows it working: 县财政局 (a 共建单位 of 示范社区) and
  * its admin 郭主任 (demo-unit); 张党员 and 陈党员 registered and confirmed, 刘党员 waiting for 报到审核;
  * this quarter's hours for 张党员 (an activity and a 微心愿, credited to the unit) with his person and
- * the unit's totals (Σ entries, as postHours keeps them) — 陈党员's hours are the demo 微心愿's
- * (demo-wishes.ts writes his account; one account has one writer, or the seed would collide); 张党员 paired with 吴大爷 and one 建议, so their 1+X is
+ * the unit's totals (Σ of every entry credited to it, as postHours keeps them) — 陈党员's hours are
+ * the demo 微心愿's (demo-wishes.ts writes his entry, with his unit, and his account); 张党员 paired with 吴大爷 and one 建议, so their 1+X is
  * complete; and 张党员's 反馈卡 for this quarter signed off by 李书记, ready for the unit to download.
  */
 import { DEMO_PEOPLE, DEMO_UNIT, DEMO_UNIT_ADMIN } from '../types/demo';
-import { registrationId } from '../types/members';
+import { memberRegistrationSchema, registrationId } from '../types/members';
 import { cardIdOf, COMMITMENT_KINDS } from '../types/party';
 import { hourCauses } from '../domain/hours/credit';
 import { periodRange } from '../domain/ledgers/period';
-import { currentPeriod } from '../domain/party/rules';
+import { currentPeriod, servingUnitOf } from '../domain/party/rules';
 import { userIdFor } from '../cloudfunctions/_shared/ids/user';
 import { personHoursId, unitHoursId } from '../cloudfunctions/_shared/hours-ledger';
 import { searchKeysOf } from '../cloudfunctions/_shared/search-keys';
 import type { SeedTarget } from './demo-seed';
+import type { CounterStore } from './demo-activities';
 
 const C = 'c-demo';
 const person = (openid: string) => DEMO_PEOPLE.find((p) => p.openid === openid)!;
 const ORG = '县财政局机关党支部';
 
-export async function seedDemoParty(store: SeedTarget, now = new Date()): Promise<void> {
+/**
+ * The unit, its admin and the registrations: written before the other demo seeds, so the hours they
+ * credit take the member's unit from the stored registration, as the functions do (demoUnitOf).
+ */
+export async function seedDemoMembers(store: SeedTarget, now = new Date()): Promise<void> {
   const period = currentPeriod(now);
   const quarterStart = (periodRange(period) as { from: Date }).from.getTime();
   const at = (hoursAgo: number) => new Date(Math.max(now.getTime() - hoursAgo * 3600_000, quarterStart + 60_000));
@@ -70,8 +75,26 @@ export async function seedDemoParty(store: SeedTarget, now = new Date()): Promis
       return { ...base, ...form, status: m.status, createdAt: at(72 - i), ...confirmed };
     }),
   );
+}
 
+/**
+ * The 共建单位 a demo person's hours count for: their stored registration read through the rule
+ * unitOfMember applies (servingUnitOf), so the seed cannot disagree with the functions.
+ */
+export function demoUnitOf(store: CounterStore): (userId: string) => string {
+  return (userId) => {
+    const [doc] = store.find('member_registrations', { _id: registrationId(C, userId) });
+    return servingUnitOf(doc ? memberRegistrationSchema.parse(doc) : null);
+  };
+}
+
+export async function seedDemoParty(store: CounterStore, now = new Date()): Promise<void> {
+  const period = currentPeriod(now);
+  const quarterStart = (periodRange(period) as { from: Date }).from.getTime();
+  const at = (hoursAgo: number) => new Date(Math.max(now.getTime() - hoursAgo * 3600_000, quarterStart + 60_000));
+  const admin = userIdFor('demo-admin');
   const zhang = userIdFor('demo-party-1');
+  const unitOf = demoUnitOf(store);
   const entry = (
     userId: string,
     source: 'activity' | 'wish',
@@ -83,7 +106,7 @@ export async function seedDemoParty(store: SeedTarget, now = new Date()): Promis
     _id: hourCauses[source](sourceId, userId),
     communityId: C,
     userId,
-    unitId: DEMO_UNIT._id,
+    unitId: unitOf(userId),
     minutes,
     source,
     sourceId,
@@ -97,18 +120,29 @@ export async function seedDemoParty(store: SeedTarget, now = new Date()): Promis
   ];
   await store.insertMany('hour_entries', entries);
   const sum = (userId?: string) => entries.filter((e) => !userId || e.userId === userId);
-  const account = (_id: string, holder: 'person' | 'unit', holderId: string, list: typeof entries) => ({
+  // The unit's account sums every stored entry credited to it, whichever seed wrote it (陈党员's
+  // 微心愿 hours come from demo-wishes.ts): this seed runs after the others that credit hours.
+  const unitEntries = store.find('hour_entries', { communityId: C, unitId: DEMO_UNIT._id }) as {
+    minutes: number;
+    at: Date;
+  }[];
+  const account = (
+    _id: string,
+    holder: 'person' | 'unit',
+    holderId: string,
+    list: { minutes: number; at: Date }[],
+  ) => ({
     _id,
     communityId: C,
     holder,
     holderId,
     totalMinutes: list.reduce((s, e) => s + e.minutes, 0),
     entryCount: list.length,
-    updatedAt: at(20),
+    updatedAt: new Date(Math.max(...list.map((e) => new Date(e.at).getTime()))),
   });
   await store.insertMany('hour_accounts', [
     account(personHoursId(C, zhang), 'person', zhang, sum(zhang)),
-    account(unitHoursId(C, DEMO_UNIT._id), 'unit', DEMO_UNIT._id, sum()),
+    account(unitHoursId(C, DEMO_UNIT._id), 'unit', DEMO_UNIT._id, unitEntries),
   ]);
 
   const wu = person('demo-resident-2');

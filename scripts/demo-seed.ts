@@ -27,7 +27,7 @@ import { seedDemoBookings } from './demo-bookings';
 import { demoMerchantEarnings, seedDemoMerchants } from './demo-merchants';
 import { seedDemoSubscriptions } from './demo-subscriptions';
 import { seedDemoWishes } from './demo-wishes';
-import { seedDemoParty } from './demo-party';
+import { demoUnitOf, seedDemoMembers, seedDemoParty } from './demo-party';
 import { seedDemoActivities, type CounterStore } from './demo-activities';
 
 /** The part of the local cloud's store the seed needs. */
@@ -98,8 +98,12 @@ export async function seedDemo(
     'invitations',
     DEMO_INVITATIONS.map((i) => ({ ...i, createdBy: userIdFor(i.createdBy), active: true, createdAt: now })),
   );
+  // The 共建单位 and its registrations first: hours the later seeds credit take the member's unit
+  // from them (demoUnitOf), as the functions' unitOfMember does.
+  if (opts.party !== false) await seedDemoMembers(store, now);
+  const unitOf = demoUnitOf(store);
   // The demo's confirmed 微心愿 earned its claimer points: its entries share the 红榜 counters.
-  const wishEntries = opts.wishes !== false ? await seedDemoWishes(store, now) : [];
+  const wishEntries = opts.wishes !== false ? await seedDemoWishes(store, now, unitOf) : [];
   if (opts.points !== false) await seedDemoPoints(store, now, wishEntries);
   else await seedBoardCounters(store, wishEntries, now);
   if (opts.orders !== false) await seedDemoOrders(store, now);
@@ -111,7 +115,7 @@ export async function seedDemo(
   // rooms of the demo places, a few bookings and a blocked slot (demo-bookings.ts)
   await seedDemoBookings(store, now);
   // Its past activity credits points: off with the points, like the ledger's other demo entries.
-  if (opts.activities ?? opts.points !== false) await seedDemoActivities(store, now);
+  if (opts.activities ?? opts.points !== false) await seedDemoActivities(store, now, unitOf);
   await seedDemoMerchants(store, now, opts.points !== false);
   if (opts.subscriptions !== false) await seedDemoSubscriptions(store, now);
   if (opts.party !== false) await seedDemoParty(store, now);

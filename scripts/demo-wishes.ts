@@ -135,10 +135,15 @@ function timelineOf(w: DemoWish, posted: Date) {
 }
 
 /**
- * Writes the wishes and the confirmed one's ledgers; answers its points entries, whose 红榜 counters
+ * Writes the wishes and the confirmed one's ledgers (the hours entry takes the claimer's 共建单位 from
+ * `unitOf`, demo-party.ts demoUnitOf: '' when the demo has no registrations); answers its points entries, whose 红榜 counters
  * the caller writes together with the other demo entries' (the counters are shared sums).
  */
-export async function seedDemoWishes(store: SeedTarget, now = new Date()): Promise<BoardEntry[]> {
+export async function seedDemoWishes(
+  store: SeedTarget,
+  now: Date,
+  unitOf: (userId: string) => string,
+): Promise<BoardEntry[]> {
   const docs = DEMO_WISHES.map((w) => {
     const posted = new Date(now.getTime() - w.age * HOUR);
     const timeline = timelineOf(w, posted);
@@ -175,7 +180,7 @@ export async function seedDemoWishes(store: SeedTarget, now = new Date()): Promi
   await store.insertMany('wishes', docs);
   const confirmed = docs.filter((d) => d.status === 'confirmed');
   await store.insertMany('wish_counters', [{ _id: 'wc_c-demo', communityId: 'c-demo', confirmed: confirmed.length }]);
-  return seedConfirmedLedgers(store, confirmed);
+  return seedConfirmedLedgers(store, unitOf, confirmed);
 }
 
 type BoardEntry = Parameters<typeof countersOf>[0][number];
@@ -183,6 +188,7 @@ type BoardEntry = Parameters<typeof countersOf>[0][number];
 /** The confirmed wish's earnings, as confirm.ts writes them: one points entry, one hours entry. */
 async function seedConfirmedLedgers(
   store: SeedTarget,
+  unitOf: (userId: string) => string,
   confirmed: { _id: string; title: string; claimerId?: string; fulfilMinutes?: number; confirmedAt?: Date }[],
 ): Promise<BoardEntry[]> {
   const { points, area } = DEFAULT_WISH_SETTINGS;
@@ -221,7 +227,7 @@ async function seedConfirmedLedgers(
     _id: hourCauses.wish(w._id, w.claimerId!),
     communityId: 'c-demo',
     userId: w.claimerId!,
-    unitId: '',
+    unitId: unitOf(w.claimerId!),
     minutes: w.fulfilMinutes!,
     source: 'wish',
     sourceId: w._id,

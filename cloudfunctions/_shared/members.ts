@@ -14,6 +14,7 @@ import {
   type MemberStatus,
 } from '../../types/members';
 import type { Skill } from '../../types/skills';
+import { servingUnitOf } from '../../domain/party/rules';
 import { db } from './cloud';
 import { DB_PAGE, fetchDocs, findById } from './records';
 
@@ -30,8 +31,7 @@ export function registrationOf(communityId: string, userId: string): Promise<Mem
  * (not registered, pending, rejected or left) — the value hour_entries.unitId takes.
  */
 export async function unitOfMember(communityId: string, userId: string): Promise<string> {
-  const reg = await registrationOf(communityId, userId);
-  return reg && reg.status === 'confirmed' ? reg.unitId : '';
+  return servingUnitOf(await registrationOf(communityId, userId));
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Actor } from '../actor';
 import { recentPeriods } from '../ledgers/period';
 import { COMMITMENT_KINDS, type CommitmentCounts, type CommitmentKind } from '../../types/party';
+import type { MemberRegistration } from '../../types/members';
 
 /** The units a person administers (unit_admin grants; a unit spans several communities). */
 export function unitIdsOf(actor: Pick<Actor, 'grants'>): string[] {
@@ -13,6 +14,15 @@ export function unitIdsOf(actor: Pick<Actor, 'grants'>): string[] {
       actor.grants.filter((g) => g.role === 'unit_admin' && g.scope.unitId).map((g) => g.scope.unitId as string),
     ),
   ];
+}
+
+/**
+ * The 共建单位 a person serves for, from their registration in the community: its unitId once
+ * confirmed, '' otherwise (none, pending, rejected, left). Hour entries take it as their unitId, so
+ * the unit's totals and 反馈卡 count the member's hours (unitOfMember reads the registration).
+ */
+export function servingUnitOf(reg: Pick<MemberRegistration, 'status' | 'unitId'> | null): string {
+  return reg && reg.status === 'confirmed' ? reg.unitId : '';
 }
 
 export function administersUnit(actor: Pick<Actor, 'grants'>, unitId: string): boolean {

@@ -1,4 +1,4 @@
-import { administersUnit, commitmentProgress, currentPeriod, unitIdsOf } from '../../domain/party/rules';
+import { administersUnit, commitmentProgress, currentPeriod, servingUnitOf, unitIdsOf } from '../../domain/party/rules';
 import { normaliseGrant } from '../../domain/grants';
 import { sameGrant } from '../../domain/actor';
 import { roleLabel } from '../../src/features/roles';
@@ -41,4 +41,11 @@ test('共建单位 cannot be granted by a community admin; unit grants compare b
   expect(sameGrant(a, { role: 'unit_admin', scope: { unitId: 'u2' } })).toBe(false);
   expect(sameGrant(a, { role: 'unit_admin', scope: { unitId: 'u1' } })).toBe(true);
   expect(roleLabel(a, new Map([['u1', '县财政局']]))).toBe('共建单位（县财政局）');
+});
+
+test('hours count for a unit only while the registration is confirmed', () => {
+  expect(servingUnitOf({ status: 'confirmed', unitId: 'u1' })).toBe('u1');
+  for (const status of ['pending', 'rejected', 'left'] as const)
+    expect(servingUnitOf({ status, unitId: 'u1' })).toBe('');
+  expect(servingUnitOf(null)).toBe('');
 });
