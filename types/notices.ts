@@ -35,6 +35,9 @@ export const SUBSCRIBE_KINDS = [
   'order_transfer',
   // 召集令 (issue 14): an activity calls for a skill the member registered with
   'activity_call',
+  // 微心愿 (issue 14): the poster's side hears each step (审核, 认领, 待确认); the claimer hears 圆梦
+  'wish_progress',
+  'wish_confirmed',
 ] as const;
 export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number];
 
@@ -50,6 +53,8 @@ export const SUBSCRIBE_KIND_LABELS: Record<SubscribeKind, string> = {
   decision_due: '决策事项到期',
   order_transfer: '转交本部门的事项',
   activity_call: '活动召集令',
+  wish_progress: '心愿有新进展',
+  wish_confirmed: '认领的心愿已圆梦',
 };
 
 /**
@@ -69,6 +74,8 @@ export const TEMPLATE_IDS: Record<SubscribeKind, string> = {
   decision_due: 'TEMPLATE_ID_DECISION_DUE',
   order_transfer: 'TEMPLATE_ID_ORDER_TRANSFER',
   activity_call: 'TEMPLATE_ID_ACTIVITY_CALL',
+  wish_progress: 'TEMPLATE_ID_WISH_PROGRESS',
+  wish_confirmed: 'TEMPLATE_ID_WISH_CONFIRMED',
 };
 
 /**

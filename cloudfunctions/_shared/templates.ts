@@ -72,6 +72,57 @@ export function noticeReminderMessage(notice: { _id: string; title: string; post
   return { ...message, data: { ...message.data, thing1: { value: cut(`【提醒】${notice.title}`, 20) } } };
 }
 
+export const WISH_DETAIL_PAGE = 'packages/wishes/detail/index';
+/** The moves of a 微心愿 its poster's side is told of, in the words of the message's status field. */
+export const WISH_PROGRESS_PHRASES = {
+  approve: '审核通过',
+  reject: '未通过',
+  claim: '已被认领',
+  fulfil: '待确认',
+} as const;
+export type WishProgressStep = keyof typeof WISH_PROGRESS_PHRASES;
+
+/**
+ * 微心愿 moved (issue 14), to whoever posted it (the resident, or the 楼栋长 who posted for them):
+ * the wish's title, its new state and when. `step` is the timeline's length after the move, so a wish
+ * claimed, given back and claimed again is told each time, a retry never twice.
+ */
+export function wishProgressMessage(
+  wish: { _id: string; title: string },
+  move: WishProgressStep,
+  step: number,
+  at: Date,
+): Message {
+  return {
+    kind: 'wish_progress',
+    page: `${WISH_DETAIL_PAGE}?wishId=${encodeURIComponent(wish._id)}`,
+    data: {
+      thing1: { value: cut(wish.title, 20) },
+      phrase2: { value: WISH_PROGRESS_PHRASES[move] },
+      time3: { value: chinaTime(at) },
+    },
+    once: `wish_progress:${wish._id}:${step}`,
+  };
+}
+
+/**
+ * The wish a party member fulfilled is confirmed (圆梦), to the claimer: the title only (the public
+ * card's words) — never the resident's name, room or phone — the points it earned, and when.
+ */
+export function wishConfirmedMessage(wish: { _id: string; title: string }, points: number, at: Date): Message {
+  return {
+    kind: 'wish_confirmed',
+    page: `${WISH_DETAIL_PAGE}?wishId=${encodeURIComponent(wish._id)}`,
+    data: {
+      thing1: { value: cut(wish.title, 20) },
+      phrase2: { value: '已圆梦' },
+      thing3: { value: cut(points > 0 ? `获得 ${points} 积分和服务时长` : '服务时长已记入', 20) },
+      time4: { value: chinaTime(at) },
+    },
+    once: `wish_confirmed:${wish._id}`,
+  };
+}
+
 const overrides = z.object({ templateIds: z.partialRecord(z.enum(SUBSCRIBE_KINDS), z.string().min(1)) });
 
 /** The template ids a community uses: the defaults, overridden per kind by its settings. */

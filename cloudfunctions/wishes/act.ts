@@ -2,7 +2,7 @@
  * The moves before confirmation: review (admins), cancel (the poster's side, before a claim),
  * claim (党员; one wins), release (the claimer gives it back to the wall), fulfil (the claimer,
  * with a note, photos of their own and the minutes spent). Each answers the wish as the caller
- * now sees it.
+ * now sees it; 审核, 认领 and 完成 tell the poster (tell.ts).
  */
 import type { WishView } from '../../types/wishes';
 import { isClaimer, mayCancel, mayClaim, mayReview, type WishFacts } from '../../domain/wishes/permissions';
@@ -13,6 +13,7 @@ import { ownPhotos } from '../_shared/photos';
 import { loadWish } from './model';
 import { applyWishMove } from './move';
 import { wishDetail } from './view';
+import { tellPoster } from './tell';
 
 const answer = async (wish: Parameters<typeof wishDetail>[0], actor: Actor) => ({
   wish: await wishDetail(wish, actor),
@@ -26,7 +27,9 @@ export async function reviewWish(input: { wishId: string; approve: boolean; reas
   if (!mayReview(actor, wish)) throw refusal('NOT_ADMIN', '只有社区管理员可以审核心愿');
   if (!input.approve && !input.reason) throw new AppFailure('INVALID_ARGUMENT', '请写明未通过的原因');
   const changes = input.reason ? { reviewNote: input.reason } : {};
-  const moved = await applyWishMove(wish, input.approve ? 'approve' : 'reject', '社区', changes);
+  const move = input.approve ? 'approve' : 'reject';
+  const moved = await applyWishMove(wish, move, '社区', changes);
+  await tellPoster(moved, move, actor.userId);
   return answer(moved, actor);
 }
 
@@ -48,6 +51,7 @@ export async function claimWish(input: { wishId: string }): Promise<{ wish: Wish
     throw refusal(hasRole(actor, 'party_member') ? 'WISH_OWN' : 'WISH_CLAIM_NOT_ALLOWED');
   }
   const moved = await applyWishMove(wish, 'claim', '党员', { claimerId: actor.userId, claimedAt: new Date() });
+  await tellPoster(moved, 'claim', actor.userId);
   return answer(moved, actor);
 }
 
@@ -74,5 +78,7 @@ export async function fulfilWish(input: {
     fulfilMinutes: input.minutes,
     fulfilledAt: new Date(),
   };
-  return answer(await applyWishMove(wish, 'fulfil', '党员', changes), actor);
+  const moved = await applyWishMove(wish, 'fulfil', '党员', changes);
+  await tellPoster(moved, 'fulfil', actor.userId);
+  return answer(moved, actor);
 }

@@ -4,7 +4,7 @@
  * (postEntry, cause `wish:<wishId>:claimer`) and volunteer hours (postHours, source 'wish', the
  * minutes they declared up to the community's cap), and the community's 圆梦 counter moves. A second
  * confirmation — a double tap, the leader and the resident at once — finds it confirmed and writes
- * nothing: one entry, one hours entry, one count.
+ * nothing: one entry, one hours entry, one count. The claimer is then told (tell.ts), once.
  */
 import type { WishView } from '../../types/wishes';
 import { causes } from '../../domain/points/causes';
@@ -29,6 +29,7 @@ import {
 } from './model';
 import { unitOfMember } from '../_shared/members';
 import { wishDetail } from './view';
+import { tellClaimer } from './tell';
 
 export async function confirmWish(input: { wishId: string }): Promise<{ wish: WishView; points: number }> {
   const actor = await loadActor();
@@ -45,7 +46,7 @@ export async function confirmWish(input: { wishId: string }): Promise<{ wish: Wi
 
   const result = await inTransaction(async (tx) => {
     const now = wishDoc.parse(await txGet(tx, WISHES, wish._id));
-    if (now.status === 'confirmed') return { wish: now, points: 0 };
+    if (now.status === 'confirmed') return { wish: now, points: 0, moved: false };
     const move = nextWishStatus(now.status, 'confirm');
     if (!move.ok) throw failureOf(move);
     if (now.claimerId !== claimerId) throw refusal('WISH_CHANGED');
@@ -98,7 +99,9 @@ export async function confirmWish(input: { wishId: string }): Promise<{ wish: Wi
         .collection(WISH_COUNTERS)
         .doc(counterId)
         .set({ data: { communityId: now.communityId, confirmed: 1 } });
-    return { wish: confirmed, points };
+    return { wish: confirmed, points, moved: true };
   });
+  // Only the call that confirmed it tells the claimer; a second confirmation found it done.
+  if (result.moved) await tellClaimer(result.wish, result.points, actor.userId);
   return { wish: await wishDetail(result.wish, actor), points: result.points };
 }

@@ -17,6 +17,8 @@ import {
   GRAB_CONSENT,
   MAX_KINDS_PER_ASK,
   QUICK_ORDER_CONSENT,
+  WISH_CLAIM_CONSENT,
+  WISH_POST_CONSENT,
 } from '../../src/features/notices/work-consent';
 import { subscribe } from '../../src/services/notices';
 import { resetTaroStub } from './stubs/taro';
@@ -58,6 +60,8 @@ describe('what each tap asks for', () => {
       ...QUICK_ORDER_CONSENT,
       ...DECISION_CONSENT,
       ...ACTIVITY_CALL_CONSENT, // 活动清单's 「召集令提醒我」 for party members
+      ...WISH_POST_CONSENT, // 发布心愿's submit
+      ...WISH_CLAIM_CONSENT, // 心愿详情's 我来认领
       'building_notice', // 楼栋通知's 「有新通知提醒我」
     ]);
     expect([...asked].sort()).toEqual([...SUBSCRIBE_KINDS].sort());

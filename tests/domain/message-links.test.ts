@@ -13,6 +13,8 @@ import {
   noticeReminderMessage,
   orderDoneMessage,
   orderTakenMessage,
+  wishConfirmedMessage,
+  wishProgressMessage,
   type Message,
 } from '../../cloudfunctions/_shared/templates';
 import {
@@ -50,6 +52,10 @@ const MESSAGES: Record<SubscribeKind, Message[]> = {
   activity_call: [
     activityCallMessage({ _id: 'a-1', title: '邻里调解', startAt: at, skillLabel: '矛盾调解', round: 0 }),
   ],
+  wish_progress: (['approve', 'reject', 'claim', 'fulfil'] as const).map((move, i) =>
+    wishProgressMessage({ _id: 'w-1', title: '想要一副老花镜' }, move, i + 2, at),
+  ),
+  wish_confirmed: [wishConfirmedMessage({ _id: 'w-1', title: '想要一副老花镜' }, 10, at)],
 };
 
 /** The query keys a page reads: `useRouter().params.<key>` in its index.tsx. */
@@ -74,7 +80,7 @@ describe('every subscribe message links to a page that reads what it passes', ()
     const read = keysRead(path);
     for (const key of keys) {
       expect(read).toContain(key);
-      expect(params.get(key)).toMatch(/^(o-1|n-1|m-1|a-1)$/);
+      expect(params.get(key)).toMatch(/^(o-1|n-1|m-1|a-1|w-1)$/);
     }
   });
 

@@ -50,3 +50,7 @@ export const QUICK_ORDER_CONSENT: SubscribeKind[] = ['order_taken', 'order_done'
 export const DECISION_CONSENT: SubscribeKind[] = ['decision_due'];
 /** A party member on 活动清单: told when an activity calls (召集令) for a skill they offered. */
 export const ACTIVITY_CALL_CONSENT: SubscribeKind[] = ['activity_call'];
+/** Posting a 微心愿 (the resident, or the 楼栋长 for them): told when it is reviewed, claimed, fulfilled. */
+export const WISH_POST_CONSENT: SubscribeKind[] = ['wish_progress'];
+/** 认领 a 微心愿: the claimer is told when the resident confirms it came true (圆梦). */
+export const WISH_CLAIM_CONSENT: SubscribeKind[] = ['wish_confirmed'];

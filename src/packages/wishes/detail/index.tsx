@@ -14,6 +14,8 @@ import { useTextSize } from '@/features/elder-mode';
 import { errorText } from '@/features/errors';
 import { useLoaded } from '@/features/notices/use-loaded';
 import { cancelWish, claimWish, confirmWish, getWish, releaseWish, reviewWish } from '@/services/wishes';
+import { askAlongTheWay } from '@/features/notices/subscribe';
+import { WISH_CLAIM_CONSENT } from '@/features/notices/work-consent';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { StatusTag } from '@/components/StatusTag';
 import { PhotoGrid } from '@/components/PhotoGrid';
@@ -137,7 +139,11 @@ export default function WishDetailPage() {
             size="large"
             block
             loading={busy}
-            onClick={() => void act(() => claimWish(wish._id), '认领成功')}
+            onClick={() => {
+              // The same tap asks to tell the claimer when the wish is confirmed (圆梦).
+              void askAlongTheWay(WISH_CLAIM_CONSENT);
+              void act(() => claimWish(wish._id), '认领成功');
+            }}
           >
             我来认领
           </Button>

@@ -29,6 +29,8 @@ import {
 import { wishDetailUrl } from '@/features/wishes/routes';
 import { listHouseholds } from '@/services/orders';
 import { postWish } from '@/services/wishes';
+import { askAlongTheWay } from '@/features/notices/subscribe';
+import { WISH_POST_CONSENT } from '@/features/notices/work-consent';
 import { ChoiceList } from '@/components/ChoiceList';
 import { Field } from '@/components/Field';
 import { PhotoPicker } from '@/components/PhotoPicker';
@@ -103,6 +105,8 @@ function WishForm(props: { ledBuildings: { _id: string; name: string }[] }) {
     setErrors(found);
     const first = firstWishError(found);
     if (first) return void Taro.showToast({ title: first, icon: 'none' });
+    // The same tap asks to tell the poster when the wish is reviewed, claimed and fulfilled.
+    void askAlongTheWay(WISH_POST_CONSENT);
     setSending(true);
     const res = await postWish(wishFields(draft, ids.current.current()));
     setSending(false);
