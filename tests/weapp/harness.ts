@@ -62,8 +62,11 @@ export function loadApp(cloud: Handler): void {
   }
 }
 
-/** Loads a page of the build as a component and renders it attached to a parent node. */
-export function renderPage(route: string) {
+/**
+ * Loads a page of the build as a component and renders it attached to a parent node. `query` is
+ * what WeChat passes to onLoad from the page's link (Taro's useRouter().params reads it).
+ */
+export function renderPage(route: string, query: Record<string, string> = {}) {
   const g = globalThis as unknown as Record<string, unknown>;
   g.Page = (options: Options) => {
     const methods: Record<string, Fn> = {};
@@ -76,7 +79,7 @@ export function renderPage(route: string) {
           this.route = route;
           this.__route__ = route;
           pages.push(this);
-          methods.onLoad?.call(this, {});
+          methods.onLoad?.call(this, query);
           methods.onShow?.call(this);
         },
         ready(this: unknown) {
@@ -114,4 +117,38 @@ export function findWithText<T extends Node>(
   const found = page.querySelectorAll(selector).find((n) => textOf(n).includes(text));
   if (!found) throw new Error(`no ${selector} with "${text}"`);
   return found;
+}
+
+/**
+ * Types into a NutUI Input as WeChat would: the native input (`.my-field .nut-input-native`) fires
+ * `input` events with the value in `detail`, which Taro hands to the component's onChange.
+ */
+export async function typeInto(
+  field: { dispatchEvent(name: string, detail?: unknown): void } | undefined,
+  value: string,
+): Promise<void> {
+  if (!field) throw new Error('no such field to type into');
+  field.dispatchEvent('input', { detail: { value, cursor: value.length } });
+  await simulate.sleep(20);
+}
+
+/**
+ * A node without a weapp template would silently vanish in WeChat: the simulator warns about it.
+ * Collects those warnings (other warnings pass through); `stop` restores console.warn.
+ */
+export function watchMissingTemplates(): { found: string[]; stop(): void } {
+  const found: string[] = [];
+  const realWarn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (/Template `[^`]+` not found/.test(text)) found.push(text.slice(0, 120));
+    else realWarn(...args);
+  };
+  return { found, stop: () => void (console.warn = realWarn) };
+}
+
+/** A person's tap: the event, then a moment for React to render before the next one. */
+export async function tap(node: { dispatchEvent(name: string): void }): Promise<void> {
+  node.dispatchEvent('tap');
+  await simulate.sleep(20);
 }
