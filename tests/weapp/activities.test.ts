@@ -4,16 +4,18 @@
  * Smoke test of 活动清单 (issue 14) in the real mini-program build (dist/weapp, the activities
  * subpackage): the list shows each activity's kind, places left and 召集令; the detail's 我要报名 goes
  * through React to wx.cloud as `activities.signup` and the page then says 已报名; 我的志愿时长 shows
- * the total and each entry. Replies are typed by types/activities.ts, and every call the pages make
+ * the total and each entry. At the activity, 扫码签到 — the mini-program's own path, which the H5
+ * e2e cannot reach — scans the host's QR code with wx.scanCode and sends `activities.checkIn`. Replies are typed by types/activities.ts, and every call the pages make
  * is parsed by the function's own event schema.
  */
 import type { ActivityDetail, ActivityView, HoursPage } from '../../types/activities';
 import { activitiesEventSchema } from '../../types/activities';
 import { loginResultSchema } from '../../types/user';
-import { findWithText, loadApp, renderPage, textOf, waitForText, watchMissingTemplates } from './harness';
+import { findWithText, loadApp, renderPage, tap, textOf, waitForText, watchMissingTemplates } from './harness';
 
 const calls: { name: string; data: Record<string, unknown> }[] = [];
 const toasts: string[] = [];
+const scans: Record<string, unknown>[] = [];
 
 const LOGIN = loginResultSchema.parse({
   user: { _id: 'u-1', name: '张党员', phone: '13800000004', buildingId: 'b-demo-1-1', room: '501' },
@@ -72,6 +74,20 @@ const SIGNED: ActivityDetail = {
   mine: { userId: 'u-1', status: 'signed', signedAt: new Date().toISOString() },
   canHost: false,
 };
+// Started 10 minutes ago, signed up: check-in is open. On weapp the button scans the host's QR code.
+const RUNNING: ActivityDetail = {
+  activity: {
+    ...MEDIATION,
+    _id: 'act-3',
+    title: '社区义诊',
+    startAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+    endAt: new Date(Date.now() + 110 * 60_000).toISOString(),
+    signUpBy: new Date(Date.now() - 10 * 60_000).toISOString(),
+  },
+  mine: { userId: 'u-1', status: 'signed', signedAt: inDays(-1, 9) },
+  canHost: false,
+};
+const CHECKED_IN: ActivityDetail = { ...RUNNING, mine: { ...RUNNING.mine!, checkInAt: new Date().toISOString() } };
 const HOURS: HoursPage = {
   totalMinutes: 150,
   entryCount: 2,
@@ -106,7 +122,8 @@ beforeAll(() => {
     // The function parses every event first: a page sending anything else is refused, as in production.
     if (!activitiesEventSchema.safeParse(data).success) return { ok: false, error: INVALID };
     if (data.action === 'list') return { ok: true, data: { items: [MEDIATION, CLEANUP] } };
-    if (data.action === 'get') return { ok: true, data: DETAIL };
+    if (data.action === 'get') return { ok: true, data: data.activityId === 'act-3' ? RUNNING : DETAIL };
+    if (data.action === 'checkIn') return { ok: true, data: CHECKED_IN };
     if (data.action === 'signup') return { ok: true, data: SIGNED };
     if (data.action === 'hours') return { ok: true, data: HOURS };
     return { ok: false, error: { code: 'NOT_FOUND', message: '找不到要查看的内容' } };
@@ -117,6 +134,14 @@ beforeAll(() => {
     opts.success?.();
   };
   wx.stopPullDownRefresh = () => undefined;
+  // The camera reads the host's QR code: it holds the 6-character code, as the host page draws it.
+  wx.scanCode = (opts: Record<string, unknown> & { success?: (r: unknown) => void }) => {
+    const { success, fail, complete, ...asked } = opts;
+    void fail;
+    void complete;
+    scans.push(asked);
+    success?.({ result: 'K7M3QZ', scanType: 'QR_CODE', errMsg: 'scanCode:ok' });
+  };
 });
 
 afterAll(() => templates.stop());
@@ -154,6 +179,21 @@ test('活动详情: 我要报名 calls activities.signup for this activity and t
   expect(textOf(page)).toContain('已报名 3 人，剩 2 个');
   expect(textOf(page)).toContain('取消报名');
   expect(toasts).toContain('报名成功');
+  page.detach(); // back to the list: the next detail is a new page
+});
+
+test("活动详情 at the activity: 扫码签到 scans the host's QR code (weapp only) and calls activities.checkIn", async () => {
+  const page = renderPage('packages/activities/detail/index', { id: 'act-3' });
+  await waitForText(page, '社区义诊');
+  expect(textOf(page)).toContain('✓ 已报名');
+  expect(textOf(page)).not.toContain('我要报名'); // 报名 closed at the start
+  await tap(findWithText(page, '.activity-check', '扫码签到'));
+  await waitForText(page, '✓ 已签到');
+  expect(scans).toEqual([{ onlyFromCamera: true, scanType: ['qrCode'] }]);
+  expect(calls.filter((c) => c.data.action === 'checkIn').map((c) => c.data)).toEqual([
+    { action: 'checkIn', activityId: 'act-3', code: 'K7M3QZ' },
+  ]);
+  expect(toasts).toContain('签到成功');
 });
 
 test('我的志愿时长 shows the total and each entry with where it came from', async () => {

@@ -15,6 +15,10 @@ type Options = Record<string, unknown>;
 type Fn = (this: unknown, ...args: unknown[]) => unknown;
 
 let app: Options | null = null;
+/** The component id of each page route already loaded. */
+const loaded: Record<string, string> = {};
+/** The query of the page being opened now. */
+const opening: { query: Record<string, string> } = { query: {} };
 /** What getCurrentPages() answers: the rendered page stand-ins, oldest first. */
 const pages: unknown[] = [];
 
@@ -68,6 +72,9 @@ export function loadApp(cloud: Handler): void {
  */
 export function renderPage(route: string, query: Record<string, string> = {}) {
   const g = globalThis as unknown as Record<string, unknown>;
+  // Read when the page attaches: a route renders again with its registered component, whose
+  // lifetimes were made by the first renderPage call and must not keep that call's query.
+  opening.query = query;
   g.Page = (options: Options) => {
     const methods: Record<string, Fn> = {};
     for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v as Fn;
@@ -79,16 +86,22 @@ export function renderPage(route: string, query: Record<string, string> = {}) {
           this.route = route;
           this.__route__ = route;
           pages.push(this);
-          methods.onLoad?.call(this, query);
+          methods.onLoad?.call(this, opening.query);
           methods.onShow?.call(this);
         },
         ready(this: unknown) {
           methods.onReady?.call(this);
         },
+        // Leaving the page (navigateBack) unloads it: Taro unmounts its React tree.
+        detached(this: unknown) {
+          methods.onUnload?.call(this);
+          pages.splice(pages.indexOf(this), 1);
+        },
       },
     });
   };
-  const id = simulate.load(join(DIST, route), { rootPath: DIST });
+  // A page's module runs Page() once: a second render of the route reuses the registered component.
+  const id = (loaded[route] ??= simulate.load(join(DIST, route), { rootPath: DIST }));
   const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));
   return page;
@@ -96,7 +109,7 @@ export function renderPage(route: string, query: Record<string, string> = {}) {
 
 type Node = { readonly dom: HTMLElement | undefined; querySelectorAll(selector: string): Node[] };
 
-export const textOf = (node: Node): string => node.dom?.textContent ?? '';
+export const textOf = (node: Node | undefined): string => node?.dom?.textContent ?? '';
 
 /** Waits until the rendered page's text contains `text` (React renders asynchronously). */
 export async function waitForText(page: Node, text: string, timeoutMs = 3000): Promise<void> {
@@ -121,15 +134,28 @@ export function findWithText<T extends Node>(
 
 /**
  * Types into a NutUI Input as WeChat would: the native input (`.my-field .nut-input-native`) fires
- * `input` events with the value in `detail`, which Taro hands to the component's onChange.
+ * `input` events with the value in `detail`, which Taro hands to the component's onChange. Returns
+ * once React has rendered what the field shows (`shown`, when the page rewrites what was typed)
+ * into the page's data, so the next tap reads it.
  */
 export async function typeInto(
+  page: { readonly data: unknown },
   field: { dispatchEvent(name: string, detail?: unknown): void } | undefined,
   value: string,
+  shown = value,
 ): Promise<void> {
   if (!field) throw new Error('no such field to type into');
   field.dispatchEvent('input', { detail: { value, cursor: value.length } });
-  await simulate.sleep(20);
+  await waitFor(() => JSON.stringify(page.data).includes(JSON.stringify(shown)), `the field to show "${shown}"`);
+}
+
+/** Waits until `done()` holds (React renders asynchronously; a loaded machine makes it slow). */
+export async function waitFor(done: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+    await simulate.sleep(20);
+  }
 }
 
 /**

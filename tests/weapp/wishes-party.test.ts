@@ -20,6 +20,7 @@ import {
   tap,
   textOf,
   typeInto,
+  waitFor,
   waitForText,
   watchMissingTemplates,
 } from './harness';
@@ -180,9 +181,13 @@ test('在职党员报到: the form lists the units, skills and times; 提交报�
   ])
     expect(textOf(page)).toContain(words);
   await tap(findWithText(page, '.choice', '县人民医院'));
-  await typeInto(page.querySelector('.party-org .nut-input-native'), '县人民医院第二党支部');
-  for (const chip of ['医疗健康', '矛盾调解', '周六']) await tap(findWithText(page, '.chip', chip));
-  expect(page.querySelectorAll('.chip--on').map(textOf)).toEqual(['矛盾调解', '医疗健康', '周六']);
+  await typeInto(page, page.querySelector('.party-org .nut-input-native'), '县人民医院第二党支部');
+  const chosen = () => page.querySelectorAll('.chip--on').map(textOf);
+  for (const chip of ['医疗健康', '矛盾调解', '周六']) {
+    await tap(findWithText(page, '.chip', chip));
+    await waitFor(() => chosen().includes(chip), `${chip} to be chosen`);
+  }
+  expect(chosen()).toEqual(['矛盾调解', '医疗健康', '周六']);
   await tap(findWithText(page, '.party-submit', '提交报到'));
   await waitForText(page, '报到状态：待审核');
   expect(calls.filter((c) => c.data.action === 'register').map((c) => c.data)).toEqual([
