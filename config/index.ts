@@ -48,7 +48,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.resolve(root, 'src'),
     },
-    copy: { patterns: [], options: {} },
+    // The weapp <map>'s marker icons must be files in the package (drawn by src/assets/map/make-pins.mjs).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/assets/map/', to: 'dist/weapp/assets/map/', ignore: ['**/*.mjs'] }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     // Persistent webpack cache: rebuilds drop from ~6 s to ~2.5 s (DESIGN.md, measured here).

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { idSchema } from './roles';
 import { fileIdSchema } from './orders';
 import { cursorSchema } from './cursor';
+import type { Page } from './envelope';
 
 export const PLACE_TYPES = ['red_station', 'party_center', 'party_post', 'convenience', 'merchant'] as const;
 export type PlaceType = (typeof PLACE_TYPES)[number];
@@ -112,6 +113,18 @@ export interface PlaceView extends PlaceInput {
   walkMinutes?: number;
   /** within CIRCLE_MINUTES' walk at the community's speed */
   inCircle?: boolean;
+}
+
+/**
+ * A page of the 服务阵地 list. The first page also says where distance was measured from — the
+ * person's own point only (the location they shared, or their own building's entrance), never
+ * another resident's building — and the circle's radius, so the map draws both without a second call.
+ */
+export interface PlacesPage extends Page<PlaceView> {
+  measuredFrom: 'you' | 'building' | 'nowhere';
+  origin?: GeoPoint;
+  /** the straight-line radius 15 minutes' walk reaches at the community's speed */
+  radiusMeters: number;
 }
 
 export interface CircleReport {

@@ -7,10 +7,16 @@
  * (types/cursor.ts) with the distance in metres where a time would be: a place added or removed
  * meanwhile never shifts a page.
  */
-import { PLACE_LIMITS, type GeoPoint, type PlaceService, type PlaceType, type PlaceView } from '../../types/places';
-import type { Page } from '../../types/envelope';
+import {
+  PLACE_LIMITS,
+  type GeoPoint,
+  type PlaceService,
+  type PlaceType,
+  type PlacesPage,
+  type PlaceView,
+} from '../../types/places';
 import { decodeCursor, encodeCursor } from '../../types/cursor';
-import { nearestFirst } from '../../domain/places/distance';
+import { circleRadiusMeters, nearestFirst } from '../../domain/places/distance';
 import { loadActor } from '../_shared/actor';
 import { notFound } from '../_shared/failure';
 import { findById } from '../_shared/records';
@@ -31,7 +37,7 @@ export async function listPlaces(input: {
   service?: PlaceService;
   from?: GeoPoint;
   cursor?: string;
-}): Promise<Page<PlaceView> & { measuredFrom: 'you' | 'building' | 'nowhere' }> {
+}): Promise<PlacesPage> {
   const actor = await loadActor();
   const [all, speed, from] = await Promise.all([
     placesOf(actor.communityId),
@@ -58,6 +64,9 @@ export async function listPlaces(input: {
     items,
     ...(more && last ? { nextCursor: encodeCursor({ at: new Date(key(last).d), id: last._id }) } : {}),
     measuredFrom: input.from ? 'you' : from ? 'building' : 'nowhere',
+    // the map's centre and circle (the person's own point only; see PlacesPage)
+    ...(from ? { origin: from } : {}),
+    radiusMeters: circleRadiusMeters(speed),
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import { CIRCLE_MINUTES, type GeoPoint } from '../../types/places';
 
-const EARTH_RADIUS_M = 6_371_000;
+export const EARTH_RADIUS_M = 6_371_000;
 export const DETOUR_FACTOR = 1.3;
 
 const rad = (deg: number) => (deg * Math.PI) / 180;

@@ -1,6 +1,6 @@
 /** Typed calls of the `places` cloud function (types/places.ts): 服务阵地 and the 15-minute circle. */
-import type { Envelope, Page } from '../../types/envelope';
-import type { CircleReport, GeoPoint, PlaceInput, PlaceService, PlaceType, PlaceView } from '../../types/places';
+import type { Envelope } from '../../types/envelope';
+import type { CircleReport, GeoPoint, PlaceInput, PlaceService, PlaceType, PlacesPage } from '../../types/places';
 import { callCloud } from './cloud';
 
 export interface PlaceFilter {
@@ -10,7 +10,7 @@ export interface PlaceFilter {
   from?: GeoPoint;
 }
 
-export function listPlaces(filter: PlaceFilter, cursor?: string): Promise<Envelope<Page<PlaceView>>> {
+export function listPlaces(filter: PlaceFilter, cursor?: string): Promise<Envelope<PlacesPage>> {
   return callCloud('places', { action: 'list', ...filter, ...(cursor ? { cursor } : {}) });
 }
 

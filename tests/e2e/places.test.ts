@@ -3,12 +3,18 @@
  * places, scripts/demo-places.ts): 周奶奶 opens 服务阵地 and finds the nearest 红色驿站 from her
  * building, then from where she stands by the river (the browser's GPS position, converted to the
  * maps' GCJ-02), and 导航过去 opens the map; 李书记 sees the 15分钟服务圈 (4号楼 not yet located) and
- * registers a new 红色驿站. Screenshots: tests/artifacts/screenshots/places-*.png.
+ * registers a new 红色驿站. 地图: the same places drawn around her building (H5's 示意图) where the
+ * projection puts them, nearest closest to the centre, a tap opening the place's card; in 长辈模式 too.
+ * Screenshots: tests/artifacts/screenshots/places-*.png and places-map-*.png.
  */
 import { resolve } from 'node:path';
 import { startTestCloud } from '../support/cloud';
 import { openPhone, type Phone } from './support/phone';
 import { actAs, openTile, shown as shownOn } from './support/h5';
+import type { Locator } from 'playwright-core';
+import { DEMO_BUILDING_LOCATIONS, DEMO_PLACES } from '../../scripts/demo-places';
+import { circleRadiusMeters, distanceMeters } from '../../domain/places/distance';
+import { layoutSchematic } from '../../src/features/places/schematic';
 
 const H5_DIR = resolve(__dirname, '../../dist/h5');
 
@@ -33,6 +39,20 @@ const shown = (selector: string) => shownOn(phone.page, selector);
 const settle = () => phone.page.waitForTimeout(600);
 const firstCard = () => shown('.place-card').first();
 
+/** The demo places nearest first from a point: the order of the list and of the map's numbers. */
+const nearestFrom = (from: { lat: number; lng: number }) =>
+  [...DEMO_PLACES].sort(
+    (a, b) => distanceMeters(from, a.location) - distanceMeters(from, b.location) || (a._id < b._id ? -1 : 1),
+  );
+async function centreOf(loc: Locator): Promise<{ x: number; y: number }> {
+  const b = await loc.boundingBox();
+  if (!b) throw new Error('not on screen');
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+const apart = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+const toMap = () => shown('.places-switch__item').getByText('地图', { exact: true }).click();
+const toList = () => shown('.places-switch__item').getByText('列表', { exact: true }).click();
+
 test('周奶奶 finds the nearest 红色驿站 from her building, minutes on foot and inside the 15-minute circle', async () => {
   await actAs(phone.page, cloud.url, 'demo-resident-1');
   await openTile(phone.page, '服务阵地', '**/packages/places/list/index');
@@ -50,6 +70,65 @@ test('周奶奶 finds the nearest 红色驿站 from her building, minutes on foo
   expect(await river.getByText('15分钟内').count()).toBe(0);
   await settle();
   await phone.shot('places-02-red-stations');
+});
+
+test('地图: the places drawn around her building where the projection puts them; a tap opens the card', async () => {
+  const home = DEMO_BUILDING_LOCATIONS['b-demo-1-1'];
+  const order = nearestFrom(home);
+  await shown('.chip').getByText('全部', { exact: true }).click();
+  await firstCard().getByText(order[0].name).waitFor();
+  await toMap();
+  const markers = shown('.place-map__marker');
+  await markers.nth(DEMO_PLACES.length - 1).waitFor();
+  expect(await markers.count()).toBe(DEMO_PLACES.length);
+  await shown('.place-map-note__text').getByText(`共 ${DEMO_PLACES.length} 处`, { exact: false }).waitFor();
+  await shown('.place-map__tag').getByText('示意图', { exact: false }).waitFor();
+  await shown('.place-map__me-label').getByText('您的楼栋').waitFor();
+
+  // every marker where layoutSchematic puts its place, numbered nearest first
+  const canvas = await shown('.place-map__canvas').boundingBox();
+  if (!canvas) throw new Error('no map');
+  const laid = layoutSchematic(
+    home,
+    order.map((p) => p.location),
+    circleRadiusMeters(70),
+  );
+  const me = await centreOf(shown('.place-map__me'));
+  expect(apart(me, { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 })).toBeLessThan(1.5);
+  const fromMe: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const marker = markers.nth(i);
+    expect((await marker.textContent())?.trim()).toBe(String(i + 1));
+    const at = await centreOf(marker);
+    const want = { x: canvas.x + laid.points[i].x * canvas.width, y: canvas.y + laid.points[i].y * canvas.height };
+    expect(apart(at, want)).toBeLessThan(2);
+    fromMe.push(apart(at, me));
+  }
+  // nearest closest to her building's dot, and farther numbers farther out
+  expect(Math.min(...fromMe)).toBe(fromMe[0]);
+  fromMe.slice(1).forEach((d, i) => expect(d).toBeGreaterThanOrEqual(fromMe[i] - 1));
+  // the circle drawn at the same scale: its width is twice the radius on the box
+  const circle = await shown('.place-map__circle').boundingBox();
+  expect(Math.abs((circle?.width ?? 0) - 2 * laid.circle * canvas.width)).toBeLessThan(2);
+  await settle();
+  await phone.shot('places-map-01-building');
+
+  await markers.nth(0).click();
+  const card = shown('.place-map__card .place-card');
+  await card.getByText(order[0].name).waitFor();
+  await card.getByText('15分钟内').waitFor();
+  await card.locator('.nut-button.place-card__go').getByText('导航过去').waitFor();
+  // the 党群服务中心 has rooms: its card offers 预约 on the map as in the list
+  const centre = order.findIndex((p) => p._id === 'place-demo-center');
+  await markers.nth(centre).click();
+  await card.getByText('示范社区党群服务中心').waitFor();
+  await card.locator('.nut-button.place-card__book').getByText('预约活动室 / 会议室').waitFor();
+  expect(await shown('.place-map__marker--on').count()).toBe(1);
+  await card.scrollIntoViewIfNeeded();
+  await settle();
+  await phone.shot('places-map-02-card');
+  await toList();
+  await firstCard().getByText(order[0].name).waitFor();
 });
 
 test('by the river, 用我的位置 measures from where she stands; 导航过去 opens the map there', async () => {
@@ -74,6 +153,20 @@ test('by the river, 用我的位置 measures from where she stands; 导航过去
   expect(url.searchParams.get('position')).toBe('120.1768,30.2905');
   expect(url.searchParams.get('name')).toBe('红色驿站（滨河公园）');
   await map.close();
+
+  // the map is now centred on where she stands: the river station is marker 1, right by her
+  await toMap();
+  await shown('.place-map__me-label').getByText('您的位置').waitFor();
+  const markers = shown('.place-map__marker');
+  await markers.nth(DEMO_PLACES.length - 1).waitFor();
+  await markers.nth(0).click();
+  await shown('.place-map__card .place-card').getByText('红色驿站（滨河公园）').waitFor();
+  const me = await centreOf(shown('.place-map__me'));
+  const d = await Promise.all([0, 1].map(async (i) => apart(await centreOf(markers.nth(i)), me)));
+  expect(d[0]).toBeLessThan(d[1]);
+  await settle();
+  await phone.shot('places-map-03-by-the-river');
+  await toList();
 });
 
 test('李书记 sees the 15-minute circle and registers a new 红色驿站 that residents then find', async () => {
@@ -100,4 +193,25 @@ test('李书记 sees the 15-minute circle and registers a new 红色驿站 that 
   await actAs(phone.page, cloud.url, 'demo-resident-1');
   await openTile(phone.page, '服务阵地', '**/packages/places/list/index');
   await firstCard().getByText('红色驿站（和睦街）').waitFor();
+});
+
+test('长辈模式: the 列表 / 地图 switch and the map numbers are large enough to hit', async () => {
+  await actAs(phone.page, cloud.url, 'demo-resident-1', { elder: true });
+  await phone.page.goto(cloud.url + '/packages/places/list/index');
+  await firstCard().waitFor();
+  const tab = await shown('.places-switch__item').getByText('地图', { exact: true }).boundingBox();
+  expect(tab?.height ?? 0).toBeGreaterThanOrEqual(48);
+  await toMap();
+  const marker = shown('.place-map__marker').first();
+  await marker.waitFor();
+  const box = await marker.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+  await marker.click();
+  await shown('.place-map__card .place-card').waitFor();
+  await settle();
+  await phone.shot('places-map-04-elder');
+  await shown('.place-map__card .place-card').scrollIntoViewIfNeeded();
+  await settle();
+  await phone.shot('places-map-05-elder-card');
+  await actAs(phone.page, cloud.url, 'demo-resident-1', { elder: false });
 });

@@ -5,7 +5,7 @@
  */
 import { startTestCloud, data, type TestCloud } from '../support/cloud';
 import { DEMO_PLACES, DEMO_BUILDING_LOCATIONS } from '../../scripts/demo-places';
-import { distanceMeters } from '../../domain/places/distance';
+import { circleRadiusMeters, distanceMeters } from '../../domain/places/distance';
 
 let cloud: TestCloud;
 beforeAll(async () => {
@@ -37,6 +37,9 @@ describe('places.list', () => {
   it('puts the nearest place first, measured from the resident’s registered building', async () => {
     const page = await list('demo-resident-1'); // 周奶奶, 1号楼
     expect(page.measuredFrom).toBe('building');
+    // the map's centre is her own building, and its circle the 15 minutes at the demo's 70 m/min
+    expect(page.origin).toEqual(DEMO_BUILDING_LOCATIONS['b-demo-1-1']);
+    expect(page.radiusMeters).toBe(circleRadiusMeters(70));
     expect(ids(page)).toEqual(byDistanceFrom(DEMO_BUILDING_LOCATIONS['b-demo-1-1']));
     const distances = page.items.map((p: { distanceMeters: number }) => p.distanceMeters);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
@@ -51,6 +54,7 @@ describe('places.list', () => {
     const riverside = { lat: 30.2902, lng: 120.1765 };
     const page = await list('demo-resident-1', { from: riverside });
     expect(page.measuredFrom).toBe('you');
+    expect(page.origin).toEqual(riverside);
     expect(ids(page)[0]).toBe('place-demo-station-river');
     expect(ids(page)).toEqual(byDistanceFrom(riverside));
   });
@@ -58,6 +62,7 @@ describe('places.list', () => {
   it('without a located building or a shared location, lists places with no distance', async () => {
     const page = await list('demo-party-3'); // 4号楼 has no location in the demo
     expect(page.measuredFrom).toBe('nowhere');
+    expect(page.origin).toBeUndefined();
     expect(page.items).toHaveLength(DEMO_PLACES.length);
     expect(page.items.every((p: object) => !('distanceMeters' in p))).toBe(true);
   });

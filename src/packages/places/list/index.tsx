@@ -3,8 +3,10 @@
  * how many minutes' walk it is and whether it is inside the 15分钟便民服务圈; 导航过去 in one tap.
  * Distance is from the person's building; 用我的位置 (their consent, asked by WeChat on the tap)
  * measures from where they stand instead. Filter chips by kind and by what is offered.
+ * 列表 / 地图: the map draws the same loaded places (no second call) around the person's own point,
+ * with the 15-minute circle; the list's answer carries that point and the circle's radius.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -14,6 +16,8 @@ import {
   type GeoPoint,
   type PlaceService,
   type PlaceType,
+  type PlaceView,
+  type PlacesPage,
 } from '../../../../types/places';
 import { useTextSize } from '@/features/elder-mode';
 import { usePagedList } from '@/features/list/use-paged-list';
@@ -23,10 +27,29 @@ import { offersBooking } from '../../../../domain/bookings/rules';
 import { listPlaces } from '@/services/places';
 import { PagedListView } from '@/components/PagedListView';
 import { PlaceCard } from '@/components/places/PlaceCard';
+import { PlacesMapView } from '@/components/places/PlacesMapView';
+import '@/components/places/places-map.scss';
 import '@/components/forms.scss';
 
 /** The services people most often look for; the rest show on each card. */
 const QUICK_SERVICES: PlaceService[] = ['休息饮水', '活动室', '代办服务', '维修', '理发', '医疗'];
+
+/** 预约 where the place has rooms to book; the same button on a list card and on the map's card. */
+function bookAction(p: PlaceView): ReactNode {
+  if (!offersBooking(p)) return undefined;
+  return (
+    <Button
+      className="place-card__book"
+      size="large"
+      block
+      onClick={() => void Taro.navigateTo({ url: BOOKING_PAGES.book(p._id) })}
+    >
+      预约活动室 / 会议室
+    </Button>
+  );
+}
+
+type Frame = Pick<PlacesPage, 'origin' | 'radiusMeters' | 'measuredFrom'>;
 
 export default function PlacesPage() {
   const text = useTextSize();
@@ -34,8 +57,24 @@ export default function PlacesPage() {
   const [service, setService] = useState<PlaceService | undefined>();
   const [from, setFrom] = useState<GeoPoint | undefined>();
   const [locating, setLocating] = useState(false);
+  const [view, setView] = useState<'list' | 'map'>('list');
+  // where the map is centred and how wide its circle is: from the list's own first page
+  const [frame, setFrame] = useState<Frame>();
   const list = usePagedList(
-    useCallback((cursor?: string) => listPlaces({ type, service, from }, cursor), [type, service, from]),
+    useCallback(
+      async (cursor?: string) => {
+        const res = await listPlaces({ type, service, from }, cursor);
+        if (res.ok && !cursor) {
+          setFrame({
+            origin: res.data.origin,
+            radiusMeters: res.data.radiusMeters,
+            measuredFrom: res.data.measuredFrom,
+          });
+        }
+        return res;
+      },
+      [type, service, from],
+    ),
   );
 
   const locateMe = async () => {
@@ -56,6 +95,17 @@ export default function PlacesPage() {
         <Button className="places-locate" size="small" loading={locating} onClick={() => void locateMe()}>
           {from ? '刷新位置' : '用我的位置'}
         </Button>
+      </View>
+      <View className="places-switch" role="tablist">
+        {(['list', 'map'] as const).map((v) => (
+          <Text
+            key={v}
+            className={view === v ? 'places-switch__item places-switch__item--on' : 'places-switch__item'}
+            onClick={() => setView(v)}
+          >
+            {v === 'list' ? '列表' : '地图'}
+          </Text>
+        ))}
       </View>
       <View className="chip-row" role="tablist">
         <Text className={!type ? 'chip chip--on' : 'chip'} onClick={() => setType(undefined)}>
@@ -78,27 +128,24 @@ export default function PlacesPage() {
           </Text>
         ))}
       </View>
-      <PagedListView
-        list={list}
-        empty="这里还没有服务阵地。社区登记后会显示在这里。"
-        render={(p) => (
-          <PlaceCard
-            place={p}
-            actions={
-              offersBooking(p) ? (
-                <Button
-                  className="place-card__book"
-                  size="large"
-                  block
-                  onClick={() => void Taro.navigateTo({ url: BOOKING_PAGES.book(p._id) })}
-                >
-                  预约活动室 / 会议室
-                </Button>
-              ) : undefined
-            }
-          />
-        )}
-      />
+      {view === 'map' && list.state.loaded ? (
+        <PlacesMapView
+          places={list.state.items}
+          origin={frame?.origin}
+          originLabel={frame?.measuredFrom === 'you' ? '您的位置' : '您的楼栋'}
+          radiusMeters={frame?.radiusMeters}
+          more={!!list.state.nextCursor}
+          loadingMore={list.state.phase === 'more'}
+          onMore={list.loadMore}
+          actions={bookAction}
+        />
+      ) : (
+        <PagedListView
+          list={list}
+          empty="这里还没有服务阵地。社区登记后会显示在这里。"
+          render={(p) => <PlaceCard place={p} actions={bookAction(p)} />}
+        />
+      )}
     </View>
   );
 }
