@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, findWithText, loadApp, renderPage, textOf, waitForText } from './harness';
+import { placesEventSchema, type PlaceView, type PlacesPage } from '../../types/places';
+import { DIST, findWithText, loadApp, renderPage, textOf, waitForText, watchMissingTemplates } from './harness';
 
 const calls: { name: string; data: Record<string, unknown> }[] = [];
 
@@ -21,7 +22,7 @@ const LOGIN = {
   },
 };
 const HOME = { lat: 30.2801, lng: 120.1601 };
-const place = (id: string, name: string, lat: number, lng: number, minutes: number) => ({
+const place = (id: string, name: string, lat: number, lng: number, minutes: number): PlaceView => ({
   _id: id,
   name,
   type: 'red_station',
@@ -40,12 +41,17 @@ const PLACES = [
   place('p-3', '红色驿站（滨河公园）', 30.2905, 120.1768, 30),
 ];
 
+const templates = watchMissingTemplates();
+afterAll(() => templates.stop());
+
 beforeAll(() => {
   loadApp((name, data) => {
     calls.push({ name, data });
     if (name === 'user' && data.action === 'login') return LOGIN;
     if (name === 'places' && data.action === 'list') {
-      return { ok: true, data: { items: PLACES, measuredFrom: 'building', origin: HOME, radiusMeters: 807 } };
+      placesEventSchema.parse(data);
+      const page: PlacesPage = { items: PLACES, measuredFrom: 'building', origin: HOME, radiusMeters: 807 };
+      return { ok: true, data: page };
     }
     return { ok: false, error: { code: 'NOT_FOUND', message: '找不到要查看的内容' } };
   });
@@ -107,4 +113,8 @@ test('地图 shows a WeChat map with the building, a numbered pin per place and 
   node.dispatchEvent('markertap', { detail: { markerId: 2 } });
   await waitForText(page, '导航过去');
   expect(textOf(findWithText(page, '.place-card', '导航过去'))).toContain('党员服务站（和睦街）');
+});
+
+test('every node of the map view has a weapp template', () => {
+  expect(templates.found).toEqual([]);
 });
