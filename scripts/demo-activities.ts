@@ -170,6 +170,7 @@ export async function seedDemoActivities(
   ].map((a) => activityDoc.parse({ ...a, codeSecret: newSignInSecret() }));
   await store.insertMany('activities', activities);
 
+  const endOf = new Map(activities.map((a) => [a._id, a.endAt]));
   const signup = (activityId: string, openid: string, signedAt: Date, rest: Record<string, unknown> = {}) => {
     const p = person(openid);
     return signupDoc.parse({
@@ -180,6 +181,7 @@ export async function seedDemoActivities(
       name: p.name,
       status: 'signed',
       signedAt,
+      endAt: endOf.get(activityId),
       attended: false,
       ...rest,
     });

@@ -66,10 +66,10 @@ export default defineAppConfig({
     { root: 'packages/wishes', pages: ['list/index', 'post/index', 'detail/index'] },
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'post/index', 'mine/index', 'follow/index'] },
     // 活动清单 / 服务清单 (issue 14): the lists, 报名 and 签到 (召集令 messages open detail/index), the host's
-    // page (rotating QR, 点名, 一键发放积分), 发布活动, 我的志愿时长.
+    // page (rotating QR, 点名, 一键发放积分), 发布活动, 我的志愿时长, 我的报名.
     {
       root: 'packages/activities',
-      pages: ['list/index', 'detail/index', 'host/index', 'publish/index', 'hours/index'],
+      pages: ['list/index', 'detail/index', 'host/index', 'publish/index', 'hours/index', 'mine/index'],
     },
   ],
   // The order and points pages are one tap from the home: fetch them while the person reads it, so

@@ -133,14 +133,37 @@ export const activitiesEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('callUp'), activityId }).strict(),
   /** 我的时长: the caller's hours total and entries, newest first. */
   z.object({ action: z.literal('hours'), cursor: cursorSchema.optional() }).strict(),
-  /** 我的报名: activities the caller signed up for, newest sign-up first. */
-  z.object({ action: z.literal('mine'), cursor: cursorSchema.optional() }).strict(),
+  /**
+   * 我的报名: what the caller is signed up for (withdrawn ones left out), `upcoming` (not yet ended,
+   * soonest end first) or `past` (ended, latest first), each with its activity and 我的状态.
+   */
+  z.object({ action: z.literal('mine'), when: z.enum(['upcoming', 'past']), cursor: cursorSchema.optional() }).strict(),
 ]);
 export type ActivitiesEvent = z.infer<typeof activitiesEventSchema>;
 
 export const SIGNUP_STATUSES = ['signed', 'withdrawn'] as const;
 export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 export type AttendVia = 'code' | 'roll' | 'auto';
+
+/** Where a person stands with an activity they signed up for (我的报名), by domain/activities/rules.ts signupStateOf. */
+export const SIGNUP_STATES = ['signed', 'checked_in', 'checked_out', 'absent'] as const;
+export type SignupState = (typeof SIGNUP_STATES)[number];
+export const SIGNUP_STATE_LABELS: Record<SignupState, string> = {
+  signed: '已报名',
+  checked_in: '已签到',
+  checked_out: '已签退',
+  absent: '缺席',
+};
+
+/** One row of 我的报名: the activity, the sign-up, and where the person stands. */
+export interface MySignupView {
+  /** The sign-up's id (the activity and the person). */
+  _id: string;
+  activity: ActivityView;
+  signup: SignupView;
+  state: SignupState;
+  stateLabel: string;
+}
 
 /** A person's sign-up as they (or the host) see it. */
 export interface SignupView {

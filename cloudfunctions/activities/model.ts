@@ -69,6 +69,8 @@ export const signupDoc = z.object({
   name: z.string(),
   status: z.enum(SIGNUP_STATUSES),
   signedAt: date,
+  /** The activity's end (fixed once published), so 我的报名 pages upcoming and past by one index. */
+  endAt: date,
   attended: z.boolean(),
   checkInAt: date.optional(),
   checkInVia: z.enum(['code', 'roll']).optional(),

@@ -4,7 +4,15 @@
  * keyset cursor; one activity's detail with places left; 我的报名; and 我的时长 (the hours account
  * and its entries, newest first). Anyone of the community may read the lists; nobody's name is in them.
  */
-import { ACTIVITY_LIMITS, type ActivityCategory, type ActivityKind, type ActivityView } from '../../types/activities';
+import {
+  ACTIVITY_LIMITS,
+  SIGNUP_STATE_LABELS,
+  type ActivityCategory,
+  type ActivityKind,
+  type ActivityView,
+  type MySignupView,
+} from '../../types/activities';
+import { signupStateOf } from '../../domain/activities/rules';
 import type { Page } from '../../types/envelope';
 import { HOUR_SOURCE_LABELS } from '../../types/hours';
 import type { HoursPage } from '../../types/activities';
@@ -53,21 +61,31 @@ export async function getActivity(input: { activityId: string }) {
   return detailFor(await loadActor(), input.activityId);
 }
 
-/** 我的报名: the caller's sign-ups (withdrawn too), newest first, each with its activity. */
-export async function mySignups(input: { cursor?: string }) {
+/**
+ * 我的报名: the caller's sign-ups (not the withdrawn), upcoming (soonest end first) or past (latest
+ * end first), each with its activity and where they stand (已报名, 已签到, 已签退, 缺席) and its hours.
+ */
+export async function mySignups(input: { when: 'upcoming' | 'past'; cursor?: string }): Promise<Page<MySignupView>> {
   const actor = await loadActor();
-  const order = newestFirst('signedAt');
-  const docs = await page(SIGNUPS, [{ communityId: actor.communityId, userId: actor.userId }], order, input.cursor);
-  const signups = docs.map((d) => signupDoc.parse(d));
+  const _ = db().command;
+  const now = new Date();
+  const upcoming = input.when === 'upcoming';
+  const order = upcoming ? SOONEST_END : LATEST_END;
+  const mine = { communityId: actor.communityId, userId: actor.userId, status: 'signed' };
+  const range = { endAt: upcoming ? _.gte(now) : _.lt(now) };
+  const signups = (await page(SIGNUPS, [mine, range], order, input.cursor)).map((d) => signupDoc.parse(d));
   const activities = await Promise.all(
     signups.slice(0, SIZE).map((s) => findById(ACTIVITIES, s.activityId, activityDoc)),
   );
-  const byId = new Map(activities.filter((a) => a).map((a) => [a!._id, a!]));
-  const shown = pageFrom(signups, SIZE, order, (s) => ({
-    signup: signupView(s),
-    activity: byId.has(s.activityId) ? activityView(byId.get(s.activityId)!) : undefined,
-  }));
-  return { ...shown, items: shown.items.filter((i) => i.activity) };
+  const byId = new Map(activities.filter((a) => a !== null).map((a) => [a._id, a]));
+  const shown = pageFrom(signups, SIZE, order, (s) => {
+    const a = byId.get(s.activityId);
+    if (!a) return null;
+    const state = signupStateOf(s, a, now);
+    const stateLabel = SIGNUP_STATE_LABELS[state];
+    return { _id: s._id, activity: activityView(a), signup: signupView(s), state, stateLabel };
+  });
+  return { ...shown, items: shown.items.filter((i) => i !== null) };
 }
 
 /** 我的时长: the caller's total (the account: never spent, never lost) and entries, newest first. */

@@ -31,7 +31,7 @@ export async function signUp(input: { activityId: string }): Promise<ActivityDet
       .collection(ACTIVITIES)
       .doc(a._id)
       .update({ data: { signedUp: a.signedUp + 1 } });
-    const fields = { status: 'signed', signedAt: now };
+    const fields = { status: 'signed', signedAt: now, endAt: a.endAt };
     if (existing) await tx.collection(SIGNUPS).doc(id).update({ data: fields });
     else
       await tx

@@ -3,7 +3,12 @@
  * when sign-up, withdrawal, check-in and check-out are open, who may publish and host, and how many
  * places are left. Plain arithmetic on the instant given, so tests pin any time.
  */
-import { CHECK_IN_OPENS_BEFORE_MS, CHECK_OUT_GRACE_MS, ACTIVITY_LIMITS } from '../../types/activities';
+import {
+  CHECK_IN_OPENS_BEFORE_MS,
+  CHECK_OUT_GRACE_MS,
+  ACTIVITY_LIMITS,
+  type SignupState,
+} from '../../types/activities';
 import { refuse, type Refused } from '../../types/refusals';
 import { covers, hasRole, isCommunityAdmin, type Actor } from '../actor';
 import { chinaDay, chinaWallClock } from '../china-time';
@@ -45,6 +50,21 @@ export function checkOutAllows(a: Timed, now: Date): Refused | null {
   if (now.getTime() < checkInOpensAt(a).getTime()) return refuse('ACTIVITY_CHECK_IN_NOT_OPEN');
   if (now.getTime() > checkOutClosesAt(a).getTime()) return refuse('ACTIVITY_CHECK_OUT_CLOSED');
   return null;
+}
+
+/**
+ * 我的报名's 状态: 已签退 once checked out, 已签到 once checked in, 缺席 when marked so at the award or
+ * when the activity ended with no check-in (check-in and 点名 close at the end), else 已报名.
+ */
+export function signupStateOf(
+  s: { checkInAt?: Date; checkOutAt?: Date; absent?: boolean },
+  a: Pick<Timed, 'endAt'>,
+  now: Date,
+): SignupState {
+  if (s.checkOutAt) return 'checked_out';
+  if (s.checkInAt) return 'checked_in';
+  if (s.absent || now.getTime() > a.endAt.getTime()) return 'absent';
+  return 'signed';
 }
 
 /** The host's code is shown while either check-in or check-out takes it. */

@@ -9,6 +9,7 @@ import type {
   ActivityView,
   AwardResult,
   HoursPage,
+  MySignupView,
   RosterRow,
 } from '../../types/activities';
 import { callCloud } from './cloud';
@@ -57,3 +58,6 @@ export const callUpAgain = (activityId: string): Promise<Envelope<{ recipients: 
 
 export const fetchMyHours = (cursor?: string): Promise<Envelope<HoursPage>> =>
   callCloud('activities', { action: 'hours', ...more(cursor) });
+
+export const fetchMySignups = (when: 'upcoming' | 'past', cursor?: string): Promise<Envelope<Page<MySignupView>>> =>
+  callCloud('activities', { action: 'mine', when, ...more(cursor) });

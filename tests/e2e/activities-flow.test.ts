@@ -4,11 +4,13 @@
  * (its QR code reads as the same code); the activity runs its hour (the clock is moved on in the store,
  * as tests/support/activities.ts `shift` does — an e2e cannot wait an hour); 陈党员 checks out with the
  * code of that minute; after the end 李书记 presses 一键发放积分 (twice: credited once); 陈党员 sees
- * his hours and points rise. Screenshots: tests/artifacts/screenshots/activities-*.png.
+ * his hours and points rise, and finds both his sign-ups under 我的 → 我报名的活动 (近期 已报名; 已结束
+ * 已签退 with its hours and points). Screenshots: tests/artifacts/screenshots/activities-*.png.
  */
 import { resolve } from 'node:path';
 import { startTestCloud } from '../support/cloud';
 import { shift } from '../support/activities';
+import { DEMO_ACTIVITY_CALL } from '../../scripts/demo-activities';
 import { chinaWallClock } from '../../domain/china-time';
 import { personHoursId } from '../../cloudfunctions/_shared/hours-ledger';
 import { userIdFor } from '../../cloudfunctions/_shared/ids/user';
@@ -163,6 +165,35 @@ test('an hour later 陈党员 checks out with that minute’s code; the host awa
   await shown('.page').getByText(`参加活动：${TITLE}`).first().waitFor();
   await settle();
   await phone.shot('activities-10-my-points');
+});
+
+test('陈党员 finds what he signed up for under 我的 → 我报名的活动: 近期 and 已结束, with 状态 and hours', async () => {
+  // a second sign-up, still to come: the demo's 召集令 activity
+  const next = await cloud.call('activities', 'demo-party-2', { action: 'signup', activityId: DEMO_ACTIVITY_CALL });
+  expect(next.ok).toBe(true);
+  await actAs(phone.page, cloud.url, 'demo-party-2');
+  await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+  await phone.page.waitForURL('**/pages/mine/index');
+  await shown('.mine-signups__open').scrollIntoViewIfNeeded();
+  await settle();
+  await phone.shot('activities-11-mine-row');
+  await shown('.mine-signups__open').click();
+  await phone.page.waitForURL('**/packages/activities/mine/index');
+  const upcoming = shown('.my-signup').first();
+  await upcoming.waitFor();
+  expect(await shown('.my-signup').count()).toBe(1);
+  await upcoming.locator('.my-signup__state').getByText('已报名').waitFor();
+  await settle();
+  await phone.shot('activities-12-my-signups-upcoming');
+
+  await shown('.my-signup-tabs .chip').filter({ hasText: '已结束' }).click();
+  const done = shown('.my-signup').filter({ hasText: TITLE });
+  await done.locator('.my-signup__state').getByText('已签退').waitFor();
+  await done.getByText(/志愿时长 1 小时\s+积分 \+6/).waitFor();
+  await settle();
+  await phone.shot('activities-13-my-signups-past');
+  await done.click();
+  await phone.page.waitForURL(`**/packages/activities/detail/index?id=${activityId()}`);
 });
 
 async function openTileFromHome(title: string, glob: string) {

@@ -50,3 +50,19 @@ it('today’s takes 周奶奶’s check-in with 李书记’s code', async () =>
   const after = data(await call('demo-resident-1', { action: 'checkIn', activityId: DEMO_ACTIVITY_TODAY, code }));
   expect(after.mine.checkInAt).toBeDefined();
 });
+
+it('我的报名 in the demo: 张党员 has two to come, 刘党员 one 已签退 with its hours, 吴大爷 one 缺席', async () => {
+  const mine = async (openid: string, when: string) =>
+    data(await call(openid, { action: 'mine', when })).items.map((r: any) => [
+      r.activity._id,
+      r.stateLabel,
+      r.signup.minutes,
+    ]);
+  expect(await mine('demo-party-1', 'upcoming')).toEqual([
+    [DEMO_ACTIVITY_TODAY, '已报名', undefined],
+    [DEMO_ACTIVITY_CALL, '已报名', undefined],
+  ]);
+  expect(await mine('demo-party-1', 'past')).toEqual([]);
+  expect(await mine('demo-party-3', 'past')).toEqual([[DEMO_ACTIVITY_PAST, '已签退', 120]]);
+  expect(await mine('demo-resident-2', 'past')).toEqual([[DEMO_ACTIVITY_PAST, '缺席', undefined]]);
+});

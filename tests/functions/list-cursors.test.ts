@@ -25,7 +25,8 @@ const LISTS: Array<[string, string, Record<string, unknown>]> = [
   ['activities', 'demo-resident-1', { action: 'list', when: 'upcoming' }],
   ['activities', 'demo-resident-1', { action: 'list', when: 'past', kind: 'service' }],
   ['activities', 'demo-resident-1', { action: 'hours' }],
-  ['activities', 'demo-resident-1', { action: 'mine' }],
+  ['activities', 'demo-resident-1', { action: 'mine', when: 'upcoming' }],
+  ['activities', 'demo-resident-1', { action: 'mine', when: 'past' }],
 ];
 
 const MALFORMED: Array<[string, unknown]> = [

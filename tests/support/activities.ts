@@ -58,7 +58,7 @@ export function shift(cloud: TestCloud, activityId: string, minutes: number): vo
   // The people's times move with it: they happened that long before now too.
   for (const s of cloud.store.find('activity_signups', { activityId })) {
     const after = { ...s };
-    for (const k of ['signedAt', 'checkInAt', 'checkOutAt']) if (s[k]) after[k] = back(s[k]);
+    for (const k of ['signedAt', 'endAt', 'checkInAt', 'checkOutAt']) if (s[k]) after[k] = back(s[k]);
     cloud.store.applyChanges([{ coll: 'activity_signups', key: String(s._id), before: s, after }]);
   }
 }

@@ -5,4 +5,5 @@ export const ACTIVITY_PAGES = {
   host: (id: string) => `/packages/activities/host/index?id=${encodeURIComponent(id)}`,
   publish: '/packages/activities/publish/index',
   hours: '/packages/activities/hours/index',
+  mine: '/packages/activities/mine/index',
 } as const;

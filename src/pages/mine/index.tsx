@@ -109,8 +109,14 @@ export default function MinePage() {
         />
       </View>
 
-      <Text className="section-title">志愿服务时长</Text>
+      <Text className="section-title">活动与志愿服务时长</Text>
       <View className="card mine-hours">
+        <Cell
+          className="mine-cell mine-signups__open"
+          title="我报名的活动"
+          extra="查看 ›"
+          onClick={() => void Taro.navigateTo({ url: ACTIVITY_PAGES.mine })}
+        />
         <Cell
           className="mine-cell mine-hours__open"
           title="我的志愿时长（活动、微心愿）"

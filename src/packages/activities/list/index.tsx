@@ -1,7 +1,7 @@
 /**
  * 活动清单 / 服务清单 (issue 14): the community's activities and services by kind and category,
  * upcoming first (or past ones), each with its time, place and places left. Staff see 发布活动;
- * everyone sees 我的时长 (volunteer hours).
+ * everyone sees 我的报名 (what they signed up for, with 我的状态) and 我的时长 (volunteer hours).
  */
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -84,6 +84,9 @@ export default function ActivitiesPage() {
             发布活动
           </Button>
         )}
+        <Button className="activity-mine-link" onClick={() => void Taro.navigateTo({ url: ACTIVITY_PAGES.mine })}>
+          我的报名
+        </Button>
         <Button className="activity-hours-link" onClick={() => void Taro.navigateTo({ url: ACTIVITY_PAGES.hours })}>
           我的志愿时长
         </Button>
