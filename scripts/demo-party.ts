@@ -160,7 +160,7 @@ export async function seedDemoParty(store: CounterStore, now = new Date()): Prom
       at: at(40),
     },
   ]);
-  await store.insertMany('member_suggestions', [
+  const suggestions = [
     {
       _id: `sg_${zhang}_demo-1`,
       communityId: C,
@@ -169,7 +169,8 @@ export async function seedDemoParty(store: CounterStore, now = new Date()): Prom
       text: '建议在小区门口增设休息座椅',
       at: at(10),
     },
-  ]);
+  ];
+  await store.insertMany('member_suggestions', suggestions);
 
   const mine = sum(zhang);
   await store.insertMany('feedback_cards', [
@@ -187,6 +188,7 @@ export async function seedDemoParty(store: CounterStore, now = new Date()): Prom
       totalMinutes: mine.reduce((s, e) => s + e.minutes, 0),
       rating: null,
       progress: COMMITMENT_KINDS.map((kind) => ({ kind, count: 1, met: true })),
+      suggestions: suggestions.map((sg) => ({ text: sg.text, at: sg.at })),
       remark: '服务热情，积极参加社区活动，结对帮扶认真负责。',
       signedAt: at(2),
       signedBy: admin,

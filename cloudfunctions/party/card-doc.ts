@@ -1,8 +1,8 @@
 /**
  * The 《在职党员进社区服务反馈卡》 as a Word document (docx), the form a community sends a member's
  * unit (评先评优的依据): the community, the member, unit and 党组织, the quarter, every service with
- * its source and hours, the total, the rating on orders they handled, the 1+X items, and the
- * community's remark with the date it was signed off. Built from the signed card only.
+ * its source and hours, the total, the rating on orders they handled, the 1+X items, the member's
+ * own 建议 of the quarter, and the community's remark with the date it was signed off. Built from the signed card only.
  */
 import {
   AlignmentType,
@@ -66,7 +66,11 @@ export async function cardDocx(card: CardDoc): Promise<Buffer> {
         row([COMMITMENT_LABELS[p.kind as CommitmentKind] ?? p.kind, String(p.count), p.met ? '已完成' : '未完成']),
       ),
     ]),
-    heading('三、社区评语'),
+    heading('三、意见建议'),
+    ...(card.suggestions.length === 0
+      ? [new Paragraph('本季度未提出建议。')]
+      : card.suggestions.map((sg, i) => new Paragraph(`${i + 1}. ${sg.text}（${chinaDay(sg.at)}）`))),
+    heading('四、社区评语'),
     new Paragraph(card.remark),
     new Paragraph({
       text: `${card.communityName}（签发）　${chinaDay(card.signedAt)}`,

@@ -1,6 +1,6 @@
 /**
  * 反馈卡: the community admin writes the remark and signs a member's quarter off (the card is
- * frozen then: services, hours, rating and 1+X as they stood); only a signed card exists, so the
+ * frozen then: services, hours, rating, 1+X and the member's 建议 as they stood); only a signed card exists, so the
  * unit admin lists, reads and downloads signed cards of their own unit only. The Word file is built
  * into the downloader's own folder (the 台账 exports' storeLedger), so its link serves them alone.
  */
@@ -18,7 +18,7 @@ import { findById } from '../_shared/records';
 import { fileNameOf, storeLedger } from '../_shared/ledger-files';
 import { readPaged } from '../_shared/read-paged';
 import { CARD_TITLE, cardDocx } from './card-doc';
-import { cardDoc, cardView, CARDS, communityName, rangeOf, unitById, type CardDoc } from './model';
+import { cardDoc, cardView, CARDS, communityName, rangeOf, suggestionDocsIn, unitById, type CardDoc } from './model';
 import { progressOf } from './progress';
 
 /** At most this many service lines on a card; more are summed in the total all the same. */
@@ -47,11 +47,12 @@ export async function signCard(input: { userId: string; period: string; remark: 
   if (reg.status !== 'confirmed') throw refusal('MEMBER_NOT_CONFIRMED');
   const id = cardIdOf(actor.communityId, reg.userId, input.period);
   if (await findById(CARDS, id, cardDoc)) throw refusal('FEEDBACK_CARD_SIGNED');
-  const [progress, rating, unit, community] = await Promise.all([
+  const [progress, rating, unit, community, suggestions] = await Promise.all([
     progressOf(actor.communityId, reg.userId, input.period),
     ratingOf(actor.communityId, reg.userId, input.period),
     unitById(reg.unitId),
     communityName(actor.communityId),
+    suggestionDocsIn(actor.communityId, reg.userId, input.period),
   ]);
   const card: CardDoc = {
     _id: id,
@@ -70,6 +71,7 @@ export async function signCard(input: { userId: string; period: string; remark: 
     totalMinutes: progress.view.minutes,
     rating,
     progress: progress.view.items,
+    suggestions,
     remark: input.remark,
     signedAt: new Date(),
     signedBy: actor.userId,

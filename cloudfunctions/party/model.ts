@@ -65,6 +65,8 @@ export const cardDoc = z.object({
   totalMinutes: z.number(),
   rating: z.object({ average: z.number(), count: z.number() }).nullable(),
   progress: z.array(z.object({ kind: z.string(), count: z.number(), met: z.boolean() })),
+  /** The member's 建议 of the period as they wrote them (1+X's "one suggestion"), oldest first. */
+  suggestions: z.array(z.object({ text: z.string(), at: date })),
   remark: z.string(),
   signedAt: date,
   signedBy: z.string(),
@@ -141,12 +143,27 @@ export function hourEntriesIn(communityId: string, userId: string, period: strin
 
 const suggestionDoc = z.object({ _id: z.string(), text: z.string(), at: date });
 
-/** A member's suggestions in the period (the first 20 by id), for the admin. */
-export async function suggestionsIn(communityId: string, userId: string, period: string) {
+/** The most a card and the admin's page list of a member's suggestions in one period. */
+export const MAX_SUGGESTIONS = 20;
+
+/** A member's suggestions in the period (the first 20, oldest first), as stored. */
+export async function suggestionDocsIn(
+  communityId: string,
+  userId: string,
+  period: string,
+): Promise<{ text: string; at: Date }[]> {
   const docs = await fetchDocs(
-    db().collection(SUGGESTIONS).where({ communityId, userId, period }).orderBy('_id', 'asc').limit(20),
+    db().collection(SUGGESTIONS).where({ communityId, userId, period }).orderBy('_id', 'asc').limit(MAX_SUGGESTIONS),
   );
-  return docs.map((d) => suggestionDoc.parse(d)).map((s) => ({ text: s.text, at: chinaDay(s.at) }));
+  return docs
+    .map((d) => suggestionDoc.parse(d))
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((s) => ({ text: s.text, at: s.at }));
+}
+
+/** A member's suggestions in the period, for the admin. */
+export async function suggestionsIn(communityId: string, userId: string, period: string) {
+  return (await suggestionDocsIn(communityId, userId, period)).map((s) => ({ text: s.text, at: chinaDay(s.at) }));
 }
 
 /** How many suggestions a member gave in the period. */

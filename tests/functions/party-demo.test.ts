@@ -54,6 +54,7 @@ test('the signed 反馈卡 is listed and downloads as Word; 刘党员 waits in �
   const text = docxText((await download(file.url, 'demo-unit')).bytes);
   expect(text).toContain('3 小时');
   expect(text).toContain('楼道清扫');
+  expect(text).toContain('建议在小区门口增设休息座椅'); // 张党员's 建议 of the quarter
   const pending = data(await cloud.call('party', 'demo-admin', { action: 'review.list', status: 'pending' })).items;
   expect(pending.map((r: any) => r.name)).toEqual(['刘党员']);
   const mine = data(await cloud.call('party', 'demo-party-1', { action: 'mine' }));

@@ -240,6 +240,8 @@ test('the 反馈卡: refused before sign-off, signed once, then the unit admin a
   expect(
     reason(await cloud.call('party', 'demo-admin', { action: 'card.sign', userId, period, remark: '再签一次' })),
   ).toBe('FEEDBACK_CARD_SIGNED');
+  // a 建议 given after the sign-off is not on the card: it was frozen when signed
+  data(await cloud.call('party', 'demo-party-1', { action: 'suggest', text: '建议夜间加装路灯', requestId: 'late' }));
 
   const list = data(await cloud.call('party', 'demo-dept-2', { action: 'card.list', unitId: 'unit-a' }));
   expect(list.items.map((c: any) => c._id)).toEqual([cardId]);
@@ -264,8 +266,11 @@ test('the 反馈卡: refused before sign-off, signed once, then the unit admin a
     '已完成',
     '活动',
     '微心愿',
+    '意见建议',
+    '建议增设休息座椅', // the member's 建议 of the quarter, as they wrote it
   ])
     expect(text).toContain(words);
+  expect(text).not.toContain('建议夜间加装路灯');
   expect(text).not.toContain('周奶奶');
   for (const someone of ['demo-resident-b', 'demo-admin', 'demo-party-1', null])
     expect((await download(file.url, someone)).status).toBe(403);
