@@ -165,6 +165,8 @@ export interface ShopView {
   name: string;
   trusted: boolean;
   hasMerchant: boolean;
+  /** the shop's photos (the merchant's own, or staff's), shown above the services */
+  photos: string[];
   services: (ServiceView & { confirmedToday: boolean })[];
 }
 

@@ -53,7 +53,14 @@ export async function shopForResident(input: { placeId: string }): Promise<ShopV
       return { ...serviceView(s, points), confirmedToday: !!mine };
     }),
   );
-  return { placeId: place._id, name: place.name, trusted: !!place.trusted, hasMerchant, services: withToday };
+  return {
+    placeId: place._id,
+    name: place.name,
+    trusted: !!place.trusted,
+    hasMerchant,
+    photos: place.photos ?? [],
+    services: withToday,
+  };
 }
 
 export async function confirmService(input: { placeId: string; serviceId: string; code: string; rating?: number }) {

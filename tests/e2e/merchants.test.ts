@@ -2,13 +2,14 @@
  * 商家 end to end (issue 15.4), in a phone browser on the H5 build against the local cloud: 张师傅
  * (demo-merchant, 老张理发店, 社区信得过) opens 我的店铺 and shows his code; 周奶奶 finds the shop in
  * 服务阵地 (with its 信得过 badge), picks 老人免费理发 and types the code (H5 has no camera scan); the
- * merchant then sees her confirmation as 周** and the 便民服务积分 it earned.
+ * merchant then sees her confirmation as 周** and the 便民服务积分 it earned. 张师傅 also puts a photo
+ * of his shop on its page, which 周奶奶 sees on the card and the shop page.
  * Screenshots: tests/artifacts/screenshots/merchants-*.png.
  */
 import { resolve } from 'node:path';
 import { startTestCloud } from '../support/cloud';
 import { openPhone, type Phone } from './support/phone';
-import { actAs, openTile, shown as shownOn } from './support/h5';
+import { actAs, openTile, shown as shownOn, TINY_PNG } from './support/h5';
 import { DEFAULT_SERVICE_POINTS } from '../../domain/merchants/access';
 
 const H5_DIR = resolve(__dirname, '../../dist/h5');
@@ -45,13 +46,27 @@ test('张师傅 opens 我的店铺 and shows the code residents scan', async () 
   await phone.shot('merchants-01-code');
 });
 
+test('张师傅 adds a photo of his shop to its page', async () => {
+  const [chooser] = await Promise.all([phone.page.waitForEvent('filechooser'), shown('.photo-picker__add').click()]);
+  await chooser.setFiles({ name: 'shop.png', mimeType: 'image/png', buffer: TINY_PNG });
+  await shown('.photo-picker__img').waitFor();
+  await shown('.nut-button.shop-page-save').click();
+  await shown('.nut-button.shop-page-save').getByText('已保存').waitFor();
+  await settle();
+  await phone.shot('merchants-01b-photo');
+});
+
 test('周奶奶 finds the shop, picks 老人免费理发 and confirms with the typed code', async () => {
   await actAs(phone.page, cloud.url, 'demo-resident-1');
   await openTile(phone.page, '服务阵地', '**/packages/places/list/index');
   const card = shown('.place-card').filter({ hasText: '老张理发店' });
   await card.getByText('社区信得过').waitFor();
+  await card.locator('.place-card__photos .photo-grid__item').first().waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await phone.shot('merchants-02a-card');
   await card.locator('.nut-button.place-card__shop').click();
   await phone.page.waitForURL('**/packages/places/shop/index**');
+  await shown('.shop-photos .photo-grid__item').first().waitFor();
   await shown('.service-card__title').getByText('老人免费理发', { exact: true }).click();
   await shown('.merchant-code-input input').fill(code.toLowerCase());
   await shown('.chip').getByText('5 星').click();

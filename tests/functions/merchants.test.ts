@@ -131,6 +131,79 @@ describe('merchant scope', () => {
     ).toBe('NOT_YOUR_SHOP');
   });
 
+  it('a merchant changes the photos of their own place only; residents see them; A cannot touch B’s', async () => {
+    const upload = (openid: string, n: number) => `local://uploads/${userIdFor(openid)}/${String(n).repeat(32)}.jpg`;
+    const photosOf = (placeId: string) => cloud.store.find('places', { _id: placeId })[0].photos;
+    // A (张师傅) sets two photos of his own on 老张理发店, keeping the rest of his page as it is
+    const aPage = data(await call('demo-merchant', { action: 'mine' })).shops[0].page;
+    const aPhotos = [upload('demo-merchant', 1), upload('demo-merchant', 2)];
+    data(
+      await call('demo-merchant', {
+        action: 'page.save',
+        placeId: DEMO_MERCHANT_PLACE,
+        page: { ...aPage, photos: aPhotos },
+      }),
+    );
+    expect(photosOf(DEMO_MERCHANT_PLACE)).toEqual(aPhotos);
+    expect(
+      data(await cloud.call('places', 'demo-resident-1', { action: 'get', placeId: DEMO_MERCHANT_PLACE })).place.photos,
+    ).toEqual(aPhotos);
+    expect(data(await call('demo-resident-1', { action: 'shop', placeId: DEMO_MERCHANT_PLACE })).photos).toEqual(
+      aPhotos,
+    );
+
+    // B (钱物业, 好邻居维修铺) sets one of his own
+    const bPhotos = [upload('demo-property-1', 3)];
+    data(
+      await call('demo-property-1', {
+        action: 'page.save',
+        placeId: 'place-demo-repair',
+        page: { ...PAGE, photos: bPhotos },
+      }),
+    );
+    // A cannot replace or clear B's photos, with his own uploads or with none
+    for (const photos of [aPhotos, []]) {
+      const res = await call('demo-merchant', {
+        action: 'page.save',
+        placeId: 'place-demo-repair',
+        page: { ...PAGE, photos },
+      });
+      expect(reasonOf(res)).toBe('NOT_YOUR_SHOP');
+    }
+    expect(photosOf('place-demo-repair')).toEqual(bPhotos);
+    // nor can B put A's uploads on his own page (a photo is its uploader's to attach), nor more than six
+    expect(
+      reasonOf(
+        await call('demo-property-1', {
+          action: 'page.save',
+          placeId: 'place-demo-repair',
+          page: { ...PAGE, photos: [...bPhotos, aPhotos[0]] },
+        }),
+      ),
+    ).toBe('PHOTO_NOT_YOURS');
+    const seven = Array.from({ length: 7 }, (_, i) => upload('demo-property-1', i));
+    expect(
+      reasonOf(
+        await call('demo-property-1', {
+          action: 'page.save',
+          placeId: 'place-demo-repair',
+          page: { ...PAGE, photos: seven },
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    expect(photosOf('place-demo-repair')).toEqual(bPhotos);
+    expect(photosOf(DEMO_MERCHANT_PLACE)).toEqual(aPhotos);
+    // A removes one of his; the other stays
+    data(
+      await call('demo-merchant', {
+        action: 'page.save',
+        placeId: DEMO_MERCHANT_PLACE,
+        page: { ...aPage, photos: [aPhotos[1]] },
+      }),
+    );
+    expect(photosOf(DEMO_MERCHANT_PLACE)).toEqual([aPhotos[1]]);
+  });
+
   it('a merchant whose role was revoked no longer runs the place', async () => {
     const grant = { role: 'merchant', scope: { communityId: 'c-demo' } };
     data(

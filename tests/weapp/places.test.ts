@@ -123,6 +123,8 @@ const SHOP: ShopView = {
   name: '老街坊理发店',
   trusted: true,
   hasMerchant: true,
+  // one photo of the shop, so the photo grid renders on weapp too
+  photos: ['cloud://prod-1a2b.7072-prod-1a2b-1300000000/places/u_barber/2026-12/front.jpg'],
   services: [{ ...HAIRCUT, confirmedToday: false }],
 };
 const MY_SHOP: MyShop = {

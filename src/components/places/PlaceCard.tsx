@@ -1,6 +1,6 @@
 /**
  * One 服务阵地 as a resident reads it: name and kind, how far on foot (and whether it is inside the
- * 15分钟服务圈), the address, the hours and what it offers; then two big buttons, 导航 and 打电话.
+ * 15分钟服务圈), a row of its photos (a tap shows them all), the address, the hours and what it offers; then two big buttons, 导航 and 打电话.
  */
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { PlaceView } from '../../../types/places';
 import { distanceLabel } from '../../../domain/places/distance';
 import { navigate } from '@/features/places/location';
+import { PhotoGrid } from '@/components/PhotoGrid';
 import './places.scss';
 
 export function PlaceCard({ place, actions }: { place: PlaceView; actions?: ReactNode }) {
@@ -21,6 +22,11 @@ export function PlaceCard({ place, actions }: { place: PlaceView; actions?: Reac
       </View>
       {place.trusted && <Text className="place-card__trusted">社区信得过</Text>}
       {place.description && <Text className="place-card__line">{place.description}</Text>}
+      {!!place.photos?.length && (
+        <View className="place-card__photos">
+          <PhotoGrid fileIds={place.photos} rows={1} />
+        </View>
+      )}
       {far && (
         <View className="place-card__walk">
           <Text>

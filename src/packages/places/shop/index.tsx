@@ -2,7 +2,7 @@
  * 商家服务 (a resident at a 商家 or 便民网点): the services the merchant offers, who each is for,
  * the 社区信得过 badge, and 确认服务 — scan the merchant's code (weapp) or type it (H5; a scanned
  * link opens this page with the code filled in), give stars if you like, and the merchant earns
- * 便民服务积分. Once per service a day: a second confirmation says it was already counted.
+ * 便民服务积分. The shop's photos show above the services. Once per service a day: a second confirmation says it was already counted.
  */
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -17,6 +17,7 @@ import { readMerchantCode } from '@/features/merchants/code';
 import { confirmService, shopFor } from '@/services/merchants';
 import { ErrorView, LoadingView, EmptyView } from '@/components/StatusView';
 import { Field } from '@/components/Field';
+import { PhotoGrid } from '@/components/PhotoGrid';
 import '@/components/forms.scss';
 import '@/components/places/merchants.scss';
 
@@ -78,6 +79,11 @@ export default function ShopPage() {
         <Text className="shop-head__name">{view.name}</Text>
         {view.trusted && <Text className="trusted-badge">社区信得过</Text>}
       </View>
+      {view.photos.length > 0 && (
+        <View className="shop-photos">
+          <PhotoGrid fileIds={view.photos} />
+        </View>
+      )}
       {!view.hasMerchant || view.services.length === 0 ? (
         <EmptyView text="这里还没有登记服务项目。" />
       ) : (
