@@ -62,15 +62,53 @@ export function recordOver(
   return { confirmations, ratings, averageRating, openComplaints: Math.max(0, openComplaints) };
 }
 
-/** Does the rule propose this merchant as 社区信得过? */
+/** One condition of the rule against a record, in words an admin reads at a glance. */
+export interface TrustCheck {
+  label: string;
+  /** what the record has, e.g. "4 次" */
+  have: string;
+  /** what the rule asks, e.g. "至少 10 次" */
+  need: string;
+  met: boolean;
+}
+
+/**
+ * The rule's conditions one by one against the record, so the admin sees which one a merchant
+ * misses (and by how much) instead of comparing a sentence with the figures in their head.
+ */
+export function trustChecks(record: ShopRecord, rule: TrustRule = DEFAULT_TRUST_RULE): TrustCheck[] {
+  const avg = record.averageRating;
+  return [
+    {
+      label: `近 ${rule.months} 个月确认服务`,
+      have: `${record.confirmations} 次`,
+      need: `至少 ${rule.minConfirmations} 次`,
+      met: record.confirmations >= rule.minConfirmations,
+    },
+    {
+      label: '居民评价',
+      have: `${record.ratings} 个`,
+      need: `至少 ${rule.minRatings} 个`,
+      met: record.ratings >= rule.minRatings,
+    },
+    {
+      label: '平均评分',
+      have: avg === null ? '还没有' : `${avg} 星`,
+      need: `不低于 ${rule.minAverage} 星`,
+      met: avg !== null && avg >= rule.minAverage,
+    },
+    {
+      label: '未回复的差评',
+      have: `${record.openComplaints} 个`,
+      need: '没有',
+      met: record.openComplaints === 0,
+    },
+  ];
+}
+
+/** Does the rule propose this merchant as 社区信得过? Every condition is met. */
 export function isTrustCandidate(record: ShopRecord, rule: TrustRule = DEFAULT_TRUST_RULE): boolean {
-  return (
-    record.confirmations >= rule.minConfirmations &&
-    record.ratings >= rule.minRatings &&
-    record.averageRating !== null &&
-    record.averageRating >= rule.minAverage &&
-    record.openComplaints === 0
-  );
+  return trustChecks(record, rule).every((c) => c.met);
 }
 
 /** The rule in words, for the admin page. */

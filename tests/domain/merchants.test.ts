@@ -4,6 +4,7 @@
  */
 import {
   isTrustCandidate,
+  trustChecks,
   recordOver,
   windowKeys,
   monthKey,
@@ -41,6 +42,18 @@ describe('isTrustCandidate', () => {
     expect(isTrustCandidate({ ...good, ratings: 2 })).toBe(false);
     expect(isTrustCandidate({ ...good, averageRating: null })).toBe(false);
     expect(isTrustCandidate({ ...good, openComplaints: 1 })).toBe(false);
+  });
+  it('names each condition with what the record has and what the rule asks, marking the missed ones', () => {
+    const checks = trustChecks({ confirmations: 4, ratings: 4, averageRating: 4.75, openComplaints: 0 });
+    expect(checks.map((c) => [c.label, c.have, c.need, c.met])).toEqual([
+      ['近 6 个月确认服务', '4 次', '至少 10 次', false],
+      ['居民评价', '4 个', '至少 3 个', true],
+      ['平均评分', '4.75 星', '不低于 4.5 星', true],
+      ['未回复的差评', '0 个', '没有', true],
+    ]);
+    expect(trustChecks({ ...good, averageRating: null })[2]).toMatchObject({ have: '还没有', met: false });
+    expect(trustChecks({ ...good, openComplaints: 2 })[3]).toMatchObject({ have: '2 个', met: false });
+    expect(trustChecks(good).every((c) => c.met)).toBe(true);
   });
   it('a 差评 is a rating of 2 or less', () => {
     expect([1, 2, 3, undefined].map(isComplaint)).toEqual([true, true, false, false]);

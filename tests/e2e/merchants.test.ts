@@ -3,13 +3,14 @@
  * (demo-merchant, 老张理发店, 社区信得过) opens 我的店铺 and shows his code; 周奶奶 finds the shop in
  * 服务阵地 (with its 信得过 badge), picks 老人免费理发 and types the code (H5 has no camera scan); the
  * merchant then sees her confirmation as 周** and the 便民服务积分 it earned. 张师傅 also puts a photo
- * of his shop on its page, which 周奶奶 sees on the card and the shop page.
+ * of his shop on its page, which 周奶奶 sees on the card and the shop page; demo-admin opens 商家管理
+ * and reads 张师傅's row: 社区信得过 and the figures the rule reads.
  * Screenshots: tests/artifacts/screenshots/merchants-*.png.
  */
 import { resolve } from 'node:path';
 import { startTestCloud } from '../support/cloud';
 import { openPhone, type Phone } from './support/phone';
-import { actAs, openTile, shown as shownOn, TINY_PNG } from './support/h5';
+import { actAs, openTile, scrollTop, shown as shownOn, TINY_PNG } from './support/h5';
 import { DEFAULT_SERVICE_POINTS } from '../../domain/merchants/access';
 
 const H5_DIR = resolve(__dirname, '../../dist/h5');
@@ -92,4 +93,37 @@ test('张师傅 sees the confirmation as 周** and the points it earned', async 
   expect(page).not.toContain('13900000001');
   await settle();
   await phone.shot('merchants-04-received');
+});
+
+test('demo-admin opens 商家管理 and reads 张师傅: 社区信得过 and the figures the rule reads', async () => {
+  await actAs(phone.page, cloud.url, 'demo-admin');
+  await openTile(phone.page, '商家管理', '**/packages/admin/merchants/index');
+  const row = shown('.merchant-admin-row').filter({ hasText: '老张理发店' });
+  await row.locator('.merchant-admin-row__trusted').getByText('社区信得过', { exact: true }).waitFor();
+  await row.getByText('店主：张师傅', { exact: false }).waitFor();
+  // the demo's three past confirmations and 周奶奶's: named by the community though short of the rule's 10
+  await row.locator('.trust-check').getByText('✗ 近 6 个月确认服务 4 次（至少 10 次）').waitFor();
+  await row.locator('.trust-check--met').getByText('✓ 未回复的差评 0 个（没有）').waitFor();
+  await scrollTop(phone.page);
+  await settle();
+  await phone.shot('merchants-05-admin');
+});
+
+test('demo-admin looks for a 店主 for 好邻居维修铺 by pinyin initials', async () => {
+  const row = shown('.merchant-admin-row').filter({ hasText: '好邻居维修铺' });
+  await row.locator('.form-input input').fill('qwy');
+  await row.locator('.nut-button.merchant-search').click();
+  await row.locator('.nut-button.merchant-link').getByText('关联 钱物业 138****0008').waitFor();
+  await row.scrollIntoViewIfNeeded();
+  await settle();
+  await phone.shot('merchants-06-admin-find');
+  // 取消社区信得过 asks first: 不了 leaves 张师傅 named
+  const barber = shown('.merchant-admin-row').filter({ hasText: '老张理发店' });
+  await barber.scrollIntoViewIfNeeded();
+  await barber.locator('.nut-button.merchant-trust').click();
+  await shown('.taro-modal__title').getByText('取消「社区信得过」？').waitFor();
+  await settle();
+  await phone.shot('merchants-07-admin-ask');
+  await shown('.taro-modal__foot').getByText('不了').click();
+  await barber.locator('.merchant-admin-row__trusted').waitFor();
 });
