@@ -67,6 +67,17 @@ export const bookingsEventSchema = z.discriminatedUnion('action', [
     .strict(),
   /** One's own booking, before it starts: frees the slot. */
   z.object({ action: z.literal('cancel'), bookingId: idSchema }).strict(),
+  /**
+   * Staff (community admins): cancel someone's booking (the room is needed), with the reason the
+   * booker is told. Frees the slot; the booker sees 已被社区取消 and gets one message.
+   */
+  z
+    .object({
+      action: z.literal('staffCancel'),
+      bookingId: idSchema,
+      reason: z.string().trim().min(1, '请填写取消原因').max(BOOKING_LIMITS.reason, '原因最多 40 个字'),
+    })
+    .strict(),
   /** 我的预约: upcoming first (soonest first); `past` lists the earlier ones, latest first. */
   z.object({ action: z.literal('mine'), past: z.boolean().optional(), cursor: cursorSchema.optional() }).strict(),
   /** Staff: add a room to a place, or edit one with `roomId`. */
@@ -131,7 +142,15 @@ export interface SlotView {
 
 /** A slot as staff see it: who booked it (name, group, headcount, purpose, phone for admins). */
 export interface ScheduleSlot extends SlotView {
-  booker?: { name: string; phone: string; groupName?: string; headcount: number; purpose: string };
+  booker?: {
+    /** the booking, for staff to cancel (staffCancel) */
+    bookingId: string;
+    name: string;
+    phone: string;
+    groupName?: string;
+    headcount: number;
+    purpose: string;
+  };
 }
 
 export interface DayAnswer<S extends SlotView = SlotView> {
@@ -145,9 +164,14 @@ export interface DayAnswer<S extends SlotView = SlotView> {
   slots: S[];
 }
 
-export const BOOKING_STATUSES = ['booked', 'cancelled'] as const;
+/** cancelled: by the booker; staff_cancelled: by the community, with a reason the booker is told. */
+export const BOOKING_STATUSES = ['booked', 'cancelled', 'staff_cancelled'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = { booked: '已预约', cancelled: '已取消' };
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  booked: '已预约',
+  cancelled: '已取消',
+  staff_cancelled: '已被社区取消',
+};
 
 export interface BookingView {
   _id: string;
@@ -162,6 +186,8 @@ export interface BookingView {
   purpose: string;
   groupName?: string;
   headcount: number;
+  /** staff_cancelled: why the community cancelled it */
+  cancelReason?: string;
 }
 
 /** A block that met bookings: nothing was blocked; staff contact these people first. */

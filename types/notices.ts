@@ -38,6 +38,8 @@ export const SUBSCRIBE_KINDS = [
   // 微心愿 (issue 14): the poster's side hears each step (审核, 认领, 待确认); the claimer hears 圆梦
   'wish_progress',
   'wish_confirmed',
+  // 预约服务阵地 (issue 15): the community cancelled the person's booking (the room is needed)
+  'booking_cancelled',
 ] as const;
 export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number];
 
@@ -55,6 +57,7 @@ export const SUBSCRIBE_KIND_LABELS: Record<SubscribeKind, string> = {
   activity_call: '活动召集令',
   wish_progress: '心愿有新进展',
   wish_confirmed: '认领的心愿已圆梦',
+  booking_cancelled: '预约被社区取消',
 };
 
 /**
@@ -76,6 +79,7 @@ export const TEMPLATE_IDS: Record<SubscribeKind, string> = {
   activity_call: 'TEMPLATE_ID_ACTIVITY_CALL',
   wish_progress: 'TEMPLATE_ID_WISH_PROGRESS',
   wish_confirmed: 'TEMPLATE_ID_WISH_CONFIRMED',
+  booking_cancelled: 'TEMPLATE_ID_BOOKING_CANCELLED',
 };
 
 /**

@@ -65,6 +65,7 @@ export const PEOPLE_TEXT: Readonly<Record<string, Readonly<Record<string, People
     'room.save': names('room.name'),
     book: comments('purpose', 'groupName'),
     block: comments('reason'),
+    staffCancel: comments('reason'),
   },
   // 商家: a merchant's page and services are shown to every resident; a reply answers a 差评.
   merchants: {

@@ -123,6 +123,30 @@ export function wishConfirmedMessage(wish: { _id: string; title: string }, point
   };
 }
 
+/**
+ * The community cancelled the person's booking: where and when, and why. The tap opens 我的预约 on
+ * that booking. Sent once per booking however often the cancel is retried.
+ */
+export function bookingCancelledMessage(b: {
+  _id: string;
+  placeName: string;
+  roomName: string;
+  startAt: Date;
+  reason: string;
+}): Message {
+  return {
+    kind: 'booking_cancelled',
+    page: `packages/places/bookings/index?bookingId=${encodeURIComponent(b._id)}`,
+    data: {
+      thing1: { value: cut(`${b.placeName}${b.roomName}`, 20) },
+      time2: { value: chinaTime(b.startAt) },
+      thing3: { value: cut(b.reason, 20) },
+      phrase4: { value: '已取消' },
+    },
+    once: `booking_cancelled:${b._id}`,
+  };
+}
+
 const overrides = z.object({ templateIds: z.partialRecord(z.enum(SUBSCRIBE_KINDS), z.string().min(1)) });
 
 /** The template ids a community uses: the defaults, overridden per kind by its settings. */

@@ -4,15 +4,16 @@
  * any number of people booking one slot at once exactly one wins: the others' transactions conflict
  * on the slot, rerun, find it booked and are refused SLOT_TAKEN. The per-person limit is kept the
  * same way on the holder document, so ten taps at once cannot hold more than the limit either.
- * A cancel writes the slot back to free in the same way, and the slot can be booked again.
+ * A cancel writes the slot back to free in the same way (release.ts), and the slot can be booked again.
  */
 import type { BookingView } from '../../types/bookings';
 import { actorFrom, loadActor, loadCallerUser } from '../_shared/actor';
-import { failureOf, notFound, refusal } from '../_shared/failure';
-import { inTransaction, txGet, type Tx } from '../_shared/transaction';
+import { failureOf, refusal } from '../_shared/failure';
+import { inTransaction, txGet } from '../_shared/transaction';
 import { checkSlot, slotEnd, slotId, slotStartAt } from '../../domain/bookings/slots';
-import { MAX_UPCOMING_BOOKINGS, mayBook, stillUpcoming } from '../../domain/bookings/rules';
-import { bookingDoc, bookingView, holderDoc, ownPlace, ownRoom, slotDoc } from './model';
+import { MAX_UPCOMING_BOOKINGS, mayBook } from '../../domain/bookings/rules';
+import { bookingDoc, bookingView, ownPlace, ownRoom, slotDoc } from './model';
+import { heldBy, releaseBooking } from './release';
 
 interface BookInput {
   roomId: string;
@@ -21,11 +22,6 @@ interface BookInput {
   purpose: string;
   groupName?: string;
   headcount: number;
-}
-
-async function heldBy(tx: Tx, userId: string, now: Date) {
-  const raw = await txGet(tx, 'booking_holders', userId);
-  return stillUpcoming(holderDoc.parse(raw ?? {}).upcoming, now);
 }
 
 export async function book(input: BookInput): Promise<{ booking: BookingView }> {
@@ -115,43 +111,14 @@ export async function book(input: BookInput): Promise<{ booking: BookingView }> 
 /** One's own booking, before it starts. The slot is free again at once. */
 export async function cancel(input: { bookingId: string }): Promise<{ booking: BookingView }> {
   const actor = await loadActor();
-  const now = new Date();
-  return inTransaction(async (tx) => {
-    const raw = await txGet(tx, 'bookings', input.bookingId);
-    const booking = raw ? bookingDoc.parse({ ...raw, _id: input.bookingId }) : null;
-    if (!booking || booking.communityId !== actor.communityId) throw notFound('预约');
-    if (booking.userId !== actor.userId) throw refusal('BOOKING_NOT_YOURS');
-    if (booking.status !== 'booked' || booking.startAt.getTime() <= now.getTime()) {
-      throw refusal('BOOKING_NOT_CANCELLABLE');
-    }
-    const slotRaw = await txGet(tx, 'booking_slots', booking.slotId);
-    const slot = slotRaw ? slotDoc.parse({ ...slotRaw, _id: booking.slotId }) : null;
-    const held = await heldBy(tx, actor.userId, now);
-    await tx
-      .collection('bookings')
-      .doc(booking._id)
-      .update({ data: { status: 'cancelled', cancelledAt: now } });
-    if (slot && slot.bookingId === booking._id) {
-      await tx
-        .collection('booking_slots')
-        .doc(slot._id)
-        .set({
-          data: {
-            communityId: slot.communityId,
-            roomId: slot.roomId,
-            day: slot.day,
-            start: slot.start,
-            state: 'free',
-            seq: slot.seq,
-          },
-        });
-    }
-    await tx
-      .collection('booking_holders')
-      .doc(actor.userId)
-      .set({
-        data: { communityId: actor.communityId, upcoming: held.filter((h) => h.bookingId !== booking._id) },
-      });
-    return { booking: bookingView({ ...booking, status: 'cancelled' }) };
+  const booking = await releaseBooking({
+    bookingId: input.bookingId,
+    communityId: actor.communityId,
+    now: new Date(),
+    mayEnd: (b) => {
+      if (b.userId !== actor.userId) throw refusal('BOOKING_NOT_YOURS');
+    },
+    status: 'cancelled',
   });
+  return { booking: bookingView(booking) };
 }

@@ -60,6 +60,7 @@ export const bookingDoc = z.object({
   headcount: z.number(),
   purpose: z.string(),
   status: z.enum(BOOKING_STATUSES),
+  cancelReason: z.string().optional(),
 });
 export type BookingDoc = z.infer<typeof bookingDoc>;
 
@@ -113,5 +114,6 @@ export function bookingView(b: BookingDoc): BookingView {
     purpose: b.purpose,
     ...(b.groupName ? { groupName: b.groupName } : {}),
     headcount: b.headcount,
+    ...(b.status === 'staff_cancelled' && b.cancelReason ? { cancelReason: b.cancelReason } : {}),
   };
 }

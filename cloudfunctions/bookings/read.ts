@@ -87,6 +87,7 @@ export async function schedule(input: DayInput): Promise<DayAnswer<ScheduleSlot>
           ...view,
           state: 'taken',
           booker: {
+            bookingId: doc.bookingId ?? '',
             name: doc.userName ?? '',
             phone: isCommunityAdmin(actor) ? (phoneOf.get(doc.userId ?? '') ?? '') : '',
             ...(doc.groupName ? { groupName: doc.groupName } : {}),
@@ -107,7 +108,8 @@ export async function schedule(input: DayInput): Promise<DayAnswer<ScheduleSlot>
 }
 
 /**
- * 我的预约. Upcoming: those still booked that have not started, soonest first. Past (`past`): the
+ * 我的预约. Upcoming: those still booked (or cancelled by the community: 已被社区取消 and why) that
+ * have not started, soonest first. Past (`past`): the
  * earlier ones, cancelled or not, latest first. Keyset cursor (startAt, _id), 20 a page.
  */
 const SOONEST: KeysetOrder = { field: 'startAt', direction: 'asc' };
@@ -120,7 +122,15 @@ export async function myBookings(input: { past?: boolean; cursor?: string }): Pr
   const order = input.past ? LATEST : SOONEST;
   const conditions: object[] = input.past
     ? [{ communityId: actor.communityId, userId: actor.userId, startAt: _.lt(now) }]
-    : [{ communityId: actor.communityId, userId: actor.userId, status: 'booked', startAt: _.gt(now) }];
+    : [
+        // a booking the community cancelled stays here until its time, so the booker reads why
+        {
+          communityId: actor.communityId,
+          userId: actor.userId,
+          status: _.in(['booked', 'staff_cancelled']),
+          startAt: _.gt(now),
+        },
+      ];
   if (input.cursor) conditions.push(afterCursor(input.cursor, order));
   const query = orderedBy(db().collection('bookings').where(_.and(conditions)), order);
   const docs = (await fetchDocs(query.limit(BOOKING_LIMITS.pageSize + 1))).map((d) => bookingDoc.parse(d));

@@ -36,6 +36,11 @@ export function cancelBooking(bookingId: string): Promise<Envelope<{ booking: Bo
   return callCloud('bookings', { action: 'cancel', bookingId });
 }
 
+/** Staff: cancel someone's booking with the reason they are told; the slot is free again. */
+export function staffCancelBooking(bookingId: string, reason: string): Promise<Envelope<{ booking: BookingView }>> {
+  return callCloud('bookings', { action: 'staffCancel', bookingId, reason });
+}
+
 export function myBookings(past: boolean, cursor?: string): Promise<Envelope<Page<BookingView>>> {
   return callCloud('bookings', { action: 'mine', ...(past ? { past } : {}), ...(cursor ? { cursor } : {}) });
 }

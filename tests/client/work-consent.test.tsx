@@ -14,6 +14,7 @@ import {
   consentForTile,
   DECISION_CONSENT,
   ACTIVITY_CALL_CONSENT,
+  BOOKING_CONSENT,
   GRAB_CONSENT,
   MAX_KINDS_PER_ASK,
   QUICK_ORDER_CONSENT,
@@ -62,6 +63,7 @@ describe('what each tap asks for', () => {
       ...ACTIVITY_CALL_CONSENT, // 活动清单's 「召集令提醒我」 for party members
       ...WISH_POST_CONSENT, // 发布心愿's submit
       ...WISH_CLAIM_CONSENT, // 心愿详情's 我来认领
+      ...BOOKING_CONSENT, // 确认预约: told if the community must cancel it
       'building_notice', // 楼栋通知's 「有新通知提醒我」
     ]);
     expect([...asked].sort()).toEqual([...SUBSCRIBE_KINDS].sort());

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { SUBSCRIBE_KINDS, type SubscribeKind } from '../../types/notices';
 import { appPages } from '../support/app-pages';
 import {
+  bookingCancelledMessage,
   noticeMessage,
   noticeReminderMessage,
   orderDoneMessage,
@@ -56,6 +57,9 @@ const MESSAGES: Record<SubscribeKind, Message[]> = {
     wishProgressMessage({ _id: 'w-1', title: '想要一副老花镜' }, move, i + 2, at),
   ),
   wish_confirmed: [wishConfirmedMessage({ _id: 'w-1', title: '想要一副老花镜' }, 10, at)],
+  booking_cancelled: [
+    bookingCancelledMessage({ _id: 'b-1', placeName: '红色驿站', roomName: '活动室', startAt: at, reason: '防汛值班' }),
+  ],
 };
 
 /** The query keys a page reads: `useRouter().params.<key>` in its index.tsx. */
@@ -80,7 +84,7 @@ describe('every subscribe message links to a page that reads what it passes', ()
     const read = keysRead(path);
     for (const key of keys) {
       expect(read).toContain(key);
-      expect(params.get(key)).toMatch(/^(o-1|n-1|m-1|a-1|w-1)$/);
+      expect(params.get(key)).toMatch(/^(o-1|n-1|m-1|a-1|w-1|b-1)$/);
     }
   });
 

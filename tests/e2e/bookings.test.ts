@@ -1,7 +1,8 @@
 /**
  * 预约服务阵地 end to end (issue 15): 周奶奶 opens 服务阵地, the nearest 红色驿站 is first, she opens its
  * 预约, picks 明天 (舞蹈队's 09:00 shows only 已约, 19:00 不可约 for a 社区活动), books the first free slot
- * of its 活动室 and sees it in 我的预约; 李书记 sees her name on the room's day in 房间与预约.
+ * of its 活动室 and sees it in 我的预约; 李书记 sees her name on the room's day in 房间与预约, then needs
+ * the room and cancels her booking with a reason; she reads 已被社区取消 and why in 我的预约.
  * Demo data: scripts/demo-bookings.ts. Screenshots: tests/artifacts/screenshots/bookings-*.png.
  */
 import { resolve } from 'node:path';
@@ -93,4 +94,37 @@ test('李书记 sees who booked on the room’s day in 房间与预约', async (
     .waitFor();
   await settle();
   await phone.shot('bookings-06-staff-schedule');
+});
+
+test('李书记 needs the room: cancels 周奶奶’s booking with a reason; the slot is free again', async () => {
+  const row = shown('.schedule-row').filter({ hasText: bookedTime });
+  await row.locator('.nut-button.room-staff-cancel').click();
+  await shown('.sheet-dialog').getByText('取消这个预约').waitFor();
+  // no reason, no cancel
+  await shown('.nut-button.sheet-dialog__confirm').click();
+  await shown('.sheet-dialog').getByText('请填写取消原因').waitFor();
+  await shown('.booking-cancel-reason input').fill('防汛值班需要用房');
+  await settle();
+  await phone.shot('bookings-07-staff-cancel');
+  await shown('.nut-button.sheet-dialog__confirm').click();
+  await shown('.schedule-row').filter({ hasText: bookedTime }).getByText('空闲').waitFor();
+  expect(cloud.store.find('bookings', { purpose: '老年合唱练习' })[0]).toMatchObject({
+    status: 'staff_cancelled',
+    cancelReason: '防汛值班需要用房',
+  });
+  await settle();
+  await phone.shot('bookings-08-slot-free');
+});
+
+test('周奶奶 reads 已被社区取消 and why in 我的预约', async () => {
+  await actAs(phone.page, cloud.url, 'demo-resident-1');
+  // the message's link opens 我的预约 on that booking
+  const bookingId = cloud.store.find('bookings', { purpose: '老年合唱练习' })[0]._id as string;
+  await phone.page.goto(`${cloud.url}/packages/places/bookings/index?bookingId=${bookingId}`);
+  const card = shown('.booking-card.booking-card--opened');
+  await card.getByText('已被社区取消').waitFor();
+  await card.getByText('原因：防汛值班需要用房').waitFor();
+  expect(await card.locator('.booking-cancel').count()).toBe(0);
+  await settle();
+  await phone.shot('bookings-09-mine-cancelled');
 });

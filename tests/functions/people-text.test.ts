@@ -149,6 +149,7 @@ const EVENTS: Record<string, Record<string, object>> = {
     },
     book: { roomId: ID, day: '2030-01-01', start: '09:00', headcount: 2 },
     block: { roomId: ID, day: '2030-01-01' },
+    staffCancel: { bookingId: ID },
   },
   activities: {
     publish: {

@@ -54,3 +54,5 @@ export const ACTIVITY_CALL_CONSENT: SubscribeKind[] = ['activity_call'];
 export const WISH_POST_CONSENT: SubscribeKind[] = ['wish_progress'];
 /** 认领 a 微心愿: the claimer is told when the resident confirms it came true (圆梦). */
 export const WISH_CLAIM_CONSENT: SubscribeKind[] = ['wish_confirmed'];
+/** 确认预约: the booker is told if the community must cancel the booking (the room is needed). */
+export const BOOKING_CONSENT: SubscribeKind[] = ['booking_cancelled'];

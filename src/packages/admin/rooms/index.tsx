@@ -3,6 +3,8 @@
  * each slot with who booked it (name, group, headcount, purpose, phone) or why it is blocked. Tap
  * free slots to pick them, then 占用所选 (or 整天占用) with a reason. A block that meets a booking
  * blocks nothing and lists who is affected, so staff ring them first; nobody loses a booking unheard.
+ * When the room is truly needed, 取消此预约 on a booked slot cancels it with a reason the booker is
+ * told (CancelBookingSheet): the slot is free again, then it can be blocked.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -16,6 +18,7 @@ import { blockSlots, roomSchedule, unblockSlots } from '@/services/bookings';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { DayPicker } from '@/components/places/DayPicker';
 import { RoomSheet } from './RoomSheet';
+import { CancelBookingSheet } from './CancelBookingSheet';
 import '@/components/forms.scss';
 import '@/components/places/bookings.scss';
 
@@ -27,6 +30,7 @@ export default function RoomsAdminPage() {
   const [picked, setPicked] = useState<string[]>([]);
   const [reason, setReason] = useState('社区活动占用');
   const [conflicts, setConflicts] = useState<BlockAnswer['conflicts']>([]);
+  const [cancelling, setCancelling] = useState<ScheduleSlot | null>(null);
 
   const {
     data: answer,
@@ -108,7 +112,9 @@ export default function RoomsAdminPage() {
                   {c.groupName ? `（${c.groupName}）` : ''} {c.phone}
                 </Text>
               ))}
-              <Text className="muted">请先联系他们，由本人取消后再占用。</Text>
+              <Text className="muted">
+                请先联系他们。确需用房的，在下面该时段点「取消此预约」写明原因，预约人会收到通知，再占用。
+              </Text>
             </View>
           )}
           <View className="card">
@@ -141,6 +147,15 @@ export default function RoomsAdminPage() {
                     {s.booker.purpose}
                     {s.booker.phone ? ` · ${s.booker.phone}` : ''}
                   </Text>
+                )}
+                {s.booker && s.state === 'taken' && (
+                  <Button
+                    className="schedule-row__cancel room-staff-cancel"
+                    size="small"
+                    onClick={() => setCancelling(s)}
+                  >
+                    取消此预约
+                  </Button>
                 )}
                 {s.state === 'blocked' && (
                   <View className="schedule-row__head">
@@ -178,6 +193,19 @@ export default function RoomsAdminPage() {
         </>
       ) : (
         <Text className="muted">这里还没有可预约的房间。点「添加房间」登记活动室或会议室。</Text>
+      )}
+      {cancelling?.booker && room && (
+        <CancelBookingSheet
+          slot={{ ...cancelling, booker: cancelling.booker }}
+          roomName={room.name}
+          onClose={() => setCancelling(null)}
+          onDone={() => {
+            setCancelling(null);
+            setConflicts([]);
+            toast('已取消，已通知预约人');
+            void load();
+          }}
+        />
       )}
       {editing && (
         <RoomSheet

@@ -14,6 +14,8 @@ import { useLoaded } from '@/features/notices/use-loaded';
 import { errorText } from '@/features/errors';
 import { BOOKING_PAGES, slotLabel } from '@/features/places/days';
 import { bookSlot, daySlots, type BookingRequest } from '@/services/bookings';
+import { askAlongTheWay } from '@/features/notices/subscribe';
+import { BOOKING_CONSENT } from '@/features/notices/work-consent';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StatusView';
 import { DayPicker } from '@/components/places/DayPicker';
 import { BookSheet } from './BookSheet';
@@ -35,6 +37,8 @@ export default function BookPage() {
   const confirm = async (request: BookingRequest) => {
     setBusy(true);
     setFailure('');
+    // Still inside the 确认预约 tap: WeChat asks whether we may tell them if the community must cancel it.
+    await askAlongTheWay(BOOKING_CONSENT);
     const res = await bookSlot(request);
     setBusy(false);
     if (!res.ok) {
