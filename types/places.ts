@@ -135,8 +135,12 @@ export interface CircleReport {
     name: string;
     gridName: string;
     located: boolean;
+    /** where the building's entrance is (staff only: this report is the admins'), for the 阵地管理 map */
+    location?: GeoPoint;
     /** the nearest place and its walk, when the building has a location and there is a place */
     nearest?: { placeId: string; name: string; walkMinutes: number };
     inCircle: boolean;
   }[];
+  /** every place of the community, for the map beside the rows */
+  places: { placeId: string; name: string; location: GeoPoint }[];
 }

@@ -2,6 +2,8 @@
  * The 15-minute circle for staff: the walking speed the community sets, and for every building the
  * nearest place and whether it is within 15 minutes' walk — the buildings with none are where a
  * new 便民网点 or 党员服务站 is needed. Setting the speed and reading the report are one action.
+ * The report also carries the buildings' and places' locations for the 阵地管理 map: it is loaded
+ * by admins only (loadAdmin), never by residents.
  */
 import { CIRCLE_MINUTES, type CircleReport } from '../../types/places';
 import { circleRadiusMeters, distanceMeters, walkMinutes } from '../../domain/places/distance';
@@ -32,7 +34,13 @@ export async function circleReport(input: { walkMetersPerMinute?: number }): Pro
     walkMetersPerMinute: speed,
     radiusMeters: circleRadiusMeters(speed),
     buildings: buildings.map((b) => {
-      const base = { buildingId: b._id, name: b.name, gridName: gridName.get(b.gridId) ?? '', located: !!b.location };
+      const base = {
+        buildingId: b._id,
+        name: b.name,
+        gridName: gridName.get(b.gridId) ?? '',
+        located: !!b.location,
+        ...(b.location ? { location: b.location } : {}),
+      };
       const from = b.location;
       if (!from || places.length === 0) return { ...base, inCircle: false };
       const nearest = places
@@ -44,5 +52,6 @@ export async function circleReport(input: { walkMetersPerMinute?: number }): Pro
         inCircle: nearest.minutes <= CIRCLE_MINUTES,
       };
     }),
+    places: places.map((p) => ({ placeId: p._id, name: p.name, location: p.location })),
   };
 }

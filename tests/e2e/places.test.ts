@@ -195,6 +195,35 @@ test('李书记 sees the 15-minute circle and registers a new 红色驿站 that 
   await firstCard().getByText('红色驿站（和睦街）').waitFor();
 });
 
+test('阵地管理 draws every place with its circle and every located building, red where none is in reach', async () => {
+  // 4号楼 located south-west of every 15-minute circle (nearest place about 1 km off)
+  await cloud.call('places', 'demo-admin', {
+    action: 'building.locate',
+    buildingId: 'b-demo-2-2',
+    location: { lat: 30.27, lng: 120.145 },
+  });
+  await actAs(phone.page, cloud.url, 'demo-admin');
+  await openTile(phone.page, '阵地管理', '**/packages/admin/places/index');
+  const buildings = shown('.circle-map__building');
+  await buildings.nth(3).waitFor();
+  expect(await buildings.count()).toBe(4);
+  expect(await shown('.circle-map__place').count()).toBe(DEMO_PLACES.length + 1); // + 和睦街, added above
+  expect(await shown('.circle-map__reach').count()).toBe(DEMO_PLACES.length + 1);
+  const out = shown('.circle-map__building--out');
+  expect(await out.count()).toBe(1);
+  await out.getByText('4号楼').waitFor();
+  // south-west of the others on the drawing, as on the ground
+  const b4 = await centreOf(out);
+  for (const other of await shown('.circle-map__building:not(.circle-map__building--out)').all()) {
+    const at = await centreOf(other);
+    expect(b4.x).toBeLessThan(at.x);
+    expect(b4.y).toBeGreaterThan(at.y);
+  }
+  await shown('.circle-map').scrollIntoViewIfNeeded();
+  await settle();
+  await phone.shot('places-map-06-admin');
+});
+
 test('长辈模式: the 列表 / 地图 switch and the map numbers are large enough to hit', async () => {
   await actAs(phone.page, cloud.url, 'demo-resident-1', { elder: true });
   await phone.page.goto(cloud.url + '/packages/places/list/index');

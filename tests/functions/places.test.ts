@@ -40,6 +40,10 @@ describe('places.list', () => {
     // the map's centre is her own building, and its circle the 15 minutes at the demo's 70 m/min
     expect(page.origin).toEqual(DEMO_BUILDING_LOCATIONS['b-demo-1-1']);
     expect(page.radiusMeters).toBe(circleRadiusMeters(70));
+    // and no other building's location reaches a resident (issue 15 point 5)
+    for (const id of ['b-demo-1-2', 'b-demo-2-1']) {
+      expect(JSON.stringify(page)).not.toContain(String(DEMO_BUILDING_LOCATIONS[id].lat));
+    }
     expect(ids(page)).toEqual(byDistanceFrom(DEMO_BUILDING_LOCATIONS['b-demo-1-1']));
     const distances = page.items.map((p: { distanceMeters: number }) => p.distanceMeters);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
@@ -147,6 +151,12 @@ describe('the 15-minute circle', () => {
     const byName = Object.fromEntries(report.buildings.map((b: { name: string }) => [b.name, b]));
     expect(byName['1号楼']).toMatchObject({ located: true, inCircle: true });
     expect(byName['4号楼']).toMatchObject({ located: false, inCircle: false });
+    // the staff map: buildings where they stand, every place
+    expect(byName['1号楼'].location).toEqual(DEMO_BUILDING_LOCATIONS['b-demo-1-1']);
+    expect(byName['4号楼'].location).toBeUndefined();
+    expect(report.places.map((p: { placeId: string }) => p.placeId).sort()).toEqual(
+      DEMO_PLACES.map((p) => p._id).sort(),
+    );
 
     // 4号楼 is located far from every place: it shows as out of reach
     data(

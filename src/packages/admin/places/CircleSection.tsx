@@ -14,6 +14,7 @@ import { errorText } from '@/features/errors';
 import { IS_WEAPP } from '@/features/platform';
 import { pickOnMap, whereAmI } from '@/features/places/location';
 import { circle, locateBuilding } from '@/services/places';
+import { CircleMap } from './CircleMap';
 
 const SPEEDS = [
   { value: 50, label: '慢（老人）' },
@@ -74,6 +75,7 @@ export function CircleSection(props: { refreshKey: number }) {
           </Text>
         ))}
       </View>
+      <CircleMap report={report} />
       {rows.map((b) => (
         <View key={b.buildingId} className={`circle-row ${b.inCircle ? '' : 'circle-row--out'}`}>
           <View className="circle-row__text">
