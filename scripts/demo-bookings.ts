@@ -2,8 +2,11 @@
  * Demo rooms and bookings (issue 15, point 3), so a newcomer sees 预约 working right after
  * `npm start`: the 党群服务中心 has a 活动室 and a 会议室, the 红色驿站（幸福路） an 活动室. Tomorrow 吴大爷's
  * 舞蹈队 holds the 驿站's 活动室 at 09:00 and 党员 赵 a 15:00 slot; 19:00 is blocked for 社区活动;
- * the day after, 郑阿姨 has the 会议室 at 14:00. The slot documents, bookings and holders are written
- * as the `bookings` function writes them (one slot document per booked or blocked slot).
+ * the day after, 郑阿姨 has the 会议室 at 14:30, and 周奶奶's 读书会 in the 中心's 活动室 at 10:00 was
+ * cancelled by the community (区里检查，活动室临时征用): her 我的预约 shows 已被社区取消 and why, and the
+ * slot is free again. The slot documents, bookings and holders are written as the `bookings`
+ * function writes them (one slot document per booked, blocked or freed slot; a freed slot keeps its
+ * `seq`, so the next booking of it gets a new id).
  */
 import { DEMO_COMMUNITY } from '../types/demo';
 import type { RoomInput } from '../types/bookings';
@@ -64,6 +67,16 @@ const DEMO_BOOKINGS = [
   { room: 0, inDays: 1, start: '15:00', who: 'demo-party-1', headcount: 6, purpose: '党员学习小组' },
   { room: 2, inDays: 2, start: '14:30', who: 'demo-resident-3', headcount: 5, purpose: '楼道议事' },
 ];
+/** Cancelled by staff (bookings.staffCancel): the booking stays, its slot is free with seq 1. */
+const DEMO_STAFF_CANCELLED = {
+  room: 1,
+  inDays: 2,
+  start: '10:00',
+  who: 'demo-resident-1',
+  headcount: 8,
+  purpose: '老年读书会',
+  reason: '区里检查，活动室临时征用',
+};
 const DEMO_BLOCKS = [{ room: 0, inDays: 1, start: '19:00', reason: '社区活动占用' }];
 
 export async function seedDemoBookings(store: SeedTarget, now: Date): Promise<void> {
@@ -116,6 +129,37 @@ export async function seedDemoBookings(store: SeedTarget, now: Date): Promise<vo
       createdAt: now,
     });
     holders.set(userId, [...(holders.get(userId) ?? []), { bookingId, startAt }]);
+  }
+  {
+    const c = DEMO_STAFF_CANCELLED;
+    const room = DEMO_ROOMS[c.room];
+    const day = chinaDayAfter(c.inDays, now);
+    const id = slotId(room._id, day, c.start);
+    const person = DEMO_PEOPLE.find((p) => p.openid === c.who);
+    if (!person) throw new Error(`demo-bookings: no demo person ${c.who}`);
+    slots.push({ _id: id, communityId, roomId: room._id, day, start: c.start, state: 'free', seq: 1 });
+    bookings.push({
+      _id: `${id}-1`,
+      communityId,
+      placeId: room.placeId,
+      placeName: room.placeName,
+      roomId: room._id,
+      roomName: room.name,
+      slotId: id,
+      day,
+      start: c.start,
+      end: slotEnd(c.start, room.slotMinutes),
+      startAt: slotStartAt(day, c.start),
+      userId: userIdFor(c.who),
+      userName: person.name,
+      headcount: c.headcount,
+      purpose: c.purpose,
+      status: 'staff_cancelled',
+      cancelReason: c.reason,
+      cancelledBy: userIdFor('demo-admin'),
+      cancelledAt: now,
+      createdAt: now,
+    });
   }
   for (const b of DEMO_BLOCKS) {
     const room = DEMO_ROOMS[b.room];

@@ -41,6 +41,45 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.close());
 
+// First, before the tests below add cancellations of their own.
+describe('the demo', () => {
+  it('周奶奶 finds one booking the community cancelled, with why; its slot is free and books anew', async () => {
+    const mine = data(await call('demo-resident-1', { action: 'mine' }));
+    const cancelled = mine.items.filter((b: { status: string }) => b.status === 'staff_cancelled');
+    expect(cancelled).toHaveLength(1);
+    expect(cancelled[0]).toMatchObject({
+      placeName: '示范社区党群服务中心',
+      roomName: '活动室',
+      start: '10:00',
+      purpose: '老年读书会',
+      cancelReason: '区里检查，活动室临时征用',
+    });
+    const day2 = chinaDayAfter(2, new Date());
+    const seen = data(
+      await call('demo-resident-3', {
+        action: 'slots',
+        placeId: 'place-demo-center',
+        roomId: cancelled[0].roomId,
+        day: day2,
+      }),
+    );
+    expect(seen.slots.find((s: { start: string }) => s.start === '10:00').state).toBe('free');
+    // booking the freed slot makes a new booking; the cancelled one stays as it was
+    const next = data(
+      await call('demo-resident-3', {
+        action: 'book',
+        roomId: cancelled[0].roomId,
+        day: day2,
+        start: '10:00',
+        purpose: '编织小组',
+        headcount: 5,
+      }),
+    ).booking;
+    expect(next._id).not.toBe(cancelled[0]._id);
+    expect(cloud.store.get('bookings', cancelled[0]._id)).toMatchObject({ status: 'staff_cancelled' });
+  });
+});
+
 describe('who may cancel someone’s booking', () => {
   it('only an admin of the booking’s community, and only with a reason; nothing changes otherwise', async () => {
     const booking = await book('demo-resident-1', '09:00');
