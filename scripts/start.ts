@@ -12,6 +12,7 @@ import { seedDemo } from './demo-seed';
 import { writeDemoFiles } from './demo-seed-notices';
 import { repairDemoData } from './demo-repair';
 import { fillStats, startTimers } from './timers';
+import { handOverDemoItem } from './demo-mall';
 import { uploadOwner } from './upload-owner';
 
 const root = resolve(__dirname, '..');
@@ -24,6 +25,7 @@ function run(command: string, args: string[]): void {
 }
 
 async function main(): Promise<void> {
+  let freshlySeeded = false;
   run(process.execPath, [join(root, 'scripts/build-functions.mjs')]);
   if (!cloudOnly) run(process.execPath, [join(root, 'node_modules/@tarojs/cli/bin/taro'), 'build', '--type', 'h5']);
   const cloud = await startLocalCloud({
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
     staticDir: cloudOnly ? undefined : join(root, 'dist/h5'),
     collections: [...COLLECTIONS],
     seedIfEmpty: async (store) => {
+      freshlySeeded = true;
       await seedDemo(store);
       writeDemoFiles(dataDir);
       console.log('已写入示范社区 (demo community seeded)');
@@ -43,6 +46,9 @@ async function main(): Promise<void> {
   const repaired = repairDemoData(cloud.store);
   if (repaired) console.log(`已修复或补充 ${repaired} 条数据（一键求助的文字不含姓名住址；部门转交示范）`);
   await fillStats(cloud.url, (line) => console.log(line));
+  // After the counters are filled: the hand-over moves this month's, and a fill skips a community
+  // that has counters already.
+  if (freshlySeeded) console.log(await handOverDemoItem(cloud.url));
   console.log(`邻里通本地云已启动: ${cloud.url}  (data: ${dataDir})`);
   const stopTimers = startTimers(cloud.url, join(root, 'dist/cloudfunctions'), (line) => console.log(line));
   const stop = async () => {
