@@ -79,6 +79,23 @@ const DEMO_STAFF_CANCELLED = {
 };
 const DEMO_BLOCKS = [{ room: 0, inDays: 1, start: '19:00', reason: '社区活动占用' }];
 
+/** What every demo booking of a slot carries, whatever became of it (booked, or cancelled by staff). */
+function bookingOf(room: DemoRoom, day: string, start: string, now: Date) {
+  return {
+    communityId: DEMO_COMMUNITY._id,
+    placeId: room.placeId,
+    placeName: room.placeName,
+    roomId: room._id,
+    roomName: room.name,
+    slotId: slotId(room._id, day, start),
+    day,
+    start,
+    end: slotEnd(start, room.slotMinutes),
+    startAt: slotStartAt(day, start),
+    createdAt: now,
+  };
+}
+
 export async function seedDemoBookings(store: SeedTarget, now: Date): Promise<void> {
   const communityId = DEMO_COMMUNITY._id;
   await store.insertMany(
@@ -111,23 +128,7 @@ export async function seedDemoBookings(store: SeedTarget, now: Date): Promise<vo
       ...who,
       ...what,
     });
-    bookings.push({
-      _id: bookingId,
-      communityId,
-      placeId: room.placeId,
-      placeName: room.placeName,
-      roomId: room._id,
-      roomName: room.name,
-      slotId: id,
-      day,
-      start: b.start,
-      end: slotEnd(b.start, room.slotMinutes),
-      startAt,
-      ...who,
-      ...what,
-      status: 'booked',
-      createdAt: now,
-    });
+    bookings.push({ _id: bookingId, ...bookingOf(room, day, b.start, now), ...who, ...what, status: 'booked' });
     holders.set(userId, [...(holders.get(userId) ?? []), { bookingId, startAt }]);
   }
   {
@@ -140,16 +141,7 @@ export async function seedDemoBookings(store: SeedTarget, now: Date): Promise<vo
     slots.push({ _id: id, communityId, roomId: room._id, day, start: c.start, state: 'free', seq: 1 });
     bookings.push({
       _id: `${id}-1`,
-      communityId,
-      placeId: room.placeId,
-      placeName: room.placeName,
-      roomId: room._id,
-      roomName: room.name,
-      slotId: id,
-      day,
-      start: c.start,
-      end: slotEnd(c.start, room.slotMinutes),
-      startAt: slotStartAt(day, c.start),
+      ...bookingOf(room, day, c.start, now),
       userId: userIdFor(c.who),
       userName: person.name,
       headcount: c.headcount,
@@ -158,7 +150,6 @@ export async function seedDemoBookings(store: SeedTarget, now: Date): Promise<vo
       cancelReason: c.reason,
       cancelledBy: userIdFor('demo-admin'),
       cancelledAt: now,
-      createdAt: now,
     });
   }
   for (const b of DEMO_BLOCKS) {

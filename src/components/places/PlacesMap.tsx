@@ -5,11 +5,10 @@
  * takes it for a street map. The weapp build uses PlacesMap.weapp.tsx, WeChat's real map.
  */
 import { View, Text } from '@tarojs/components';
-import { layoutSchematic, scaleLabel } from '@/features/places/schematic';
+import { layoutSchematic, pct } from '@/features/places/schematic';
+import { SchematicMarks } from './SchematicMarks';
 import type { PlacesMapProps } from './map-props';
 import './places-map.scss';
-
-const pct = (share: number) => `${(share * 100).toFixed(3)}%`;
 
 export function PlacesMap({ places, origin, originLabel, radiusMeters, selectedId, onSelect }: PlacesMapProps) {
   const s = layoutSchematic(
@@ -55,10 +54,7 @@ export function PlacesMap({ places, origin, originLabel, radiusMeters, selectedI
           );
         })}
         {s.points.some((p) => p.beyond) && <Text className="place-map__beyond-note">虚线圈编号：更远，标在图边</Text>}
-        <Text className="place-map__tag">示意图 · 不是街道地图</Text>
-        <Text className="place-map__north">北 ↑</Text>
-        <View className="place-map__scale-bar" style={{ width: pct(s.scale.share) }} />
-        <Text className="place-map__scale-text">{scaleLabel(s.scale.meters)}</Text>
+        <SchematicMarks block="place-map" scale={s.scale} />
       </View>
     </View>
   );

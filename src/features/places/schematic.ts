@@ -63,3 +63,6 @@ export function layoutSchematic(center: GeoPoint, points: readonly GeoPoint[], r
 
 /** 200 米 / 1 公里, as the scale bar reads. */
 export const scaleLabel = (meters: number) => (meters < 1000 ? `${meters} 米` : `${meters / 1000} 公里`);
+
+/** A share of the box as a CSS percentage, for absolutely placed marks. */
+export const pct = (share: number) => `${(share * 100).toFixed(3)}%`;

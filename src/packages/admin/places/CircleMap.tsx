@@ -6,9 +6,9 @@
  */
 import { View, Text } from '@tarojs/components';
 import type { CircleReport, GeoPoint } from '../../../../types/places';
-import { layoutSchematic, offsetMeters, scaleLabel } from '@/features/places/schematic';
+import { layoutSchematic, offsetMeters, pct } from '@/features/places/schematic';
+import { SchematicMarks } from '@/components/places/SchematicMarks';
 
-const pct = (share: number) => `${(share * 100).toFixed(3)}%`;
 const middle = (points: GeoPoint[]): GeoPoint => ({
   lat: points.reduce((sum, p) => sum + p.lat, 0) / points.length,
   lng: points.reduce((sum, p) => sum + p.lng, 0) / points.length,
@@ -52,10 +52,7 @@ export function CircleMap({ report }: { report: CircleReport }) {
             {!buildings[i].inCircle && <Text className="circle-map__building-name">{buildings[i].name}</Text>}
           </View>
         ))}
-        <Text className="circle-map__tag">示意图 · 不是街道地图</Text>
-        <Text className="circle-map__north">北 ↑</Text>
-        <View className="circle-map__scale-bar" style={{ width: pct(s.scale.share) }} />
-        <Text className="circle-map__scale-text">{scaleLabel(s.scale.meters)}</Text>
+        <SchematicMarks block="circle-map" scale={s.scale} />
       </View>
       <View className="circle-map__legend">
         <Text className="circle-map__key circle-map__key--place">服务阵地及其步行15分钟圈</Text>
